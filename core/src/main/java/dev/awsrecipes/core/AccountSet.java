@@ -1,0 +1,70 @@
+package dev.awsrecipes.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A named, ordered set of accounts for multi-account recipes (find every running instance, for
+ * example). Names are unique; they label the results.
+ */
+public final class AccountSet implements Iterable<Account> {
+    private final Map<String, Account> byName;
+
+    private AccountSet(Map<String, Account> byName) {
+        this.byName = Collections.unmodifiableMap(byName);
+    }
+
+    /** The accounts, in the order given; two accounts with one name are rejected. */
+    public static AccountSet of(Account... accounts) {
+        return of(List.of(accounts));
+    }
+
+    /** The accounts, in the order given; two accounts with one name are rejected. */
+    public static AccountSet of(List<Account> accounts) {
+        Check.notEmpty("accounts", accounts);
+        Map<String, Account> byName = new LinkedHashMap<>();
+        for (Account account : accounts) {
+            Check.notNull("account", account);
+            if (byName.putIfAbsent(account.name(), account) != null) {
+                throw new InvalidArgumentException(
+                        "accounts", "accounts has two entries named \"" + account.name() + "\"; names must be unique");
+            }
+        }
+        return new AccountSet(byName);
+    }
+
+    /** One account per named profile. */
+    public static AccountSet ofProfiles(List<String> profileNames) {
+        Check.notEmpty("profiles", profileNames);
+        List<Account> accounts = new ArrayList<>();
+        profileNames.forEach(name -> accounts.add(Account.profile(name)));
+        return of(accounts);
+    }
+
+    public Optional<Account> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public List<Account> asList() {
+        return List.copyOf(byName.values());
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    @Override
+    public Iterator<Account> iterator() {
+        return byName.values().iterator();
+    }
+
+    @Override
+    public String toString() {
+        return "AccountSet" + byName.values();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.awsrecipes.core.internal;
+
+import dev.awsrecipes.core.AwsService;
+import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.core.InvalidArgumentException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.profiles.Profile;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Resolves region, profile and endpoint from explicit settings, environment variables and the shared
+ * config files, in the order the AWS SDKs and CLI use: explicit, then environment, then profile.
+ */
+public final class ProfileSettings {
+    private final Environment environment;
+    private final Supplier<ProfileFile> profileFile;
+
+    public ProfileSettings(Environment environment, Supplier<ProfileFile> profileFile) {
+        this.environment = environment;
+        this.profileFile = profileFile;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public ProfileFile profileFile() {
+        return profileFile.get();
+    }
+
+    /** The profile named explicitly (builder or {@code AWS_PROFILE}); empty when none was. */
+    public Optional<String> chosenProfile(String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return Optional.of(explicit);
+        }
+        return environment.find("AWS_PROFILE");
+    }
+
+    /** The profile, which must exist in the shared config or credentials file. */
+    public Profile requireProfile(String name) {
+        return profileFile()
+                .profile(name)
+                .orElseThrow(
+                        () -> new InvalidArgumentException(
+                                "profile",
+                                "profile \"" + name + "\" is not in the shared config or credentials file"
+                                        + " (~/.aws/config, ~/.aws/credentials, or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE)"));
+    }
+
+    /** Explicit, then {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, then the profile's {@code region}. */
+    public Optional<Region> region(Region explicit, String profileName) {
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        Optional<String> name = environment.find("AWS_REGION").or(() -> environment.find("AWS_DEFAULT_REGION"));
+        if (name.isEmpty()) {
+            name = profileProperty(profileName, "region");
+        }
+        return name.map(Region::of);
+    }
+
+    /**
+     * Explicit, then {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, then the profile's
+     * {@code endpoint_url}.
+     */
+    public Optional<URI> endpoint(URI explicit, AwsService<?> service, String profileName) {
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        Optional<String> url =
+                environment.find(service.endpointVariable()).or(() -> environment.find("AWS_ENDPOINT_URL"));
+        String origin = url.isPresent() ? "AWS_ENDPOINT_URL" : "endpoint_url of profile " + profileName;
+        if (url.isEmpty()) {
+            url = profileProperty(profileName, "endpoint_url");
+        }
+        return url.map(u -> parseEndpoint(origin, u));
+    }
+
+    private Optional<String> profileProperty(String profileName, String property) {
+        if (profileName == null) {
+            return Optional.empty();
+        }
+        return profileFile()
+                .profile(profileName)
+                .flatMap(p -> p.property(property))
+                .filter(v -> !v.isBlank());
+    }
+
+    /** The URI, if it is an absolute http(s) URL. */
+    public static URI parseEndpoint(String argument, String value) {
+        try {
+            URI uri = URI.create(value.trim());
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null) {
+                throw new IllegalArgumentException("not http(s)");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(
+                    argument, argument + " \"" + value + "\" is not an http:// or https:// URL with a host");
+        }
+    }
+}

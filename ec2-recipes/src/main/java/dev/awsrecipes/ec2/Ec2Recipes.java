@@ -1,0 +1,20 @@
+package dev.awsrecipes.ec2;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.internal.DefaultEc2Recipes;
+
+/**
+ * The EC2 recipes, over one {@link Aws} session: launching and access ({@link LaunchRecipes}) and
+ * running instances, their storage and fleet-wide views ({@link InstanceRecipes}).
+ *
+ * <pre>{@code
+ * Ec2Recipes ec2 = Ec2Recipes.using(aws);
+ * }</pre>
+ */
+public interface Ec2Recipes extends LaunchRecipes, InstanceRecipes {
+
+    /** The recipes over the session; cheap, holds no state of its own. */
+    static Ec2Recipes using(Aws aws) {
+        return new DefaultEc2Recipes(aws);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.awsrecipes.examples.cli;
+
+import dev.awsrecipes.core.Aws;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The shape of every subcommand: parse options, run one recipe in a session built from the global
+ * options, and print its result — as JSON with {@code --json}, as text otherwise. Errors are turned
+ * into one line on stderr and an exit status by {@link AwsRecipesCli}.
+ *
+ * @param <R> the result type; with {@code --json} it is serialized by Jackson, so records and maps
+ *     shaped as CLI.md says
+ */
+public abstract class RecipeCommand<R> implements Callable<Integer> {
+    @Mixin
+    protected GlobalOptions global;
+
+    @Spec
+    protected CommandSpec spec;
+
+    /** Checks the arguments; called before any session is built, so bad input never reaches AWS. */
+    protected void validate() {}
+
+    /** Runs the recipe. */
+    protected abstract R run(Aws aws) throws Exception;
+
+    /** Prints the result for a person. */
+    protected abstract void printText(PrintWriter out, R result);
+
+    /** Lets a subcommand add to the session (accounts, interceptors). */
+    protected Aws.Builder configure(Aws.Builder builder) {
+        return builder;
+    }
+
+    /** Where progress goes: stderr, so stdout stays clean for {@code --json}. */
+    protected PrintWriter progress() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        validate();
+        AwsRecipesCli root = AwsRecipesCli.of(spec);
+        try (Aws aws = configure(global.sessionBuilder(root.environment())).build()) {
+            R result = run(aws);
+            PrintWriter out = spec.commandLine().getOut();
+            if (global.json()) {
+                out.println(Json.write(jsonView(result)));
+            } else {
+                printText(out, result);
+            }
+            out.flush();
+            return exitCode(result);
+        }
+    }
+
+    /** What {@code --json} prints; the result itself unless the subcommand shapes it. */
+    protected Object jsonView(R result) {
+        return result;
+    }
+
+    /** The exit status for a result that was produced; 0 unless the subcommand says otherwise. */
+    protected int exitCode(R result) {
+        return 0;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.awsrecipes.examples.ec2;
+
+import java.util.List;
+
+/** Subcommands for the {@code LaunchRecipes} of EC2. */
+public final class LaunchCommands {
+    private LaunchCommands() {}
+
+    public static List<Object> all() {
+        return List.of();
+    }
+}

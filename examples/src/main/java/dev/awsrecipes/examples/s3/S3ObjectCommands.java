@@ -1,0 +1,12 @@
+package dev.awsrecipes.examples.s3;
+
+import java.util.List;
+
+/** Subcommands for buckets and objects (everything of S3 but the upload engine). */
+public final class S3ObjectCommands {
+    private S3ObjectCommands() {}
+
+    public static List<Object> all() {
+        return List.of(new ExpiringUrlCommand());
+    }
+}

@@ -1,0 +1,12 @@
+package dev.awsrecipes.examples.s3;
+
+import java.util.List;
+
+/** Subcommands for the upload engine: upload, upload-tree, stale uploads. */
+public final class S3TransferCommands {
+    private S3TransferCommands() {}
+
+    public static List<Object> all() {
+        return List.of();
+    }
+}

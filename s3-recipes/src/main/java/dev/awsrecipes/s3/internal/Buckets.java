@@ -1,0 +1,78 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.Bucket;
+import dev.awsrecipes.s3.BucketNames;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** S1: idempotent bucket creation in a chosen region. */
+final class Buckets {
+    private static final Logger LOG = LoggerFactory.getLogger(Buckets.class);
+
+    private final Aws aws;
+
+    Buckets(Aws aws) {
+        this.aws = aws;
+    }
+
+    Bucket create(String bucket, Region requested) {
+        BucketNames.check("bucket", bucket);
+        Region region = requested != null ? requested : aws.region();
+        S3Client s3 = S3Services.client(aws, region);
+        Optional<Region> existing = ownedBucketRegion(s3, bucket);
+        if (existing.isPresent()) {
+            return new Bucket(bucket, existing.get(), false);
+        }
+        try {
+            s3.createBucket(b -> {
+                b.bucket(bucket);
+                // us-east-1 is the one region that takes no location constraint (and rejects one).
+                if (!region.equals(Region.US_EAST_1)) {
+                    b.createBucketConfiguration(
+                            c -> c.locationConstraint(BucketLocationConstraint.fromValue(region.id())));
+                }
+            });
+            LOG.info("created bucket {} in {}", bucket, region);
+            return new Bucket(bucket, region, true);
+        } catch (S3Exception e) {
+            if (AwsErrors.hasCode(e, "BucketAlreadyOwnedByYou")) {
+                return new Bucket(bucket, ownedBucketRegion(s3, bucket).orElse(region), false);
+            }
+            if (AwsErrors.hasCode(e, "BucketAlreadyExists")) {
+                throw ownedByOthers(bucket, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The region of the bucket when it exists and this account may use it; empty when it does not exist. */
+    private Optional<Region> ownedBucketRegion(S3Client s3, String bucket) {
+        try {
+            String location = s3.getBucketLocation(b -> b.bucket(bucket)).locationConstraintAsString();
+            return Optional.of(location == null || location.isEmpty() ? Region.US_EAST_1 : Region.of(location));
+        } catch (S3Exception e) {
+            if (AwsErrors.isNotFound(e)) {
+                return Optional.empty();
+            }
+            if (e.statusCode() == 403) {
+                throw ownedByOthers(bucket, e);
+            }
+            throw e;
+        }
+    }
+
+    private static AwsRecipesException ownedByOthers(String bucket, S3Exception e) {
+        return new AwsRecipesException(
+                "bucket " + bucket
+                        + " already exists and belongs to another account; bucket names are global, choose another",
+                e);
+    }
+}
