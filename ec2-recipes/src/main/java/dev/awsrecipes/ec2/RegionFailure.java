@@ -1,0 +1,19 @@
+package dev.awsrecipes.ec2;
+
+import dev.awsrecipes.core.AwsErrors;
+
+/**
+ * One (account, region) pair a multi-region recipe could not search, beside the results of the others.
+ *
+ * @param account the account's name (its profile name for profile accounts)
+ * @param region the region id, e.g. {@code eu-west-1}
+ * @param message one line: the AWS error code and message, or the failure's message
+ * @param error the failure itself, with its AWS cause
+ */
+public record RegionFailure(String account, String region, String message, Throwable error) {
+
+    /** The failure of a call, described the way {@link AwsErrors#describe(Throwable)} does. */
+    public static RegionFailure of(String account, String region, Throwable error) {
+        return new RegionFailure(account, region, AwsErrors.describe(error), error);
+    }
+}

@@ -1,0 +1,236 @@
+package dev.awsrecipes.s3;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What {@link S3Transfers#upload(UploadSpec)} sends, and how. Immutable; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * UploadSpec spec = UploadSpec.builder().bucket("backups").key("db/2026-05-01.dump")
+ *         .file(Path.of("/var/backups/db.dump")).partSize(16 * UploadSpec.MIB).concurrency(4).build();
+ * }</pre>
+ */
+public final class UploadSpec {
+    /** One mebibyte. */
+    public static final long MIB = 1024L * 1024;
+    /** The smallest part S3 accepts (except the last one). */
+    public static final long MIN_PART_SIZE = 5 * MIB;
+    /** The largest part S3 accepts. */
+    public static final long MAX_PART_SIZE = 5 * 1024 * MIB;
+    /** The most parts one upload may have. */
+    public static final int MAX_PARTS = 10_000;
+    /** The largest object S3 stores: 5 TiB. */
+    public static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * MIB;
+    /** The default part size, 8 MiB (the SDK's transfer manager uses the same). */
+    public static final long DEFAULT_PART_SIZE = 8 * MIB;
+    /** The default number of parts in flight at once. */
+    public static final int DEFAULT_CONCURRENCY = 8;
+    /** The default attempts per part, on top of the SDK's own retries of each request. */
+    public static final int DEFAULT_PART_ATTEMPTS = 4;
+
+    private final String bucket;
+    private final String key;
+    private final Path file;
+    private final long partSize;
+    private final int concurrency;
+    private final long multipartThreshold;
+    private final boolean resume;
+    private final int partAttempts;
+    private final Path stateDirectory;
+    private final String contentType;
+    private final UploadListener listener;
+
+    private UploadSpec(Builder b) {
+        this.bucket = BucketNames.check("bucket", b.bucket);
+        this.key = BucketNames.checkKey("key", b.key);
+        this.file = Check.notNull("file", b.file);
+        this.partSize = b.partSize;
+        this.concurrency = b.concurrency;
+        this.multipartThreshold = b.multipartThreshold == null ? partSize : b.multipartThreshold;
+        this.resume = b.resume;
+        this.partAttempts = b.partAttempts;
+        this.stateDirectory = b.stateDirectory;
+        this.contentType = b.contentType;
+        this.listener = b.listener;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.bucket = bucket;
+        b.key = key;
+        b.file = file;
+        b.partSize = partSize;
+        b.concurrency = concurrency;
+        b.multipartThreshold = multipartThreshold;
+        b.resume = resume;
+        b.partAttempts = partAttempts;
+        b.stateDirectory = stateDirectory;
+        b.contentType = contentType;
+        b.listener = listener;
+        return b;
+    }
+
+    /** The bucket, which must exist. */
+    public String bucket() {
+        return bucket;
+    }
+
+    /** The object's key. */
+    public String key() {
+        return key;
+    }
+
+    /** The local file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The requested part size; it grows by itself where the file would need more than 10,000 parts. */
+    public long partSize() {
+        return partSize;
+    }
+
+    /** How many parts are in flight at once; memory stays within about this many parts' worth. */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    /** Files smaller than this go in one {@code PutObject}; the part size unless set. */
+    public long multipartThreshold() {
+        return multipartThreshold;
+    }
+
+    /** Whether to continue an interrupted upload of the same file to the same key. */
+    public boolean resume() {
+        return resume;
+    }
+
+    /** Attempts per part before the upload gives up and is aborted. */
+    public int partAttempts() {
+        return partAttempts;
+    }
+
+    /** Where resume state is kept; {@code ~/.cache/aws-recipes/uploads} unless set. */
+    public Optional<Path> stateDirectory() {
+        return Optional.ofNullable(stateDirectory);
+    }
+
+    /** The object's content type, when set. */
+    public Optional<String> contentType() {
+        return Optional.ofNullable(contentType);
+    }
+
+    /** Who hears about progress and retries. */
+    public UploadListener listener() {
+        return listener;
+    }
+
+    @Override
+    public String toString() {
+        return "UploadSpec[" + file + " -> s3://" + bucket + "/" + key + ", partSize=" + partSize + ", concurrency="
+                + concurrency + (resume ? ", resume" : "") + "]";
+    }
+
+    /** Builds an {@link UploadSpec}; each setter checks its value at once. */
+    public static final class Builder {
+        private String bucket;
+        private String key;
+        private Path file;
+        private long partSize = DEFAULT_PART_SIZE;
+        private int concurrency = DEFAULT_CONCURRENCY;
+        private Long multipartThreshold;
+        private boolean resume;
+        private int partAttempts = DEFAULT_PART_ATTEMPTS;
+        private Path stateDirectory;
+        private String contentType;
+        private UploadListener listener = UploadListener.none();
+
+        private Builder() {}
+
+        /** The bucket (required). */
+        public Builder bucket(String bucket) {
+            this.bucket = BucketNames.check("bucket", bucket);
+            return this;
+        }
+
+        /** The object's key (required). */
+        public Builder key(String key) {
+            this.key = BucketNames.checkKey("key", key);
+            return this;
+        }
+
+        /** The local file (required). */
+        public Builder file(Path file) {
+            this.file = Check.notNull("file", file);
+            return this;
+        }
+
+        /** Part size in bytes, from 5 MiB to 5 GiB; 8 MiB by default. */
+        public Builder partSize(long partSize) {
+            if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+                throw new InvalidArgumentException(
+                        "partSize",
+                        "partSize is " + partSize + " bytes; S3 parts must be between 5 MiB (" + MIN_PART_SIZE
+                                + ") and 5 GiB (" + MAX_PART_SIZE + ")");
+            }
+            this.partSize = partSize;
+            return this;
+        }
+
+        /** Parts in flight at once, 1 to 64; 8 by default. */
+        public Builder concurrency(int concurrency) {
+            this.concurrency = (int) Check.inRange("concurrency", concurrency, 1, 64);
+            return this;
+        }
+
+        /** Files smaller than this go in one {@code PutObject} (at most 5 GiB); the part size by default. */
+        public Builder multipartThreshold(long threshold) {
+            this.multipartThreshold = Check.inRange("multipartThreshold", threshold, 0, MAX_PART_SIZE);
+            return this;
+        }
+
+        /** Continue an interrupted upload of the same file to the same key, keeping the parts S3 has. */
+        public Builder resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /** Attempts per part, 1 to 10; 4 by default. */
+        public Builder partAttempts(int attempts) {
+            this.partAttempts = (int) Check.inRange("partAttempts", attempts, 1, 10);
+            return this;
+        }
+
+        /** Where resume state files are kept. */
+        public Builder stateDirectory(Path directory) {
+            this.stateDirectory = Check.notNull("stateDirectory", directory);
+            return this;
+        }
+
+        /** The object's content type. */
+        public Builder contentType(String contentType) {
+            this.contentType = Check.notBlank("contentType", contentType);
+            return this;
+        }
+
+        /** Who hears about progress and retries. */
+        public Builder listener(UploadListener listener) {
+            this.listener = Check.notNull("listener", listener);
+            return this;
+        }
+
+        /** The spec; bucket, key and file are required. */
+        public UploadSpec build() {
+            return new UploadSpec(this);
+        }
+    }
+}
