@@ -1,7 +1,9 @@
 package dev.awsrecipes.ec2;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A running instance as {@link InstanceRecipes#findAllRunning()} reports it.
@@ -13,6 +15,6 @@ import java.util.Map;
  */
 public record RunningInstance(String instanceId, String instanceType, Instant launchTime, Map<String, String> tags) {
     public RunningInstance {
-        tags = Map.copyOf(tags);
+        tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     }
 }

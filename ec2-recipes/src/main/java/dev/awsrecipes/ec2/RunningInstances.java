@@ -66,7 +66,7 @@ public record RunningInstances(Map<String, Map<String, List<RunningInstance>>> a
             int n = regions.values().stream().mapToInt(List::size).sum();
             out.append("account ").append(account).append(": ").append(n).append(" running\n");
             regions.forEach((region, instances) -> instances.forEach(i -> out.append(String.format(
-                    "  %-15s %-20s %-12s %s %s%n",
+                    "  %-15s %-20s %-12s %s %s\n",
                     region, i.instanceId(), i.instanceType(), i.launchTime(), formatTags(i.tags())))));
         });
         for (RegionFailure failure : errors) {
@@ -78,7 +78,10 @@ public record RunningInstances(Map<String, Map<String, List<RunningInstance>>> a
                     .append(failure.message())
                     .append('\n');
         }
-        out.append(count()).append(" running instance(s), ").append(errors.size()).append(" error(s)\n");
+        out.append(count())
+                .append(" running instance(s), ")
+                .append(errors.size())
+                .append(" error(s)\n");
         return out.toString();
     }
 

@@ -2,8 +2,14 @@ package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.DefaultS3Recipes;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /**
  * The S3 recipes, over one {@link Aws} session.
@@ -11,8 +17,14 @@ import software.amazon.awssdk.regions.Region;
  * <pre>{@code
  * S3Recipes s3 = S3Recipes.using(aws);
  * Bucket bucket = s3.createBucket("team-reports");
- * ExpiringUrl link = s3.expiringUrl("team-reports", "2026/q3.pdf", Duration.ofHours(2));
+ * s3.putObject("team-reports", "2026/q3.txt", "revenue up");
+ * ExpiringUrl link = s3.expiringUrl("team-reports", "2026/q3.txt", Duration.ofHours(2));
+ * BucketUsage usage = s3.bucketDu("team-reports");
  * }</pre>
+ *
+ * <p>Bad input (an invalid bucket name, an empty key, a missing file) is rejected with {@code
+ * InvalidArgumentException} before any call. Errors from S3 reach the caller as the SDK's exceptions
+ * (for example {@code NoSuchBucketException}) or as {@code AwsRecipesException} with the SDK's as cause.
  */
 public interface S3Recipes {
 
@@ -30,6 +42,136 @@ public interface S3Recipes {
 
     /** S1: the bucket in the given region (us-east-1 needs no location constraint; others get one). */
     Bucket createBucket(String bucket, Region region);
+
+    /** S2: stores the text as UTF-8, private to the bucket owner. */
+    StoredObject putObject(String bucket, String key, String text);
+
+    /** S2: stores the file's content, private to the bucket owner. */
+    StoredObject putObject(String bucket, String key, Path file);
+
+    /** S2: stores {@code length} bytes from the stream (not closed), private to the bucket owner. */
+    StoredObject putObject(String bucket, String key, InputStream stream, long length);
+
+    /** S2, S3, S8: stores an object with optional user metadata, content type and storage class. */
+    StoredObject putObject(PutObjectSpec spec);
+
+    /** {@link #putObject(PutObjectSpec)} with the spec built in place. */
+    default StoredObject putObject(Consumer<PutObjectSpec.Builder> spec) {
+        PutObjectSpec.Builder builder = PutObjectSpec.builder();
+        spec.accept(builder);
+        return putObject(builder.build());
+    }
+
+    /** S2: the object's content decoded as UTF-8. */
+    String readString(String bucket, String key);
+
+    /** S2: the object's content; for objects that fit in memory. */
+    byte[] readBytes(String bucket, String key);
+
+    /** S2: saves the object into a file that must not exist yet; returns what was saved. */
+    ObjectInfo download(String bucket, String key, Path file);
+
+    /** S3: size, content type, storage class and user metadata of an object, without its content. */
+    ObjectInfo objectInfo(String bucket, String key);
+
+    /** S4: total bytes and number of the bucket's current objects. */
+    BucketUsage bucketDu(String bucket);
+
+    /** S4: usage of a bucket, a prefix, optionally counting every version. */
+    BucketUsage bucketDu(BucketDuSpec spec);
+
+    /** {@link #bucketDu(BucketDuSpec)} with the spec built in place. */
+    default BucketUsage bucketDu(Consumer<BucketDuSpec.Builder> spec) {
+        BucketDuSpec.Builder builder = BucketDuSpec.builder();
+        spec.accept(builder);
+        return bucketDu(builder.build());
+    }
+
+    /** S5: server-side copy keeping metadata and storage class. */
+    CopiedObject copyObject(String sourceBucket, String sourceKey, String bucket, String key);
+
+    /** S5: server-side copy, keeping or replacing metadata; objects over the threshold are copied in parts. */
+    CopiedObject copyObject(CopyObjectSpec spec);
+
+    /** {@link #copyObject(CopyObjectSpec)} with the spec built in place. */
+    default CopiedObject copyObject(Consumer<CopyObjectSpec.Builder> spec) {
+        CopyObjectSpec.Builder builder = CopyObjectSpec.builder();
+        spec.accept(builder);
+        return copyObject(builder.build());
+    }
+
+    /** S5: copy, then delete the source once the copy is confirmed. */
+    CopiedObject moveObject(CopyObjectSpec spec);
+
+    /** {@link #moveObject(CopyObjectSpec)} with the spec built in place. */
+    default CopiedObject moveObject(Consumer<CopyObjectSpec.Builder> spec) {
+        CopyObjectSpec.Builder builder = CopyObjectSpec.builder();
+        spec.accept(builder);
+        return moveObject(builder.build());
+    }
+
+    /**
+     * S6: replaces the object's user metadata in place (a copy onto itself), without re-uploading;
+     * content type, storage class and the other system metadata stay as they were.
+     */
+    ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata);
+
+    /**
+     * S8: moves an existing object into another storage class in place. Accepted: {@code STANDARD},
+     * {@code STANDARD_IA}, {@code ONEZONE_IA}, {@code INTELLIGENT_TIERING}, {@code GLACIER_IR}, {@code
+     * GLACIER}, {@code DEEP_ARCHIVE}; {@code REDUCED_REDUNDANCY} is obsolete and rejected.
+     */
+    ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass);
+
+    /**
+     * S7: turns on server access logging of {@code bucket} into {@code targetBucket} (same account and
+     * region) under {@code targetPrefix}, first granting the log delivery service write access to the
+     * target through its bucket policy.
+     */
+    AccessLoggingStatus enableAccessLogging(String bucket, String targetBucket, String targetPrefix);
+
+    /** S7: turns server access logging off. */
+    AccessLoggingStatus disableAccessLogging(String bucket);
+
+    /** S7: whether access logging is on, and where to. */
+    AccessLoggingStatus accessLogging(String bucket);
+
+    /** S10: the bucket's versioning status and MFA delete setting. */
+    BucketVersioning versioning(String bucket);
+
+    /** S10: turns versioning on. */
+    BucketVersioning enableVersioning(String bucket);
+
+    /** S10: suspends versioning; versions kept so far stay. */
+    BucketVersioning suspendVersioning(String bucket);
+
+    /**
+     * S10: turns MFA delete on or off (versioning stays enabled). Only the root user of the account can
+     * do this, with the serial number (or ARN) of its MFA device and a current 6-digit code.
+     */
+    BucketVersioning configureMfaDelete(String bucket, boolean enabled, String mfaSerial, String mfaCode);
+
+    /** S10: every version and delete marker under the prefix (empty for all), newest first per key. */
+    List<ObjectVersion> listVersions(String bucket, String prefix);
+
+    /** S11: publishes a directory as a public static website with {@code index.html} as index. */
+    Website publishWebsite(String bucket, Path directory);
+
+    /** S11: publishes a directory as a public static website. */
+    Website publishWebsite(WebsiteSpec spec);
+
+    /** {@link #publishWebsite(WebsiteSpec)} with the spec built in place. */
+    default Website publishWebsite(Consumer<WebsiteSpec.Builder> spec) {
+        WebsiteSpec.Builder builder = WebsiteSpec.builder();
+        spec.accept(builder);
+        return publishWebsite(builder.build());
+    }
+
+    /**
+     * S13: deletes the bucket with every object, version and delete marker in it (and aborts its
+     * unfinished multipart uploads). Irreversible.
+     */
+    DeletedBucket deleteBucket(String bucket);
 
     /**
      * S9: a presigned GET URL that downloads the object until {@code expiresIn} has passed (at most 7

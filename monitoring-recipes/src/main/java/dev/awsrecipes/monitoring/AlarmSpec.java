@@ -1,0 +1,275 @@
+package dev.awsrecipes.monitoring;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.monitoring.internal.Rules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
+import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+
+/**
+ * M4: a metric alarm, checked when built. Creating it again with the same name replaces it
+ * (CloudWatch's PutMetricAlarm is an upsert).
+ *
+ * <pre>{@code
+ * AlarmSpec spec = AlarmSpec.builder()
+ *         .alarmName("cpu-high").instanceId("i-0abc12345def67890").metricName("CPUUtilization")
+ *         .statistic(Statistic.AVERAGE).comparison(">").threshold(80).periodSeconds(300)
+ *         .evaluationPeriods(2).alarmAction(topicArn).okAction(topicArn)
+ *         .build();
+ * }</pre>
+ */
+public final class AlarmSpec {
+    private final String alarmName;
+    private final String description;
+    private final String namespace;
+    private final String metricName;
+    private final Map<String, String> dimensions;
+    private final Statistic statistic;
+    private final Comparison comparison;
+    private final double threshold;
+    private final int periodSeconds;
+    private final int evaluationPeriods;
+    private final StandardUnit unit;
+    private final List<String> alarmActions;
+    private final List<String> okActions;
+    private final boolean actionsEnabled;
+
+    private AlarmSpec(Builder b) {
+        this.alarmName = Rules.name("alarmName", b.alarmName);
+        this.description = b.description;
+        this.namespace = Rules.namespace("namespace", b.namespace);
+        this.metricName = Rules.name("metricName", b.metricName);
+        this.dimensions = Rules.dimensions("dimensions", b.dimensions);
+        this.statistic = Rules.statistic("statistic", b.statistic);
+        this.comparison = Check.notNull("comparison", b.comparison);
+        this.threshold = Rules.finite("threshold", b.threshold);
+        this.periodSeconds = Rules.alarmPeriod("period", b.periodSeconds);
+        this.evaluationPeriods = (int) Check.positive("evaluationPeriods", b.evaluationPeriods);
+        this.unit = b.unit;
+        this.alarmActions = actions("alarmActions", b.alarmActions);
+        this.okActions = actions("okActions", b.okActions);
+        this.actionsEnabled = b.actionsEnabled;
+    }
+
+    private static List<String> actions(String argument, List<String> arns) {
+        Check.that(arns.size() <= 5, argument, "has " + arns.size() + " ARNs; CloudWatch allows at most 5");
+        arns.forEach(arn -> Check.that(
+                arn != null && arn.startsWith("arn:"), argument, "\"" + arn + "\" is not an ARN (arn:...)"));
+        return List.copyOf(arns);
+    }
+
+    /** A new builder: namespace {@code AWS/EC2}, statistic Average, period 300 s, 1 evaluation period. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder()
+                .alarmName(alarmName)
+                .description(description)
+                .namespace(namespace)
+                .metricName(metricName)
+                .dimensions(dimensions)
+                .statistic(statistic)
+                .comparison(comparison)
+                .threshold(threshold)
+                .periodSeconds(periodSeconds)
+                .evaluationPeriods(evaluationPeriods)
+                .unit(unit)
+                .actionsEnabled(actionsEnabled);
+        alarmActions.forEach(b::alarmAction);
+        okActions.forEach(b::okAction);
+        return b;
+    }
+
+    public String alarmName() {
+        return alarmName;
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String metricName() {
+        return metricName;
+    }
+
+    public Map<String, String> dimensions() {
+        return dimensions;
+    }
+
+    public Statistic statistic() {
+        return statistic;
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public int periodSeconds() {
+        return periodSeconds;
+    }
+
+    public int evaluationPeriods() {
+        return evaluationPeriods;
+    }
+
+    public Optional<StandardUnit> unit() {
+        return Optional.ofNullable(unit);
+    }
+
+    public List<String> alarmActions() {
+        return alarmActions;
+    }
+
+    public List<String> okActions() {
+        return okActions;
+    }
+
+    public boolean actionsEnabled() {
+        return actionsEnabled;
+    }
+
+    @Override
+    public String toString() {
+        return "AlarmSpec[" + alarmName + ": " + namespace + ":" + metricName + dimensions + " " + statistic + " "
+                + comparison.symbol() + " " + threshold + " for " + evaluationPeriods + " x " + periodSeconds + "s]";
+    }
+
+    /** Builds an {@link AlarmSpec}; {@link #build()} checks every value. */
+    public static final class Builder {
+        private String alarmName;
+        private String description;
+        private String namespace = StatisticsQuery.EC2_NAMESPACE;
+        private String metricName;
+        private Map<String, String> dimensions = new LinkedHashMap<>();
+        private Statistic statistic = Statistic.AVERAGE;
+        private Comparison comparison;
+        private double threshold;
+        private int periodSeconds = 300;
+        private int evaluationPeriods = 1;
+        private StandardUnit unit;
+        private final List<String> alarmActions = new ArrayList<>();
+        private final List<String> okActions = new ArrayList<>();
+        private boolean actionsEnabled = true;
+
+        private Builder() {}
+
+        public Builder alarmName(String alarmName) {
+            this.alarmName = alarmName;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder namespace(String namespace) {
+            this.namespace = namespace;
+            return this;
+        }
+
+        public Builder metricName(String metricName) {
+            this.metricName = metricName;
+            return this;
+        }
+
+        /** Replaces the dimensions. */
+        public Builder dimensions(Map<String, String> dimensions) {
+            this.dimensions = new LinkedHashMap<>(Check.notNull("dimensions", dimensions));
+            return this;
+        }
+
+        public Builder dimension(String name, String value) {
+            this.dimensions.put(name, value);
+            return this;
+        }
+
+        /** Watches the instance's metric: sets the {@code InstanceId} dimension. */
+        public Builder instanceId(String instanceId) {
+            return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
+        }
+
+        public Builder statistic(Statistic statistic) {
+            this.statistic = statistic;
+            return this;
+        }
+
+        /** The statistic by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
+        public Builder statistic(String statistic) {
+            return statistic(Rules.statistic("statistic", statistic));
+        }
+
+        public Builder comparison(Comparison comparison) {
+            this.comparison = comparison;
+            return this;
+        }
+
+        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected. */
+        public Builder comparison(String comparison) {
+            return comparison(Comparison.of(comparison));
+        }
+
+        public Builder comparison(ComparisonOperator comparison) {
+            return comparison(Comparison.of(comparison));
+        }
+
+        public Builder threshold(double threshold) {
+            this.threshold = threshold;
+            return this;
+        }
+
+        /** A multiple of 60 seconds, or 10 or 30 for high-resolution metrics. */
+        public Builder periodSeconds(int periodSeconds) {
+            this.periodSeconds = periodSeconds;
+            return this;
+        }
+
+        public Builder evaluationPeriods(int evaluationPeriods) {
+            this.evaluationPeriods = evaluationPeriods;
+            return this;
+        }
+
+        public Builder unit(StandardUnit unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /** An ARN to run when the alarm goes to ALARM (an SNS topic, an EC2 action). */
+        public Builder alarmAction(String arn) {
+            this.alarmActions.add(arn);
+            return this;
+        }
+
+        /** An ARN to run when the alarm goes back to OK. */
+        public Builder okAction(String arn) {
+            this.okActions.add(arn);
+            return this;
+        }
+
+        /** Whether actions run (true by default); see M8. */
+        public Builder actionsEnabled(boolean actionsEnabled) {
+            this.actionsEnabled = actionsEnabled;
+            return this;
+        }
+
+        public AlarmSpec build() {
+            return new AlarmSpec(this);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.awsrecipes.monitoring;
+
+import java.util.List;
+
+/**
+ * M4: what {@code easyAlarm} set up.
+ *
+ * @param alarmName the alarm
+ * @param topicArn the topic it notifies on ALARM and on OK
+ * @param subscriptions one e-mail subscription per address, new or found
+ * @param monitoring the instance's detailed monitoring after the call
+ * @param alarm the alarm as CloudWatch describes it afterwards
+ */
+public record EasyAlarmResult(
+        String alarmName,
+        String topicArn,
+        List<Subscription> subscriptions,
+        InstanceMonitoring monitoring,
+        Alarm alarm) {
+    public EasyAlarmResult {
+        subscriptions = List.copyOf(subscriptions);
+    }
+}

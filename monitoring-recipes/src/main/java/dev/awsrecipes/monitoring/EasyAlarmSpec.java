@@ -1,0 +1,232 @@
+package dev.awsrecipes.monitoring;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.monitoring.internal.Rules;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+
+/**
+ * M4: everything {@code easyAlarm} needs: which instance and metric to watch, how to compare, and who
+ * to e-mail. Every value is checked when built, so nothing reaches AWS with bad input.
+ *
+ * <pre>{@code
+ * EasyAlarmSpec spec = EasyAlarmSpec.builder()
+ *         .instanceId("i-0abc12345def67890").alarmName("cpu-high").emails(List.of("ops@example.com"))
+ *         .metricName("CPUUtilization").comparison(">").threshold(80).periodSeconds(300)
+ *         .evaluationPeriods(2).statistic("Average")
+ *         .build();
+ * }</pre>
+ */
+public final class EasyAlarmSpec {
+    /** Prefix of the topic made for an alarm when no topic name is given. */
+    public static final String TOPIC_PREFIX = "CWAlarm-";
+
+    private final String instanceId;
+    private final String alarmName;
+    private final List<String> emails;
+    private final String metricName;
+    private final Comparison comparison;
+    private final double threshold;
+    private final int periodSeconds;
+    private final int evaluationPeriods;
+    private final Statistic statistic;
+    private final String topicName;
+    private final boolean enableMonitoring;
+
+    private EasyAlarmSpec(Builder b) {
+        this.instanceId = Rules.instanceId("instanceId", b.instanceId);
+        this.alarmName = Rules.name("alarmName", b.alarmName);
+        this.emails = Rules.emails("emails", b.emails);
+        this.metricName = Rules.name("metricName", b.metricName);
+        this.comparison = Check.notNull("comparison", b.comparison);
+        this.threshold = Rules.finite("threshold", Check.notNull("threshold", b.threshold));
+        this.periodSeconds = Rules.alarmPeriod("period", Check.notNull("period", b.periodSeconds));
+        this.evaluationPeriods =
+                (int) Check.positive("evaluationPeriods", Check.notNull("evaluationPeriods", b.evaluationPeriods));
+        this.statistic = Rules.statistic("statistic", b.statistic);
+        this.topicName = Rules.topicName("topicName", b.topicName != null ? b.topicName : defaultTopicName(alarmName));
+        this.enableMonitoring = b.enableMonitoring;
+    }
+
+    /**
+     * {@code CWAlarm-<alarm name>}, with every character SNS does not allow in topic names replaced by
+     * {@code _}, cut to SNS's 256 characters.
+     */
+    public static String defaultTopicName(String alarmName) {
+        String name = TOPIC_PREFIX + alarmName.replaceAll("[^A-Za-z0-9_-]", "_");
+        return name.length() > 256 ? name.substring(0, 256) : name;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .instanceId(instanceId)
+                .alarmName(alarmName)
+                .emails(emails)
+                .metricName(metricName)
+                .comparison(comparison)
+                .threshold(threshold)
+                .periodSeconds(periodSeconds)
+                .evaluationPeriods(evaluationPeriods)
+                .statistic(statistic)
+                .topicName(topicName)
+                .enableMonitoring(enableMonitoring);
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    public String alarmName() {
+        return alarmName;
+    }
+
+    /** The addresses, each once, in the order given. */
+    public List<String> emails() {
+        return emails;
+    }
+
+    public String metricName() {
+        return metricName;
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public int periodSeconds() {
+        return periodSeconds;
+    }
+
+    public int evaluationPeriods() {
+        return evaluationPeriods;
+    }
+
+    public Statistic statistic() {
+        return statistic;
+    }
+
+    /** The SNS topic the alarm notifies; {@code CWAlarm-<alarm name>} unless set. */
+    public String topicName() {
+        return topicName;
+    }
+
+    /** Whether detailed (1-minute) monitoring is turned on for the instance; true unless set. */
+    public boolean enableMonitoring() {
+        return enableMonitoring;
+    }
+
+    @Override
+    public String toString() {
+        return "EasyAlarmSpec[" + alarmName + ": " + instanceId + " " + metricName + " " + statistic + " "
+                + comparison.symbol() + " " + threshold + " for " + evaluationPeriods + " x " + periodSeconds
+                + "s -> " + topicName + " " + emails + "]";
+    }
+
+    /** Builds an {@link EasyAlarmSpec}; every value but the topic name and monitoring switch is required. */
+    public static final class Builder {
+        private String instanceId;
+        private String alarmName;
+        private final List<String> emails = new ArrayList<>();
+        private String metricName;
+        private Comparison comparison;
+        private Double threshold;
+        private Integer periodSeconds;
+        private Integer evaluationPeriods;
+        private Statistic statistic;
+        private String topicName;
+        private boolean enableMonitoring = true;
+
+        private Builder() {}
+
+        public Builder instanceId(String instanceId) {
+            this.instanceId = instanceId;
+            return this;
+        }
+
+        public Builder alarmName(String alarmName) {
+            this.alarmName = alarmName;
+            return this;
+        }
+
+        /** Replaces the addresses to notify. */
+        public Builder emails(Collection<String> emails) {
+            this.emails.clear();
+            this.emails.addAll(Check.notNull("emails", emails));
+            return this;
+        }
+
+        public Builder email(String email) {
+            this.emails.add(email);
+            return this;
+        }
+
+        /** An EC2 metric such as CPUUtilization, NetworkIn, DiskReadOps. */
+        public Builder metricName(String metricName) {
+            this.metricName = metricName;
+            return this;
+        }
+
+        public Builder comparison(Comparison comparison) {
+            this.comparison = comparison;
+            return this;
+        }
+
+        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected at once. */
+        public Builder comparison(String comparison) {
+            return comparison(Comparison.of(comparison));
+        }
+
+        public Builder threshold(double threshold) {
+            this.threshold = threshold;
+            return this;
+        }
+
+        /** A multiple of 60 seconds (10 or 30 only for high-resolution metrics). */
+        public Builder periodSeconds(int periodSeconds) {
+            this.periodSeconds = periodSeconds;
+            return this;
+        }
+
+        public Builder evaluationPeriods(int evaluationPeriods) {
+            this.evaluationPeriods = evaluationPeriods;
+            return this;
+        }
+
+        public Builder statistic(Statistic statistic) {
+            this.statistic = statistic;
+            return this;
+        }
+
+        /** SampleCount, Average, Sum, Minimum or Maximum, any case. */
+        public Builder statistic(String statistic) {
+            return statistic(Rules.statistic("statistic", statistic));
+        }
+
+        /** The topic to notify, instead of {@code CWAlarm-<alarm name>}. */
+        public Builder topicName(String topicName) {
+            this.topicName = topicName;
+            return this;
+        }
+
+        /** Whether to turn on detailed monitoring for the instance (true by default; it costs money). */
+        public Builder enableMonitoring(boolean enableMonitoring) {
+            this.enableMonitoring = enableMonitoring;
+            return this;
+        }
+
+        public EasyAlarmSpec build() {
+            return new EasyAlarmSpec(this);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.awsrecipes.monitoring;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.monitoring.internal.Rules;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
+
+/**
+ * M5: one value of a custom metric, checked when built.
+ *
+ * @param metricName the metric, 1 to 255 characters
+ * @param value a finite number
+ * @param unit its unit; {@code None} when not given
+ * @param timestamp when it was measured; empty means "when CloudWatch receives it"
+ * @param dimensions up to 30 name/value pairs
+ * @param highResolution stored at 1-second resolution instead of 1 minute
+ */
+public record MetricDatum(
+        String metricName,
+        double value,
+        StandardUnit unit,
+        Optional<Instant> timestamp,
+        Map<String, String> dimensions,
+        boolean highResolution) {
+
+    public MetricDatum {
+        Rules.name("metricName", metricName);
+        Rules.finite("value", value);
+        unit = unit == null ? StandardUnit.NONE : unit;
+        Check.that(unit != StandardUnit.UNKNOWN_TO_SDK_VERSION, "unit", "must be a known unit");
+        timestamp = timestamp == null ? Optional.empty() : timestamp;
+        dimensions = Rules.dimensions("dimensions", dimensions == null ? Map.of() : dimensions);
+    }
+
+    /** A value without unit, timestamp or dimensions. */
+    public static MetricDatum of(String metricName, double value) {
+        return new MetricDatum(metricName, value, StandardUnit.NONE, Optional.empty(), Map.of(), false);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link MetricDatum}. */
+    public static final class Builder {
+        private String metricName;
+        private double value;
+        private StandardUnit unit = StandardUnit.NONE;
+        private Instant timestamp;
+        private final Map<String, String> dimensions = new LinkedHashMap<>();
+        private boolean highResolution;
+
+        private Builder() {}
+
+        public Builder metricName(String metricName) {
+            this.metricName = metricName;
+            return this;
+        }
+
+        public Builder value(double value) {
+            this.value = value;
+            return this;
+        }
+
+        public Builder unit(StandardUnit unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        public Builder timestamp(Instant timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        public Builder dimension(String name, String value) {
+            this.dimensions.put(name, value);
+            return this;
+        }
+
+        public Builder dimensions(Map<String, String> dimensions) {
+            this.dimensions.putAll(Check.notNull("dimensions", dimensions));
+            return this;
+        }
+
+        public Builder highResolution(boolean highResolution) {
+            this.highResolution = highResolution;
+            return this;
+        }
+
+        public MetricDatum build() {
+            return new MetricDatum(
+                    metricName, value, unit, Optional.ofNullable(timestamp), dimensions, highResolution);
+        }
+    }
+}

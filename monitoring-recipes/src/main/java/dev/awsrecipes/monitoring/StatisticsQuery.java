@@ -1,0 +1,193 @@
+package dev.awsrecipes.monitoring;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.monitoring.internal.Rules;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+
+/**
+ * M2: which statistics of which metric, between two instants, over periods of what length. Checked
+ * when built: the period is a positive multiple of 60 seconds (or 1, 5, 10, 30 for high-resolution
+ * metrics), the range is not empty, at least one statistic is given.
+ *
+ * <pre>{@code
+ * StatisticsQuery q = StatisticsQuery.builder()
+ *         .instanceId("i-0abc12345def67890").metricName("CPUUtilization")
+ *         .start(Instant.now().minus(Duration.ofHours(3))).end(Instant.now())
+ *         .statistics(Statistic.AVERAGE, Statistic.MAXIMUM).periodSeconds(300)
+ *         .build();
+ * }</pre>
+ */
+public final class StatisticsQuery {
+    /** The namespace of EC2's own instance metrics, used unless another is given. */
+    public static final String EC2_NAMESPACE = "AWS/EC2";
+
+    private final String namespace;
+    private final String metricName;
+    private final Map<String, String> dimensions;
+    private final Instant start;
+    private final Instant end;
+    private final Set<Statistic> statistics;
+    private final StandardUnit unit;
+    private final int periodSeconds;
+
+    private StatisticsQuery(Builder b) {
+        this.namespace = Rules.namespace("namespace", b.namespace);
+        this.metricName = Rules.name("metricName", b.metricName);
+        this.dimensions = Rules.dimensions("dimensions", b.dimensions);
+        this.start = Check.notNull("start", b.start);
+        this.end = Check.notNull("end", b.end);
+        Check.that(start.isBefore(end), "start", start + " must be before end " + end);
+        Check.notEmpty("statistics", b.statistics);
+        b.statistics.forEach(s -> Rules.statistic("statistics", s));
+        this.statistics = Set.copyOf(b.statistics);
+        this.unit = b.unit;
+        this.periodSeconds = Rules.statisticsPeriod("period", b.periodSeconds);
+    }
+
+    /** A new builder: namespace {@code AWS/EC2}, period 300 seconds, statistic Average. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this query's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder()
+                .namespace(namespace)
+                .metricName(metricName)
+                .dimensions(dimensions)
+                .start(start)
+                .end(end)
+                .periodSeconds(periodSeconds);
+        b.statistics = EnumSet.copyOf(statistics);
+        b.unit = unit;
+        return b;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String metricName() {
+        return metricName;
+    }
+
+    public Map<String, String> dimensions() {
+        return dimensions;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public Instant end() {
+        return end;
+    }
+
+    public Set<Statistic> statistics() {
+        return statistics;
+    }
+
+    /** The unit to ask for; when empty CloudWatch returns the unit the data was stored with. */
+    public Optional<StandardUnit> unit() {
+        return Optional.ofNullable(unit);
+    }
+
+    public int periodSeconds() {
+        return periodSeconds;
+    }
+
+    @Override
+    public String toString() {
+        return "StatisticsQuery[" + namespace + ":" + metricName + dimensions + " " + statistics + " every "
+                + periodSeconds + "s from " + start + " to " + end + (unit == null ? "" : " in " + unit) + "]";
+    }
+
+    /** Builds a {@link StatisticsQuery}; {@link #build()} checks every value. */
+    public static final class Builder {
+        private String namespace = EC2_NAMESPACE;
+        private String metricName;
+        private Map<String, String> dimensions = new LinkedHashMap<>();
+        private Instant start;
+        private Instant end;
+        private Set<Statistic> statistics = EnumSet.of(Statistic.AVERAGE);
+        private StandardUnit unit;
+        private int periodSeconds = 300;
+
+        private Builder() {}
+
+        /** The metric's namespace; {@code AWS/EC2} by default. */
+        public Builder namespace(String namespace) {
+            this.namespace = namespace;
+            return this;
+        }
+
+        public Builder metricName(String metricName) {
+            this.metricName = metricName;
+            return this;
+        }
+
+        /** Replaces the dimensions. */
+        public Builder dimensions(Map<String, String> dimensions) {
+            this.dimensions = new LinkedHashMap<>(Check.notNull("dimensions", dimensions));
+            return this;
+        }
+
+        public Builder dimension(String name, String value) {
+            this.dimensions.put(name, value);
+            return this;
+        }
+
+        /** The instance's metric: sets the {@code InstanceId} dimension. */
+        public Builder instanceId(String instanceId) {
+            return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
+        }
+
+        public Builder start(Instant start) {
+            this.start = start;
+            return this;
+        }
+
+        public Builder end(Instant end) {
+            this.end = end;
+            return this;
+        }
+
+        /** One or more of SampleCount, Average, Sum, Minimum, Maximum. */
+        public Builder statistics(Statistic... statistics) {
+            Check.notNull("statistics", statistics);
+            Check.that(statistics.length > 0, "statistics", "needs at least one value");
+            this.statistics = EnumSet.copyOf(Arrays.asList(statistics));
+            return this;
+        }
+
+        public Builder statistics(Set<Statistic> statistics) {
+            Check.notEmpty("statistics", statistics);
+            this.statistics = EnumSet.copyOf(statistics);
+            return this;
+        }
+
+        /** The unit to report in; optional. */
+        public Builder unit(StandardUnit unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /** The period length in seconds: a multiple of 60, or 1, 5, 10, 30 for high-resolution metrics. */
+        public Builder periodSeconds(int periodSeconds) {
+            this.periodSeconds = periodSeconds;
+            return this;
+        }
+
+        public StatisticsQuery build() {
+            return new StatisticsQuery(this);
+        }
+    }
+}

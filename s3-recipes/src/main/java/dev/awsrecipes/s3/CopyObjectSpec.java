@@ -1,0 +1,134 @@
+package dev.awsrecipes.s3;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.model.StorageClass;
+
+/**
+ * A server-side copy: S3 copies the bytes itself, nothing passes through the caller.
+ *
+ * <pre>{@code
+ * s3.copyObject(c -> c.sourceBucket("raw").sourceKey("in/a.csv").bucket("archive").key("2026/a.csv")
+ *                     .replaceMetadata(Map.of("stage", "archived")));
+ * }</pre>
+ *
+ * @param sourceBucket where the object is
+ * @param sourceKey its key
+ * @param bucket where the copy goes
+ * @param key the copy's key
+ * @param metadata the copy's new user metadata, or null to keep the source's
+ * @param storageClass the copy's storage class, or null to keep the source's
+ * @param multipartThreshold objects larger than this are copied in parts ({@code UploadPartCopy});
+ *     S3 copies at most 5 GiB in one call, which is the default
+ * @param partSize the size of each copied part (5 MiB to 5 GiB; raised when 10,000 parts would not do)
+ */
+public record CopyObjectSpec(
+        String sourceBucket,
+        String sourceKey,
+        String bucket,
+        String key,
+        Map<String, String> metadata,
+        StorageClass storageClass,
+        long multipartThreshold,
+        long partSize) {
+    /** The most S3 copies in one {@code CopyObject} call, and the default threshold. */
+    public static final long MAX_SINGLE_COPY = 5L << 30;
+    /** The default part size of multipart copies. */
+    public static final long DEFAULT_PART_SIZE = 256L << 20;
+
+    public CopyObjectSpec {
+        metadata = metadata == null ? null : Map.copyOf(metadata);
+    }
+
+    /** A new builder: metadata and storage class kept, default threshold and part size. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder()
+                .sourceBucket(sourceBucket)
+                .sourceKey(sourceKey)
+                .bucket(bucket)
+                .key(key)
+                .storageClass(storageClass)
+                .multipartThreshold(multipartThreshold)
+                .partSize(partSize);
+        return metadata == null ? b : b.replaceMetadata(metadata);
+    }
+
+    /** Builds a {@link CopyObjectSpec}. */
+    public static final class Builder {
+        private String sourceBucket;
+        private String sourceKey;
+        private String bucket;
+        private String key;
+        private Map<String, String> metadata;
+        private StorageClass storageClass;
+        private long multipartThreshold = MAX_SINGLE_COPY;
+        private long partSize = DEFAULT_PART_SIZE;
+
+        private Builder() {}
+
+        /** The source bucket. */
+        public Builder sourceBucket(String sourceBucket) {
+            this.sourceBucket = sourceBucket;
+            return this;
+        }
+
+        /** The source key. */
+        public Builder sourceKey(String sourceKey) {
+            this.sourceKey = sourceKey;
+            return this;
+        }
+
+        /** The target bucket. */
+        public Builder bucket(String bucket) {
+            this.bucket = bucket;
+            return this;
+        }
+
+        /** The target key. */
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /** Give the copy this user metadata instead of the source's. */
+        public Builder replaceMetadata(Map<String, String> metadata) {
+            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            return this;
+        }
+
+        /** Keep the source's user metadata (the default). */
+        public Builder keepMetadata() {
+            this.metadata = null;
+            return this;
+        }
+
+        /** The copy's storage class; null keeps the source's. */
+        public Builder storageClass(StorageClass storageClass) {
+            this.storageClass = storageClass;
+            return this;
+        }
+
+        /** Objects larger than this are copied in parts. */
+        public Builder multipartThreshold(long multipartThreshold) {
+            this.multipartThreshold = multipartThreshold;
+            return this;
+        }
+
+        /** The size of each copied part. */
+        public Builder partSize(long partSize) {
+            this.partSize = partSize;
+            return this;
+        }
+
+        /** The spec. */
+        public CopyObjectSpec build() {
+            return new CopyObjectSpec(
+                    sourceBucket, sourceKey, bucket, key, metadata, storageClass, multipartThreshold, partSize);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.awsrecipes.s3;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.internal.TransferRecipes;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Large uploads to S3 (S12 multipart upload, S14 upload tree) and the clean-up of multipart uploads
+ * that never finished.
+ *
+ * <pre>{@code
+ * S3Transfers transfers = S3Transfers.using(aws);
+ * UploadResult r = transfers.upload(u -> u.bucket("backups").key("db.dump").file(Path.of("db.dump"))
+ *         .listener(p -> log.info("{}%", (int) (100 * p.fraction()))));
+ * }</pre>
+ *
+ * <p>Files are read part by part at their positions, never whole; parts go up concurrently, each with a
+ * CRC32C that S3 checks, each retried on transient errors; a failed upload is aborted so no parts stay
+ * behind; a killed upload can be resumed; the stored object is checked against the file at the end.
+ */
+public interface S3Transfers {
+
+    /** The transfers over the session; cheap, holds no state of its own. */
+    static S3Transfers using(Aws aws) {
+        return new TransferRecipes(aws);
+    }
+
+    /**
+     * S12: stores a file as one object, in parts when it reaches the spec's threshold, and verifies it.
+     * Bad input (a missing file, a part size under 5 MiB) fails before any call; a bucket that does not
+     * exist fails before an upload is started. When parts fail beyond their retries the upload is
+     * aborted and the error thrown.
+     */
+    UploadResult upload(UploadSpec spec);
+
+    /** S12: {@link #upload(UploadSpec)} with a spec built in place. */
+    default UploadResult upload(Consumer<UploadSpec.Builder> spec) {
+        UploadSpec.Builder builder = UploadSpec.builder();
+        spec.accept(builder);
+        return upload(builder.build());
+    }
+
+    /**
+     * S14: stores every regular file under a directory (recursively, symbolic links not followed) under
+     * a key prefix, several files at once, large ones in parts. With {@code removeSource}, a file is
+     * deleted only after its object is verified (size and checksum read back with {@code HeadObject}) and
+     * only if it did not change meanwhile.
+     */
+    TreeUploadResult uploadTree(TreeUploadSpec spec);
+
+    /** S14: {@link #uploadTree(TreeUploadSpec)} with a spec built in place. */
+    default TreeUploadResult uploadTree(Consumer<TreeUploadSpec.Builder> spec) {
+        TreeUploadSpec.Builder builder = TreeUploadSpec.builder();
+        spec.accept(builder);
+        return uploadTree(builder.build());
+    }
+
+    /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */
+    List<StaleUpload> staleUploads(String bucket, Duration olderThan);
+
+    /**
+     * Aborts the multipart uploads in the bucket started longer ago than {@code olderThan}, which frees
+     * their parts; returns those aborted. An upload that disappears meanwhile is skipped.
+     */
+    List<StaleUpload> abortStaleUploads(String bucket, Duration olderThan);
+}

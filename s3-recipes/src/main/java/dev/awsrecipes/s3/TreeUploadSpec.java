@@ -1,0 +1,126 @@
+package dev.awsrecipes.s3;
+
+import dev.awsrecipes.core.Check;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * What {@link S3Transfers#uploadTree(TreeUploadSpec)} sends: every regular file under a directory, to
+ * keys under a prefix. Immutable; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * TreeUploadSpec spec = TreeUploadSpec.builder().directory(Path.of("site")).bucket("www")
+ *         .prefix("v2/").removeSource(false).build();
+ * }</pre>
+ */
+public final class TreeUploadSpec {
+    /** The default number of files sent at once. */
+    public static final int DEFAULT_FILE_CONCURRENCY = 4;
+
+    private final Path directory;
+    private final String bucket;
+    private final String prefix;
+    private final boolean removeSource;
+    private final int fileConcurrency;
+    private final Consumer<UploadSpec.Builder> perFile;
+
+    private TreeUploadSpec(Builder b) {
+        this.directory = Check.notNull("directory", b.directory);
+        this.bucket = BucketNames.check("bucket", b.bucket);
+        this.prefix = b.prefix;
+        this.removeSource = b.removeSource;
+        this.fileConcurrency = b.fileConcurrency;
+        this.perFile = b.perFile;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The directory whose files are sent, recursively. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The bucket, which must exist. */
+    public String bucket() {
+        return bucket;
+    }
+
+    /** What every key starts with; empty by default. A file {@code a/b.txt} goes to {@code prefix + "a/b.txt"}. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /** Whether each file is deleted once its object is stored and verified. */
+    public boolean removeSource() {
+        return removeSource;
+    }
+
+    /** Files sent at once. */
+    public int fileConcurrency() {
+        return fileConcurrency;
+    }
+
+    /** Settings applied to each file's upload (part size, concurrency, listener). */
+    public Consumer<UploadSpec.Builder> perFile() {
+        return perFile;
+    }
+
+    /** Builds a {@link TreeUploadSpec}. */
+    public static final class Builder {
+        private Path directory;
+        private String bucket;
+        private String prefix = "";
+        private boolean removeSource;
+        private int fileConcurrency = DEFAULT_FILE_CONCURRENCY;
+        private Consumer<UploadSpec.Builder> perFile = b -> {};
+
+        private Builder() {}
+
+        /** The directory (required). */
+        public Builder directory(Path directory) {
+            this.directory = Check.notNull("directory", directory);
+            return this;
+        }
+
+        /** The bucket (required). */
+        public Builder bucket(String bucket) {
+            this.bucket = BucketNames.check("bucket", bucket);
+            return this;
+        }
+
+        /** The key prefix; write a trailing {@code /} for a folder. */
+        public Builder prefix(String prefix) {
+            this.prefix = Check.notNull("prefix", prefix);
+            return this;
+        }
+
+        /** Delete each source file once its object is stored and verified. */
+        public Builder removeSource(boolean removeSource) {
+            this.removeSource = removeSource;
+            return this;
+        }
+
+        /** Files sent at once, 1 to 32; 4 by default. */
+        public Builder fileConcurrency(int fileConcurrency) {
+            this.fileConcurrency = (int) Check.inRange("fileConcurrency", fileConcurrency, 1, 32);
+            return this;
+        }
+
+        /**
+         * Settings for each file's upload: part size, part concurrency, listener. Bucket, key and file
+         * are set by the tree and override what this sets.
+         */
+        public Builder perFile(Consumer<UploadSpec.Builder> perFile) {
+            this.perFile = Check.notNull("perFile", perFile);
+            return this;
+        }
+
+        /** The spec; directory and bucket are required. */
+        public TreeUploadSpec build() {
+            return new TreeUploadSpec(this);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.s3.StaleUpload;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Multipart uploads nobody finished: listed (every page) and aborted, which frees their billed parts. */
+final class MultipartStaleUploads {
+    private static final Logger LOG = LoggerFactory.getLogger(MultipartStaleUploads.class);
+
+    private final S3Client s3;
+    private final Clock clock;
+
+    MultipartStaleUploads(S3Client s3) {
+        this(s3, Clock.systemUTC());
+    }
+
+    MultipartStaleUploads(S3Client s3, Clock clock) {
+        this.s3 = s3;
+        this.clock = clock;
+    }
+
+    List<StaleUpload> list(String bucket, Duration olderThan) {
+        Instant cutoff = clock.instant().minus(olderThan);
+        List<StaleUpload> stale = new ArrayList<>();
+        s3.listMultipartUploadsPaginator(r -> r.bucket(bucket)).uploads().forEach(u -> {
+            if (olderThan.isZero() || u.initiated() == null || !u.initiated().isAfter(cutoff)) {
+                stale.add(new StaleUpload(bucket, u.key(), u.uploadId(), u.initiated()));
+            }
+        });
+        return stale;
+    }
+
+    List<StaleUpload> abort(String bucket, Duration olderThan) {
+        List<StaleUpload> aborted = new ArrayList<>();
+        for (StaleUpload upload : list(bucket, olderThan)) {
+            try {
+                s3.abortMultipartUpload(r -> r.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
+                aborted.add(upload);
+                LOG.info("aborted upload {} of s3://{}/{} started {}", upload.uploadId(), bucket, upload.key(),
+                        upload.initiated());
+            } catch (S3Exception e) {
+                if (!AwsErrors.hasCode(e, "NoSuchUpload")) {
+                    throw e;
+                }
+                LOG.debug("upload {} finished or was aborted meanwhile", upload.uploadId());
+            }
+        }
+        return aborted;
+    }
+}

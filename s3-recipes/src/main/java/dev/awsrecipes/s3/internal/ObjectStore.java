@@ -1,0 +1,158 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.ObjectInfo;
+import dev.awsrecipes.s3.PutObjectSpec;
+import dev.awsrecipes.s3.StoredObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+
+/** S2 and S3: storing objects (private, with metadata) and reading them back. */
+final class ObjectStore {
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
+
+    private final Aws aws;
+
+    ObjectStore(Aws aws) {
+        this.aws = aws;
+    }
+
+    StoredObject put(PutObjectSpec spec) {
+        Check.notNull("spec", spec);
+        String bucket = BucketNames.check("bucket", spec.bucket());
+        String key = BucketNames.checkKey("key", spec.key());
+        S3Args.metadata("metadata", spec.metadata());
+        if (spec.storageClass() != null) {
+            S3Args.storageClass("storageClass", spec.storageClass());
+        }
+        int sources = (spec.bytes() != null ? 1 : 0) + (spec.file() != null ? 1 : 0) + (spec.stream() != null ? 1 : 0);
+        Check.that(sources == 1, "content", "needs exactly one of text, bytes, file or stream; got " + sources);
+        String contentType = spec.contentType();
+        RequestBody body;
+        long length;
+        if (spec.file() != null) {
+            Path file = readableFile("file", spec.file());
+            length = size(file);
+            body = RequestBody.fromFile(file);
+            if (contentType == null) {
+                contentType = ContentTypes.of(file);
+            }
+        } else if (spec.stream() != null) {
+            length = Check.inRange("length", spec.streamLength(), 0, 5L << 30);
+            body = RequestBody.fromInputStream(spec.stream(), length);
+        } else {
+            byte[] bytes = spec.bytes();
+            length = bytes.length;
+            body = RequestBody.fromBytes(bytes);
+        }
+        String type = contentType;
+        // No ACL is sent: new objects are private to the bucket owner, and buckets with ACLs disabled
+        // (the default since 2023) reject any ACL but bucket-owner-full-control anyway.
+        PutObjectResponse response = client().putObject(
+                p -> p.bucket(bucket)
+                        .key(key)
+                        .contentType(type)
+                        .metadata(spec.metadata())
+                        .storageClass(spec.storageClass()),
+                body);
+        LOG.debug("stored s3://{}/{} ({} bytes)", bucket, key, length);
+        return new StoredObject(bucket, key, S3Args.unquote(response.eTag()), response.versionId(), length);
+    }
+
+    byte[] readBytes(String bucket, String key) {
+        BucketNames.check("bucket", bucket);
+        BucketNames.checkKey("key", key);
+        return client().getObjectAsBytes(g -> g.bucket(bucket).key(key)).asByteArray();
+    }
+
+    String readString(String bucket, String key) {
+        return new String(readBytes(bucket, key), StandardCharsets.UTF_8);
+    }
+
+    ObjectInfo download(String bucket, String key, Path file) {
+        BucketNames.check("bucket", bucket);
+        BucketNames.checkKey("key", key);
+        Check.notNull("file", file);
+        Check.that(!Files.exists(file), "file", file + " already exists; choose a new file, it is never overwritten");
+        Path parent = file.toAbsolutePath().getParent();
+        Check.that(parent != null && Files.isDirectory(parent), "file", "has no directory " + parent);
+        GetObjectResponse response =
+                client().getObject(g -> g.bucket(bucket).key(key), ResponseTransformer.toFile(file));
+        return new ObjectInfo(
+                bucket,
+                key,
+                response.contentLength(),
+                S3Args.unquote(response.eTag()),
+                response.contentType(),
+                storageClassOf(response.storageClassAsString()),
+                response.metadata(),
+                response.lastModified(),
+                response.versionId());
+    }
+
+    ObjectInfo info(String bucket, String key) {
+        BucketNames.check("bucket", bucket);
+        BucketNames.checkKey("key", key);
+        return info(client(), bucket, key);
+    }
+
+    static ObjectInfo info(S3Client s3, String bucket, String key) {
+        HeadObjectResponse head = s3.headObject(h -> h.bucket(bucket).key(key));
+        return of(bucket, key, head);
+    }
+
+    static ObjectInfo of(String bucket, String key, HeadObjectResponse head) {
+        Map<String, String> metadata = head.metadata();
+        Instant modified = head.lastModified();
+        return new ObjectInfo(
+                bucket,
+                key,
+                head.contentLength(),
+                S3Args.unquote(head.eTag()),
+                head.contentType(),
+                storageClassOf(head.storageClassAsString()),
+                metadata,
+                modified,
+                head.versionId());
+    }
+
+    /** S3 leaves the storage class out of responses for STANDARD objects. */
+    static String storageClassOf(String reported) {
+        return reported == null || reported.isEmpty() ? "STANDARD" : reported;
+    }
+
+    static Path readableFile(String argument, Path file) {
+        Check.notNull(argument, file);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidArgumentException(argument, argument + " " + file + " does not exist or is not a file");
+        }
+        Check.that(Files.isReadable(file), argument, file + " is not readable");
+        return file;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the size of " + file, e);
+        }
+    }
+
+    private S3Client client() {
+        return S3Services.client(aws);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.S3Transfers;
+import dev.awsrecipes.s3.StaleUpload;
+import dev.awsrecipes.s3.TreeUploadResult;
+import dev.awsrecipes.s3.TreeUploadSpec;
+import dev.awsrecipes.s3.UploadResult;
+import dev.awsrecipes.s3.UploadSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** The transfer recipes: checks the input, makes sure the bucket exists, then hands over to the engine. */
+public final class TransferRecipes implements S3Transfers {
+    private final Aws aws;
+
+    public TransferRecipes(Aws aws) {
+        this.aws = Check.notNull("aws", aws);
+    }
+
+    @Override
+    public UploadResult upload(UploadSpec spec) {
+        Check.notNull("spec", spec);
+        long size = checkedFileSize(spec.file());
+        S3Client s3 = S3Services.client(aws);
+        requireBucket(s3, spec.bucket());
+        return uploadChecked(s3, spec, size);
+    }
+
+    /** The upload once the file and the bucket have been checked (the tree checks the bucket once). */
+    UploadResult uploadChecked(S3Client s3, UploadSpec spec, long size) {
+        try {
+            if (size == 0 || size < spec.multipartThreshold()) {
+                return UploadSinglePut.put(s3, spec, size);
+            }
+            return new MultipartUploader(s3, spec, stateDirectory(spec)).upload(size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + spec.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public TreeUploadResult uploadTree(TreeUploadSpec spec) {
+        Check.notNull("spec", spec);
+        Path directory = spec.directory();
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidArgumentException(
+                    "directory",
+                    "directory " + directory + (Files.exists(directory) ? " is not a directory" : " does not exist"));
+        }
+        S3Client s3 = S3Services.client(aws);
+        requireBucket(s3, spec.bucket());
+        return new TreeUploader(this, s3, spec).run();
+    }
+
+    @Override
+    public List<StaleUpload> staleUploads(String bucket, Duration olderThan) {
+        checkAge(bucket, olderThan);
+        return new MultipartStaleUploads(S3Services.client(aws)).list(bucket, olderThan);
+    }
+
+    @Override
+    public List<StaleUpload> abortStaleUploads(String bucket, Duration olderThan) {
+        checkAge(bucket, olderThan);
+        return new MultipartStaleUploads(S3Services.client(aws)).abort(bucket, olderThan);
+    }
+
+    private static void checkAge(String bucket, Duration olderThan) {
+        BucketNames.check("bucket", bucket);
+        Check.notNull("olderThan", olderThan);
+        Check.that(!olderThan.isNegative(), "olderThan", "is " + olderThan + "; it must not be negative");
+    }
+
+    /** The file's size, or an error naming what is wrong with the path; no call is made before this. */
+    static long checkedFileSize(Path file) {
+        if (!Files.exists(file)) {
+            throw new InvalidArgumentException("file", "file " + file + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidArgumentException("file", "file " + file + " is not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InvalidArgumentException("file", "file " + file + " is not readable");
+        }
+        try {
+            long size = Files.size(file);
+            Check.that(size <= UploadSpec.MAX_OBJECT_SIZE, "file",
+                    file + " is " + size + " bytes; an S3 object holds at most 5 TiB");
+            return size;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file, e);
+        }
+    }
+
+    /** Fails clearly when the bucket does not exist, before an upload is created that would have to be cleaned. */
+    static void requireBucket(S3Client s3, String bucket) {
+        try {
+            s3.headBucket(r -> r.bucket(bucket));
+        } catch (S3Exception e) {
+            if (AwsErrors.isNotFound(e)) {
+                throw new AwsRecipesException("bucket " + bucket + " does not exist", e);
+            }
+            if (e.statusCode() == 403) {
+                throw new AwsRecipesException("bucket " + bucket + " is not accessible to these credentials", e);
+            }
+            throw e;
+        }
+    }
+
+    private static Path stateDirectory(UploadSpec spec) {
+        return spec.stateDirectory()
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".cache", "aws-recipes", "uploads"));
+    }
+}

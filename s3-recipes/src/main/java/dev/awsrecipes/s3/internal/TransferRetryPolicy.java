@@ -1,0 +1,64 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.AwsErrors;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * Which part failures are worth another attempt, and how long to wait first. This sits on top of the
+ * SDK's own retries of each request: those absorb a blip, this outlasts a longer bad patch (a dropped
+ * connection pool, minutes of throttling) without restarting the whole upload.
+ */
+final class TransferRetryPolicy {
+    private static final Set<String> TRANSIENT_CODES = Set.of(
+            "RequestTimeout",
+            "RequestTimeoutException",
+            "InternalError",
+            "ServiceUnavailable",
+            "SlowDown",
+            "Throttling",
+            "ThrottlingException",
+            "RequestLimitExceeded",
+            "TooManyRequestsException",
+            "BadDigest"); // a part mangled on the way: sending it again usually works
+
+    private static final Duration BASE = Duration.ofMillis(200);
+    private static final Duration CAP = Duration.ofSeconds(10);
+
+    private TransferRetryPolicy() {}
+
+    /** Whether sending the part again may succeed. */
+    static boolean isTransient(Throwable error) {
+        if (Thread.currentThread().isInterrupted()
+                || error instanceof AbortedException
+                || hasInterruptedCause(error)) {
+            return false;
+        }
+        if (error instanceof AwsServiceException aws) {
+            int status = aws.statusCode();
+            return status >= 500 || status == 408 || status == 429 || aws.isThrottlingException()
+                    || AwsErrors.errorCode(aws).map(TRANSIENT_CODES::contains).orElse(false);
+        }
+        // Client-side: connection reset, timeouts, an I/O error reading the response.
+        return error instanceof SdkClientException || error instanceof java.io.UncheckedIOException;
+    }
+
+    /** Full-jitter exponential backoff before attempt {@code failedAttempt + 1}. */
+    static Duration backoff(int failedAttempt) {
+        long ceiling = Math.min(CAP.toMillis(), BASE.toMillis() << Math.min(failedAttempt - 1, 16));
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+    }
+
+    private static boolean hasInterruptedCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

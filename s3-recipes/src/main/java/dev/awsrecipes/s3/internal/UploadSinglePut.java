@@ -1,0 +1,41 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.s3.UploadProgress;
+import dev.awsrecipes.s3.UploadResult;
+import dev.awsrecipes.s3.UploadSpec;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/** Files under the multipart threshold: one {@code PutObject} with the file's CRC32C, then verified. */
+final class UploadSinglePut {
+    private UploadSinglePut() {}
+
+    static UploadResult put(S3Client s3, UploadSpec spec, long size) throws IOException {
+        spec.listener().progress(new UploadProgress(0, size, 0, 1));
+        String checksum;
+        try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
+            checksum = MultipartChecksums.base64(MultipartChecksums.crc32c(channel, 0, size));
+            s3.putObject(
+                    r -> {
+                        r.bucket(spec.bucket())
+                                .key(spec.key())
+                                .contentLength(size)
+                                .checksumAlgorithm(ChecksumAlgorithm.CRC32C)
+                                .checksumCRC32C(checksum);
+                        spec.contentType().ifPresent(r::contentType);
+                    },
+                    RequestBody.fromContentProvider(
+                            () -> new TransferFileSlice(channel, 0, size),
+                            size,
+                            spec.contentType().orElse("application/octet-stream")));
+        }
+        HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), size, checksum);
+        spec.listener().progress(new UploadProgress(size, size, 1, 1));
+        return new UploadResult(spec.bucket(), spec.key(), size, head.eTag(), 1, size, checksum, 0);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.AwsRecipesException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ChecksumMode;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/**
+ * Reads the stored object back with {@code HeadObject} (checksum mode on) and compares its size and
+ * CRC32C with those computed from the local file. A separate call from the upload itself, so what is
+ * checked is what S3 now serves.
+ */
+final class UploadVerifier {
+    private static final Logger LOG = LoggerFactory.getLogger(UploadVerifier.class);
+
+    private UploadVerifier() {}
+
+    /** The object's metadata, once it matches; otherwise an {@link UploadMismatchException}. */
+    static HeadObjectResponse verify(S3Client s3, String bucket, String key, long size, String expectedChecksum) {
+        HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(key).checksumMode(ChecksumMode.ENABLED));
+        if (head.contentLength() == null || head.contentLength() != size) {
+            throw new UploadMismatchException(bucket, key, "its size is " + head.contentLength() + ", the file's " + size);
+        }
+        String stored = head.checksumCRC32C();
+        if (stored == null) {
+            throw new UploadMismatchException(bucket, key, "S3 reports no CRC32C for it; the file's is " + expectedChecksum);
+        }
+        if (!stored.equals(expectedChecksum)) {
+            throw new UploadMismatchException(
+                    bucket, key, "its CRC32C is " + stored + ", the file's " + expectedChecksum);
+        }
+        LOG.debug("verified s3://{}/{}: {} bytes, CRC32C {}", bucket, key, size, stored);
+        return head;
+    }
+
+    /** The stored object is not the file that was sent. */
+    static final class UploadMismatchException extends AwsRecipesException {
+        private static final long serialVersionUID = 1L;
+
+        UploadMismatchException(String bucket, String key, String difference) {
+            super("s3://" + bucket + "/" + key + " does not match the file that was sent: " + difference);
+        }
+    }
+}
