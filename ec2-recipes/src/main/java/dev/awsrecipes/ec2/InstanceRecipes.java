@@ -2,14 +2,22 @@ package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.ec2.internal.ElasticIps;
 import dev.awsrecipes.ec2.internal.InstanceCloner;
+import dev.awsrecipes.ec2.internal.InstanceLifecycle;
 import dev.awsrecipes.ec2.internal.RunningInstanceFinder;
 import dev.awsrecipes.ec2.internal.VolumeCreator;
 import dev.awsrecipes.ec2.internal.VolumeRestorer;
 import dev.awsrecipes.ec2.internal.VolumeSnapshotter;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 
 /**
  * Recipes over running instances: lifecycle, storage, cloning, addresses and fleet-wide search.
@@ -123,5 +131,118 @@ public interface InstanceRecipes {
         CloneSpec.Builder builder = CloneSpec.builder();
         spec.accept(builder);
         return new InstanceCloner(aws()).cloneInstance(builder.build());
+    }
+
+    // ---- E14 lifecycle ----
+
+    /**
+     * E14: starts, stops or terminates instances as the spec says — with {@code dryRun(true)} only
+     * asking EC2 whether the call would be allowed, and with {@code waitForState(true)} waiting
+     * (bounded) until every instance is running, stopped or terminated.
+     */
+    default LifecycleResult changeState(Consumer<LifecycleSpec.Builder> spec) {
+        LifecycleSpec.Builder builder = LifecycleSpec.builder();
+        spec.accept(builder);
+        return new InstanceLifecycle(aws()).apply(builder.build());
+    }
+
+    /** E14: starts the instances, or with {@code dryRun} only asks whether that would be allowed. */
+    default LifecycleResult startInstances(Collection<String> instanceIds, boolean dryRun) {
+        return changeState(
+                l -> l.action(LifecycleAction.START).instanceIds(instanceIds).dryRun(dryRun));
+    }
+
+    /** E14: stops the instances, or with {@code dryRun} only asks whether that would be allowed. */
+    default LifecycleResult stopInstances(Collection<String> instanceIds, boolean dryRun) {
+        return changeState(
+                l -> l.action(LifecycleAction.STOP).instanceIds(instanceIds).dryRun(dryRun));
+    }
+
+    /** E14: terminates the instances for good, or with {@code dryRun} only asks whether that would be allowed. */
+    default LifecycleResult terminateInstances(Collection<String> instanceIds, boolean dryRun) {
+        return changeState(l ->
+                l.action(LifecycleAction.TERMINATE).instanceIds(instanceIds).dryRun(dryRun));
+    }
+
+    /**
+     * E14: starts or stops a named group of instances of a YAML groups file ({@link InstanceGroups}).
+     * An unknown group is rejected before any call.
+     *
+     * @param action {@link LifecycleAction#START} or {@link LifecycleAction#STOP}
+     */
+    default LifecycleResult changeGroupState(
+            InstanceGroups groups, String group, LifecycleAction action, boolean dryRun) {
+        Check.notNull("groups", groups);
+        Check.notNull("action", action);
+        Check.that(action != LifecycleAction.TERMINATE, "action", "for a group must be START or STOP");
+        List<String> ids = groups.group(group);
+        return changeState(l -> l.action(action).instanceIds(ids).dryRun(dryRun));
+    }
+
+    // ---- E12 user data ----
+
+    /** E12: the instance's user data as EC2 stores it (decoded from base64), or empty when it has none. */
+    default Optional<byte[]> userData(String instanceId) {
+        Check.notBlank("instanceId", instanceId);
+        var value = aws().client(Aws.EC2)
+                .describeInstanceAttribute(r -> r.instanceId(instanceId).attribute(InstanceAttributeName.USER_DATA))
+                .userData();
+        if (value == null || value.value() == null || value.value().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Base64.getDecoder().decode(value.value()));
+    }
+
+    /**
+     * E12: replaces the user data of a stopped instance (EC2 refuses it on a running one); it runs at
+     * the next start as cloud-init decides.
+     */
+    default void replaceUserData(String instanceId, UserData userData) {
+        Check.notBlank("instanceId", instanceId);
+        Check.notNull("userData", userData);
+        // EC2 wants base64 text inside this blob attribute, and the SDK base64-encodes blobs once more
+        // on the wire: handing it the raw bytes would make EC2 reject them as invalid base64.
+        aws().client(Aws.EC2).modifyInstanceAttribute(r -> r.instanceId(instanceId)
+                .userData(v -> v.value(SdkBytes.fromUtf8String(userData.base64()))));
+    }
+
+    // ---- E6 Elastic IP ----
+
+    /** E6: allocates a new Elastic IP address (VPC). */
+    default ElasticIp allocateAddress() {
+        return new ElasticIps(aws()).allocate();
+    }
+
+    /** E6: associates the address with the instance; an address already associated elsewhere is refused by EC2. */
+    default ElasticIp associateAddress(String allocationId, String instanceId) {
+        checkAllocationId(allocationId);
+        Check.notBlank("instanceId", instanceId);
+        return new ElasticIps(aws()).associate(allocationId, instanceId);
+    }
+
+    /** E6: removes the address's association, if any; returns the address as it is afterwards. */
+    default ElasticIp disassociateAddress(String allocationId) {
+        checkAllocationId(allocationId);
+        return new ElasticIps(aws()).disassociate(allocationId);
+    }
+
+    /** E6: releases the address; EC2 refuses while it is associated (disassociate first). */
+    default void releaseAddress(String allocationId) {
+        checkAllocationId(allocationId);
+        new ElasticIps(aws()).release(allocationId);
+    }
+
+    /** E6: the address as EC2 describes it now, or empty when this account has no such allocation. */
+    default Optional<ElasticIp> describeAddress(String allocationId) {
+        checkAllocationId(allocationId);
+        return new ElasticIps(aws()).describe(allocationId);
+    }
+
+    private static void checkAllocationId(String allocationId) {
+        Check.notBlank("allocationId", allocationId);
+        if (!allocationId.startsWith("eipalloc-")) {
+            throw new InvalidArgumentException(
+                    "allocationId", "allocationId \"" + allocationId + "\" is not an allocation id like eipalloc-0abc");
+        }
     }
 }

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 /**
  * What {@link InstanceRecipes#findAllRunning()} found: account name → region id → the running
  * instances there, for every pair that could be searched (a searched pair with no instance maps to an
- * empty list), plus one {@link RegionFailure} for every pair that could not. A failure never hides the
- * other results.
+ * empty list; an account none of whose regions could be searched is absent), plus one {@link
+ * RegionFailure} for every pair that could not. A failure never hides the other results.
  *
  * @param accounts account name → region id → running instances, in the order searched
  * @param errors the pairs that failed

@@ -91,9 +91,6 @@ public final class SshPublicKey {
             }
             return new SshPublicKey(type, blob.clone(), comment == null ? "" : comment.strip(), key);
         } catch (IllegalArgumentException e) {
-            if (e instanceof InvalidArgumentException iae) {
-                throw iae;
-            }
             throw invalid("has malformed key data: " + e.getMessage());
         }
     }

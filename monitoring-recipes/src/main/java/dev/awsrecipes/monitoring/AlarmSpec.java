@@ -58,8 +58,8 @@ public final class AlarmSpec {
 
     private static List<String> actions(String argument, List<String> arns) {
         Check.that(arns.size() <= 5, argument, "has " + arns.size() + " ARNs; CloudWatch allows at most 5");
-        arns.forEach(arn -> Check.that(
-                arn != null && arn.startsWith("arn:"), argument, "\"" + arn + "\" is not an ARN (arn:...)"));
+        arns.forEach(arn ->
+                Check.that(arn != null && arn.startsWith("arn:"), argument, "\"" + arn + "\" is not an ARN (arn:...)"));
         return List.copyOf(arns);
     }
 

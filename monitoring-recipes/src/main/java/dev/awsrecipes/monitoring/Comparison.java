@@ -45,8 +45,7 @@ public enum Comparison {
                 return c;
             }
         }
-        throw new InvalidArgumentException(
-                "comparison", "comparison \"" + text + "\" is not one of >, >=, <, <=");
+        throw new InvalidArgumentException("comparison", "comparison \"" + text + "\" is not one of >, >=, <, <=");
     }
 
     /** The comparison for one of CloudWatch's four plain threshold operators. */
@@ -58,6 +57,7 @@ public enum Comparison {
             }
         }
         throw new InvalidArgumentException(
-                "comparison", "comparison " + operator + " is not one of >, >=, <, <= (anomaly bands are not supported)");
+                "comparison",
+                "comparison " + operator + " is not one of >, >=, <, <= (anomaly bands are not supported)");
     }
 }

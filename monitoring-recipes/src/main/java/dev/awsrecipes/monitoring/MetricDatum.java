@@ -91,8 +91,7 @@ public record MetricDatum(
         }
 
         public MetricDatum build() {
-            return new MetricDatum(
-                    metricName, value, unit, Optional.ofNullable(timestamp), dimensions, highResolution);
+            return new MetricDatum(metricName, value, unit, Optional.ofNullable(timestamp), dimensions, highResolution);
         }
     }
 }

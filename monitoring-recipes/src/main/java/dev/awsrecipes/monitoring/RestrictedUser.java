@@ -31,6 +31,7 @@ public record RestrictedUser(
     public String toString() {
         return "RestrictedUser[userName=" + userName + ", userArn=" + userArn + ", userCreated=" + userCreated
                 + ", accessKeyId=" + accessKeyId + ", secretAccessKey=" + Redaction.MASK + ", policyName="
-                + policyName + ", credentialsFile=" + credentialsFile.map(Path::toString).orElse("(none)") + "]";
+                + policyName + ", credentialsFile="
+                + credentialsFile.map(Path::toString).orElse("(none)") + "]";
     }
 }

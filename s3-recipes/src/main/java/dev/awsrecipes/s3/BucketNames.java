@@ -23,10 +23,13 @@ public final class BucketNames {
         return bucket;
     }
 
-    /** The object key, if S3 would accept it: not empty, at most 1024 bytes of UTF-8. */
+    /**
+     * The object key, if S3 would accept it: at most 1024 bytes of UTF-8, and not blank (S3 takes a key
+     * of spaces, but it is always a mistake).
+     */
     public static String checkKey(String argument, String key) {
-        if (key == null || key.isEmpty()) {
-            throw new InvalidArgumentException(argument, argument + " is required and must not be empty");
+        if (key == null || key.isBlank()) {
+            throw new InvalidArgumentException(argument, argument + " is required and must not be blank");
         }
         int bytes = key.getBytes(StandardCharsets.UTF_8).length;
         Check.that(bytes <= 1024, argument, "is " + bytes + " bytes long; S3 keys are at most 1024 bytes of UTF-8");

@@ -14,7 +14,14 @@ package dev.awsrecipes.s3;
  * @param partsResumed parts that an earlier, interrupted run had already stored and that were kept
  */
 public record UploadResult(
-        String bucket, String key, long bytes, String eTag, int parts, long partSize, String checksum, int partsResumed) {
+        String bucket,
+        String key,
+        long bytes,
+        String eTag,
+        int parts,
+        long partSize,
+        String checksum,
+        int partsResumed) {
 
     /** Whether the object was sent in parts. */
     public boolean multipart() {

@@ -55,9 +55,16 @@ public final class LocalKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read key file " + file, e);
         }
-        return text.contains("-----BEGIN ")
-                ? parsePrivateKey(text, "keyFile " + file)
-                : new LocalKey(SshPublicKey.parse(text), null);
+        if (text.contains("-----BEGIN ")) {
+            return parsePrivateKey(text, "keyFile " + file);
+        }
+        try {
+            return new LocalKey(SshPublicKey.parse(text), null);
+        } catch (InvalidArgumentException e) {
+            throw new InvalidArgumentException(
+                    "keyFile",
+                    "keyFile " + file + " is neither a PEM private key nor an OpenSSH public key: " + e.getMessage());
+        }
     }
 
     /** The public half (and RSA PKCS#8) of a PEM private key; {@code what} names it in errors. */

@@ -71,7 +71,6 @@ public final class RunningInstanceFinder {
     private RunningInstances search(Map<Account, Set<Region>> searchable, List<RegionFailure> earlier) {
         Map<String, Map<String, List<RunningInstance>>> found = new LinkedHashMap<>();
         List<RegionFailure> failures = new ArrayList<>(earlier);
-        searchable.keySet().forEach(a -> found.put(a.name(), new LinkedHashMap<>()));
         if (!searchable.isEmpty()) {
             Set<Region> union = new LinkedHashSet<>();
             searchable.values().forEach(union::addAll);
@@ -86,7 +85,8 @@ public final class RunningInstanceFinder {
                 if (!outcome.isSuccess()) {
                     failures.add(RegionFailure.of(account, outcome.region().id(), outcome.error()));
                 } else if (outcome.value() != null) {
-                    found.get(account).put(outcome.region().id(), outcome.value());
+                    found.computeIfAbsent(account, k -> new LinkedHashMap<>())
+                            .put(outcome.region().id(), outcome.value());
                 }
             }
         }

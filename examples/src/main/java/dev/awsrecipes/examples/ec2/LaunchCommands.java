@@ -7,6 +7,6 @@ public final class LaunchCommands {
     private LaunchCommands() {}
 
     public static List<Object> all() {
-        return List.of();
+        return List.of(new LaunchInstanceCommand());
     }
 }

@@ -7,6 +7,6 @@ public final class S3TransferCommands {
     private S3TransferCommands() {}
 
     public static List<Object> all() {
-        return List.of();
+        return List.of(new UploadCommand(), new UploadTreeCommand(), new StaleUploadsCommand());
     }
 }

@@ -149,8 +149,7 @@ public final class Rules {
             }
         }
         throw new InvalidArgumentException(
-                argument,
-                argument + " \"" + value + "\" is not one of SampleCount, Average, Sum, Minimum, Maximum");
+                argument, argument + " \"" + value + "\" is not one of SampleCount, Average, Sum, Minimum, Maximum");
     }
 
     /** A known statistic (not the SDK's UNKNOWN_TO_SDK_VERSION). */

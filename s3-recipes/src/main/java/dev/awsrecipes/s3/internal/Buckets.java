@@ -53,11 +53,39 @@ final class Buckets {
         }
     }
 
-    /** The region of the bucket when it exists and this account may use it; empty when it does not exist. */
+    /** The region of a bucket this account can see; S3's {@code NoSuchBucket} error when there is none. */
+    static Region location(S3Client s3, String bucket) {
+        String location = s3.getBucketLocation(b -> b.bucket(bucket)).locationConstraintAsString();
+        // us-east-1 answers with no constraint; the oldest buckets in eu-west-1 with "EU".
+        if (location == null || location.isEmpty()) {
+            return Region.US_EAST_1;
+        }
+        return "EU".equals(location) ? Region.EU_WEST_1 : Region.of(location);
+    }
+
+    /**
+     * The region of the bucket when this account owns it; empty when it does not. ListBuckets (only the
+     * caller's buckets, filtered by prefix) tells ownership apart from mere access: GetBucketLocation
+     * succeeds on another account's bucket whose policy allows it (and on emulators that do not check).
+     */
     private Optional<Region> ownedBucketRegion(S3Client s3, String bucket) {
         try {
-            String location = s3.getBucketLocation(b -> b.bucket(bucket)).locationConstraintAsString();
-            return Optional.of(location == null || location.isEmpty() ? Region.US_EAST_1 : Region.of(location));
+            Optional<software.amazon.awssdk.services.s3.model.Bucket> owned =
+                    s3.listBuckets(l -> l.prefix(bucket)).buckets().stream()
+                            .filter(b -> b.name().equals(bucket))
+                            .findFirst();
+            return owned.map(b -> b.bucketRegion() != null && !b.bucketRegion().isEmpty()
+                    ? Region.of(b.bucketRegion())
+                    : location(s3, bucket));
+        } catch (S3Exception e) {
+            if (e.statusCode() != 403) {
+                throw e;
+            }
+            // Without s3:ListAllMyBuckets, fall back to asking the bucket itself.
+            LOG.debug("ListBuckets denied ({}); checking bucket {} directly", AwsErrors.describe(e), bucket);
+        }
+        try {
+            return Optional.of(location(s3, bucket));
         } catch (S3Exception e) {
             if (AwsErrors.isNotFound(e)) {
                 return Optional.empty();

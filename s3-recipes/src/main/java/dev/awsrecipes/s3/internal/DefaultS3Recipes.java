@@ -2,21 +2,54 @@ package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.Bucket;
+import dev.awsrecipes.s3.BucketDuSpec;
+import dev.awsrecipes.s3.BucketUsage;
+import dev.awsrecipes.s3.BucketVersioning;
+import dev.awsrecipes.s3.CopiedObject;
+import dev.awsrecipes.s3.CopyObjectSpec;
+import dev.awsrecipes.s3.DeletedBucket;
 import dev.awsrecipes.s3.ExpiringUrl;
+import dev.awsrecipes.s3.ObjectInfo;
+import dev.awsrecipes.s3.ObjectVersion;
+import dev.awsrecipes.s3.PutObjectSpec;
 import dev.awsrecipes.s3.S3Recipes;
+import dev.awsrecipes.s3.StoredObject;
 import dev.awsrecipes.s3.UrlMethod;
+import dev.awsrecipes.s3.Website;
+import dev.awsrecipes.s3.WebsiteSpec;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** The S3 recipes; each topic lives in a class of its own, this one only routes. */
 public final class DefaultS3Recipes implements S3Recipes {
     private final Buckets buckets;
     private final Presigning presigning;
+    private final ObjectStore objects;
+    private final BucketDu du;
+    private final ObjectCopier copier;
+    private final AccessLogging logging;
+    private final Versioning versioning;
+    private final Websites websites;
+    private final BucketDeleter deleter;
 
     public DefaultS3Recipes(Aws aws) {
         this.buckets = new Buckets(aws);
         this.presigning = new Presigning(aws);
+        this.objects = new ObjectStore(aws);
+        this.du = new BucketDu(aws);
+        this.copier = new ObjectCopier(aws);
+        this.logging = new AccessLogging(aws);
+        this.versioning = new Versioning(aws);
+        this.websites = new Websites(aws, buckets);
+        this.deleter = new BucketDeleter(aws);
     }
 
     @Override
@@ -27,6 +60,150 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public Bucket createBucket(String bucket, Region region) {
         return buckets.create(bucket, Check.notNull("region", region));
+    }
+
+    @Override
+    public StoredObject putObject(String bucket, String key, String text) {
+        Check.notNull("text", text);
+        return objects.put(
+                PutObjectSpec.builder().bucket(bucket).key(key).text(text).build());
+    }
+
+    @Override
+    public StoredObject putObject(String bucket, String key, Path file) {
+        Check.notNull("file", file);
+        return objects.put(
+                PutObjectSpec.builder().bucket(bucket).key(key).file(file).build());
+    }
+
+    @Override
+    public StoredObject putObject(String bucket, String key, InputStream stream, long length) {
+        Check.notNull("stream", stream);
+        return objects.put(PutObjectSpec.builder().bucket(bucket).key(key).stream(stream, length)
+                .build());
+    }
+
+    @Override
+    public StoredObject putObject(PutObjectSpec spec) {
+        return objects.put(spec);
+    }
+
+    @Override
+    public String readString(String bucket, String key) {
+        return objects.readString(bucket, key);
+    }
+
+    @Override
+    public byte[] readBytes(String bucket, String key) {
+        return objects.readBytes(bucket, key);
+    }
+
+    @Override
+    public ObjectInfo download(String bucket, String key, Path file) {
+        return objects.download(bucket, key, file);
+    }
+
+    @Override
+    public ObjectInfo objectInfo(String bucket, String key) {
+        return objects.info(bucket, key);
+    }
+
+    @Override
+    public BucketUsage bucketDu(String bucket) {
+        return du.count(BucketDuSpec.builder().bucket(bucket).build());
+    }
+
+    @Override
+    public BucketUsage bucketDu(BucketDuSpec spec) {
+        return du.count(spec);
+    }
+
+    @Override
+    public CopiedObject copyObject(String sourceBucket, String sourceKey, String bucket, String key) {
+        return copier.copy(
+                CopyObjectSpec.builder()
+                        .sourceBucket(sourceBucket)
+                        .sourceKey(sourceKey)
+                        .bucket(bucket)
+                        .key(key)
+                        .build(),
+                false);
+    }
+
+    @Override
+    public CopiedObject copyObject(CopyObjectSpec spec) {
+        return copier.copy(spec, false);
+    }
+
+    @Override
+    public CopiedObject moveObject(CopyObjectSpec spec) {
+        return copier.copy(spec, true);
+    }
+
+    @Override
+    public ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata) {
+        return copier.replaceMetadata(bucket, key, Check.notNull("metadata", metadata));
+    }
+
+    @Override
+    public ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
+        return copier.changeStorageClass(bucket, key, storageClass);
+    }
+
+    @Override
+    public AccessLoggingStatus enableAccessLogging(String bucket, String targetBucket, String targetPrefix) {
+        return logging.enable(bucket, targetBucket, targetPrefix);
+    }
+
+    @Override
+    public AccessLoggingStatus disableAccessLogging(String bucket) {
+        return logging.disable(bucket);
+    }
+
+    @Override
+    public AccessLoggingStatus accessLogging(String bucket) {
+        return logging.status(bucket);
+    }
+
+    @Override
+    public BucketVersioning versioning(String bucket) {
+        return versioning.status(bucket);
+    }
+
+    @Override
+    public BucketVersioning enableVersioning(String bucket) {
+        return versioning.set(bucket, BucketVersioningStatus.ENABLED);
+    }
+
+    @Override
+    public BucketVersioning suspendVersioning(String bucket) {
+        return versioning.set(bucket, BucketVersioningStatus.SUSPENDED);
+    }
+
+    @Override
+    public BucketVersioning configureMfaDelete(String bucket, boolean enabled, String mfaSerial, String mfaCode) {
+        return versioning.mfaDelete(bucket, enabled, mfaSerial, mfaCode);
+    }
+
+    @Override
+    public List<ObjectVersion> listVersions(String bucket, String prefix) {
+        return versioning.list(bucket, prefix);
+    }
+
+    @Override
+    public Website publishWebsite(String bucket, Path directory) {
+        return websites.publish(
+                WebsiteSpec.builder().bucket(bucket).directory(directory).build());
+    }
+
+    @Override
+    public Website publishWebsite(WebsiteSpec spec) {
+        return websites.publish(spec);
+    }
+
+    @Override
+    public DeletedBucket deleteBucket(String bucket) {
+        return deleter.delete(bucket);
     }
 
     @Override

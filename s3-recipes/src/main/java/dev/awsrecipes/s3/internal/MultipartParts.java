@@ -21,9 +21,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
-import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.Part;
-import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
 /**
  * Sends the parts of one multipart upload on a pool of {@code concurrency} threads that lives as long
@@ -73,7 +71,9 @@ final class MultipartParts {
             sent.sort(Comparator.comparingInt(SentPart::number));
             return sent;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new AwsRecipesException(e.getCause().toString(), e);
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new AwsRecipesException(e.getCause().toString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AwsRecipesException("upload of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e);
@@ -96,32 +96,20 @@ final class MultipartParts {
     }
 
     private String sendWithRetries(PartRange range, String checksum) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                UploadPartResponse response = s3.uploadPart(
-                        r -> r.bucket(spec.bucket())
-                                .key(spec.key())
-                                .uploadId(uploadId)
-                                .partNumber(range.number())
-                                .contentLength(range.length())
-                                .checksumAlgorithm(ChecksumAlgorithm.CRC32C)
-                                .checksumCRC32C(checksum),
-                        RequestBody.fromContentProvider(
-                                () -> new TransferFileSlice(channel, range.offset(), range.length()),
-                                range.length(),
-                                "application/octet-stream"));
-                return response.eTag();
-            } catch (RuntimeException e) {
-                if (attempt >= spec.partAttempts() || !TransferRetryPolicy.isTransient(e)) {
-                    throw new PartFailedException(range.number(), attempt, e);
-                }
-                Duration wait = TransferRetryPolicy.backoff(attempt);
-                LOG.info("part {} of s3://{}/{} failed ({}); attempt {} in {} ms",
-                        range.number(), spec.bucket(), spec.key(), e.toString(), attempt + 1, wait.toMillis());
-                progress.retried(range.number(), attempt, e);
-                Thread.sleep(wait.toMillis());
-            }
-        }
+        return TransferRetryPolicy.withRetries(
+                range.number(), spec.partAttempts(), progress::retried, () -> s3.uploadPart(
+                                r -> r.bucket(spec.bucket())
+                                        .key(spec.key())
+                                        .uploadId(uploadId)
+                                        .partNumber(range.number())
+                                        .contentLength(range.length())
+                                        .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)
+                                        .checksumCRC32C(checksum),
+                                RequestBody.fromContentProvider(
+                                        () -> new TransferFileSlice(channel, range.offset(), range.length()),
+                                        range.length(),
+                                        "application/octet-stream"))
+                        .eTag());
     }
 
     /** Stops the pool and waits (bounded) for parts in flight, so an abort that follows frees them all. */
@@ -143,15 +131,5 @@ final class MultipartParts {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** A part that failed for good: not transient, or out of attempts. */
-    static final class PartFailedException extends AwsRecipesException {
-        private static final long serialVersionUID = 1L;
-
-        PartFailedException(int partNumber, int attempts, Throwable cause) {
-            super("part " + partNumber + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                    + ": " + dev.awsrecipes.core.AwsErrors.describe(cause), cause);
-        }
     }
 }

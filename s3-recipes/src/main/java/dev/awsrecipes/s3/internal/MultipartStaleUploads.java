@@ -45,7 +45,11 @@ final class MultipartStaleUploads {
             try {
                 s3.abortMultipartUpload(r -> r.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
                 aborted.add(upload);
-                LOG.info("aborted upload {} of s3://{}/{} started {}", upload.uploadId(), bucket, upload.key(),
+                LOG.info(
+                        "aborted upload {} of s3://{}/{} started {}",
+                        upload.uploadId(),
+                        bucket,
+                        upload.key(),
                         upload.initiated());
             } catch (S3Exception e) {
                 if (!AwsErrors.hasCode(e, "NoSuchUpload")) {

@@ -48,12 +48,19 @@ final class MultipartUploader {
             state = previous.get();
             checkUnchanged(state);
             stored = storedParts(state.uploadId());
-            LOG.info("resuming upload {} of s3://{}/{}: S3 holds {} parts", state.uploadId(), spec.bucket(), spec.key(),
+            LOG.info(
+                    "resuming upload {} of s3://{}/{}: S3 holds {} parts",
+                    state.uploadId(),
+                    spec.bucket(),
+                    spec.key(),
                     stored.size());
         } else {
             previous.ifPresent(this::abandon);
             if (spec.resume()) {
-                LOG.info("nothing to resume for {} -> s3://{}/{}; starting a new upload", spec.file(), spec.bucket(),
+                LOG.info(
+                        "nothing to resume for {} -> s3://{}/{}; starting a new upload",
+                        spec.file(),
+                        spec.bucket(),
                         spec.key());
             }
             state = start(size);
@@ -76,11 +83,14 @@ final class MultipartUploader {
     private UploadState start(long size) throws IOException {
         long partSize = MultipartPlan.partSizeFor(size, spec.partSize());
         if (partSize != spec.partSize()) {
-            LOG.info("part size raised from {} to {} bytes so {} bytes fit in 10,000 parts", spec.partSize(), partSize,
+            LOG.info(
+                    "part size raised from {} to {} bytes so {} bytes fit in 10,000 parts",
+                    spec.partSize(),
+                    partSize,
                     size);
         }
         String uploadId = s3.createMultipartUpload(r -> {
-                    r.bucket(spec.bucket()).key(spec.key()).checksumAlgorithm(ChecksumAlgorithm.CRC32C);
+                    r.bucket(spec.bucket()).key(spec.key()).checksumAlgorithm(ChecksumAlgorithm.CRC32_C);
                     spec.contentType().ifPresent(r::contentType);
                 })
                 .uploadId();
@@ -97,8 +107,7 @@ final class MultipartUploader {
 
     private List<MultipartParts.SentPart> sendParts(MultipartPlan plan, String uploadId, Map<Integer, Part> stored)
             throws IOException {
-        UploadProgressCounter progress =
-                new UploadProgressCounter(spec.listener(), plan.fileSize(), plan.partCount());
+        UploadProgressCounter progress = new UploadProgressCounter(spec.listener(), plan.fileSize(), plan.partCount());
         progress.start();
         List<MultipartParts.SentPart> parts;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
@@ -120,10 +129,8 @@ final class MultipartUploader {
                         .checksumCRC32C(MultipartChecksums.base64(p.crc32c()))
                         .build())
                 .toList();
-        return s3.completeMultipartUpload(r -> r.bucket(spec.bucket())
-                .key(spec.key())
-                .uploadId(uploadId)
-                .multipartUpload(m -> m.parts(completed)));
+        return s3.completeMultipartUpload(r ->
+                r.bucket(spec.bucket()).key(spec.key()).uploadId(uploadId).multipartUpload(m -> m.parts(completed)));
     }
 
     /** The result, once a separate {@code HeadObject} shows S3 holds what the file's parts add up to. */
@@ -133,10 +140,22 @@ final class MultipartUploader {
                 parts.stream().map(MultipartParts.SentPart::crc32c).toList());
         HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), plan.fileSize(), expected);
         int kept = (int) parts.stream().filter(MultipartParts.SentPart::kept).count();
-        LOG.info("completed s3://{}/{}: {} parts ({} kept from before), CRC32C {}", spec.bucket(), spec.key(),
-                parts.size(), kept, expected);
-        return new UploadResult(spec.bucket(), spec.key(), plan.fileSize(),
-                done.eTag() != null ? done.eTag() : head.eTag(), parts.size(), plan.partSize(), expected, kept);
+        LOG.info(
+                "completed s3://{}/{}: {} parts ({} kept from before), CRC32C {}",
+                spec.bucket(),
+                spec.key(),
+                parts.size(),
+                kept,
+                expected);
+        return new UploadResult(
+                spec.bucket(),
+                spec.key(),
+                plan.fileSize(),
+                done.eTag() != null ? done.eTag() : head.eTag(),
+                parts.size(),
+                plan.partSize(),
+                expected,
+                kept);
     }
 
     private void checkUnchanged(UploadState state) throws IOException {
@@ -158,8 +177,9 @@ final class MultipartUploader {
         } catch (S3Exception e) {
             if (AwsErrors.hasCode(e, "NoSuchUpload")) {
                 UploadState.delete(stateFile);
-                throw new AwsRecipesException("cannot resume: S3 no longer has upload " + uploadId + " of s3://"
-                        + spec.bucket() + "/" + spec.key() + " (completed or aborted); upload again without resume",
+                throw new AwsRecipesException(
+                        "cannot resume: S3 no longer has upload " + uploadId + " of s3://" + spec.bucket() + "/"
+                                + spec.key() + " (completed or aborted); upload again without resume",
                         e);
             }
             throw e;

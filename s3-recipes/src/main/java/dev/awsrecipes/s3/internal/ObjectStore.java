@@ -63,12 +63,12 @@ final class ObjectStore {
         // No ACL is sent: new objects are private to the bucket owner, and buckets with ACLs disabled
         // (the default since 2023) reject any ACL but bucket-owner-full-control anyway.
         PutObjectResponse response = client().putObject(
-                p -> p.bucket(bucket)
-                        .key(key)
-                        .contentType(type)
-                        .metadata(spec.metadata())
-                        .storageClass(spec.storageClass()),
-                body);
+                        p -> p.bucket(bucket)
+                                .key(key)
+                                .contentType(type)
+                                .metadata(spec.metadata())
+                                .storageClass(spec.storageClass()),
+                        body);
         LOG.debug("stored s3://{}/{} ({} bytes)", bucket, key, length);
         return new StoredObject(bucket, key, S3Args.unquote(response.eTag()), response.versionId(), length);
     }

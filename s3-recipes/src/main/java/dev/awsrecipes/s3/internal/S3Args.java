@@ -39,14 +39,20 @@ final class S3Args {
         for (Map.Entry<String, String> e : metadata.entrySet()) {
             String name = e.getKey();
             String value = e.getValue();
-            Check.that(name != null && METADATA_NAME.matcher(name).matches(), argument,
+            Check.that(
+                    name != null && METADATA_NAME.matcher(name).matches(),
+                    argument,
                     "name \"" + name + "\" is not allowed; use letters, digits and - _ .");
             Check.that(value != null, argument, "\"" + name + "\" has no value");
-            Check.that(StandardCharsets.US_ASCII.newEncoder().canEncode(value), argument,
+            Check.that(
+                    StandardCharsets.US_ASCII.newEncoder().canEncode(value),
+                    argument,
                     "\"" + name + "\" has a non-ASCII value; S3 returns such values encoded, so encode it first");
             bytes += name.length() + value.length();
         }
-        Check.that(bytes <= MAX_METADATA_BYTES, argument,
+        Check.that(
+                bytes <= MAX_METADATA_BYTES,
+                argument,
                 "holds " + bytes + " bytes; S3 allows at most " + MAX_METADATA_BYTES + " bytes of user metadata");
         return metadata;
     }
@@ -54,10 +60,14 @@ final class S3Args {
     static StorageClass storageClass(String argument, StorageClass storageClass) {
         Check.notNull(argument, storageClass);
         if (storageClass == StorageClass.REDUCED_REDUNDANCY) {
-            throw new InvalidArgumentException(argument, argument + " REDUCED_REDUNDANCY is obsolete (it costs more"
-                    + " than STANDARD and is less durable); use one of " + CURRENT_CLASSES);
+            throw new InvalidArgumentException(
+                    argument,
+                    argument + " REDUCED_REDUNDANCY is obsolete (it costs more"
+                            + " than STANDARD and is less durable); use one of " + CURRENT_CLASSES);
         }
-        Check.that(CURRENT_CLASSES.contains(storageClass), argument,
+        Check.that(
+                CURRENT_CLASSES.contains(storageClass),
+                argument,
                 storageClass + " is not a class for general-purpose buckets; use one of " + CURRENT_CLASSES);
         return storageClass;
     }

@@ -95,7 +95,9 @@ public final class TransferRecipes implements S3Transfers {
         }
         try {
             long size = Files.size(file);
-            Check.that(size <= UploadSpec.MAX_OBJECT_SIZE, "file",
+            Check.that(
+                    size <= UploadSpec.MAX_OBJECT_SIZE,
+                    "file",
                     file + " is " + size + " bytes; an S3 object holds at most 5 TiB");
             return size;
         } catch (IOException e) {

@@ -1,9 +1,13 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -26,21 +30,50 @@ final class TransferRetryPolicy {
             "TooManyRequestsException",
             "BadDigest"); // a part mangled on the way: sending it again usually works
 
+    private static final Logger LOG = LoggerFactory.getLogger(TransferRetryPolicy.class);
     private static final Duration BASE = Duration.ofMillis(200);
     private static final Duration CAP = Duration.ofSeconds(10);
 
     private TransferRetryPolicy() {}
 
+    /** Who hears of a failed attempt that will be repeated. */
+    @FunctionalInterface
+    interface RetryObserver {
+        void retrying(int partNumber, int failedAttempt, Throwable error);
+    }
+
+    /**
+     * The call's value, trying up to {@code maxAttempts} times while it fails transiently, waiting with
+     * backoff in between; a {@link PartFailedException} once it fails for good.
+     */
+    static <T> T withRetries(int partNumber, int maxAttempts, RetryObserver observer, Supplier<T> call)
+            throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts || !isTransient(e)) {
+                    throw new PartFailedException(partNumber, attempt, e);
+                }
+                Duration wait = backoff(attempt);
+                LOG.info("part {} failed ({}); attempt {} in {} ms", partNumber, e, attempt + 1, wait.toMillis());
+                observer.retrying(partNumber, attempt, e);
+                Thread.sleep(wait.toMillis());
+            }
+        }
+    }
+
     /** Whether sending the part again may succeed. */
     static boolean isTransient(Throwable error) {
-        if (Thread.currentThread().isInterrupted()
-                || error instanceof AbortedException
-                || hasInterruptedCause(error)) {
+        if (Thread.currentThread().isInterrupted() || error instanceof AbortedException || hasInterruptedCause(error)) {
             return false;
         }
         if (error instanceof AwsServiceException aws) {
             int status = aws.statusCode();
-            return status >= 500 || status == 408 || status == 429 || aws.isThrottlingException()
+            return status >= 500
+                    || status == 408
+                    || status == 429
+                    || aws.isThrottlingException()
                     || AwsErrors.errorCode(aws).map(TRANSIENT_CODES::contains).orElse(false);
         }
         // Client-side: connection reset, timeouts, an I/O error reading the response.
@@ -60,5 +93,17 @@ final class TransferRetryPolicy {
             }
         }
         return false;
+    }
+
+    /** A part (or single-request upload) that failed for good: not transient, or out of attempts. */
+    static final class PartFailedException extends AwsRecipesException {
+        private static final long serialVersionUID = 1L;
+
+        PartFailedException(int partNumber, int attempts, Throwable cause) {
+            super(
+                    "part " + partNumber + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+                            + ": " + AwsErrors.describe(cause),
+                    cause);
+        }
     }
 }

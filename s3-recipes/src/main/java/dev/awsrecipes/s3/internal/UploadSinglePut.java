@@ -1,6 +1,6 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.s3.UploadProgress;
+import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.UploadResult;
 import dev.awsrecipes.s3.UploadSpec;
 import java.io.IOException;
@@ -11,31 +11,42 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
-/** Files under the multipart threshold: one {@code PutObject} with the file's CRC32C, then verified. */
+/**
+ * Files under the multipart threshold: one {@code PutObject} with the file's CRC32C (retried like a
+ * part), then verified.
+ */
 final class UploadSinglePut {
     private UploadSinglePut() {}
 
     static UploadResult put(S3Client s3, UploadSpec spec, long size) throws IOException {
-        spec.listener().progress(new UploadProgress(0, size, 0, 1));
+        UploadProgressCounter progress = new UploadProgressCounter(spec.listener(), size, 1);
+        progress.start();
         String checksum;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
             checksum = MultipartChecksums.base64(MultipartChecksums.crc32c(channel, 0, size));
-            s3.putObject(
-                    r -> {
-                        r.bucket(spec.bucket())
-                                .key(spec.key())
-                                .contentLength(size)
-                                .checksumAlgorithm(ChecksumAlgorithm.CRC32C)
-                                .checksumCRC32C(checksum);
-                        spec.contentType().ifPresent(r::contentType);
-                    },
-                    RequestBody.fromContentProvider(
-                            () -> new TransferFileSlice(channel, 0, size),
-                            size,
-                            spec.contentType().orElse("application/octet-stream")));
+            TransferRetryPolicy.withRetries(
+                    1,
+                    spec.partAttempts(),
+                    progress::retried,
+                    () -> s3.putObject(
+                            r -> {
+                                r.bucket(spec.bucket())
+                                        .key(spec.key())
+                                        .contentLength(size)
+                                        .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)
+                                        .checksumCRC32C(checksum);
+                                spec.contentType().ifPresent(r::contentType);
+                            },
+                            RequestBody.fromContentProvider(
+                                    () -> new TransferFileSlice(channel, 0, size),
+                                    size,
+                                    spec.contentType().orElse("application/octet-stream"))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AwsRecipesException("upload of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e);
         }
         HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), size, checksum);
-        spec.listener().progress(new UploadProgress(size, size, 1, 1));
+        progress.partDone(size);
         return new UploadResult(spec.bucket(), spec.key(), size, head.eTag(), 1, size, checksum, 0);
     }
 }

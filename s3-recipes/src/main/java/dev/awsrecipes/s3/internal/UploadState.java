@@ -35,18 +35,14 @@ record UploadState(String uploadId, long size, long modifiedMillis, long partSiz
     /** The state file for this (file, bucket, key) in the directory. */
     static Path location(Path directory, Path file, String bucket, String key) {
         String identity = file.toAbsolutePath().normalize() + "\n" + bucket + "\n" + key;
-        return directory.resolve(HexFormat.of().formatHex(sha256(identity.getBytes(StandardCharsets.UTF_8)), 0, 16)
-                + ".upload");
+        return directory.resolve(
+                HexFormat.of().formatHex(sha256(identity.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".upload");
     }
 
     /** The state a new upload of the file begins with. */
     static UploadState begin(String uploadId, Path file, long partSize) throws IOException {
         return new UploadState(
-                uploadId,
-                Files.size(file),
-                Files.getLastModifiedTime(file).toMillis(),
-                partSize,
-                fingerprint(file));
+                uploadId, Files.size(file), Files.getLastModifiedTime(file).toMillis(), partSize, fingerprint(file));
     }
 
     /** Why the file no longer is the one this upload began with, or empty when it still is. */

@@ -21,11 +21,13 @@ final class UploadVerifier {
     static HeadObjectResponse verify(S3Client s3, String bucket, String key, long size, String expectedChecksum) {
         HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(key).checksumMode(ChecksumMode.ENABLED));
         if (head.contentLength() == null || head.contentLength() != size) {
-            throw new UploadMismatchException(bucket, key, "its size is " + head.contentLength() + ", the file's " + size);
+            throw new UploadMismatchException(
+                    bucket, key, "its size is " + head.contentLength() + ", the file's " + size);
         }
         String stored = head.checksumCRC32C();
         if (stored == null) {
-            throw new UploadMismatchException(bucket, key, "S3 reports no CRC32C for it; the file's is " + expectedChecksum);
+            throw new UploadMismatchException(
+                    bucket, key, "S3 reports no CRC32C for it; the file's is " + expectedChecksum);
         }
         if (!stored.equals(expectedChecksum)) {
             throw new UploadMismatchException(

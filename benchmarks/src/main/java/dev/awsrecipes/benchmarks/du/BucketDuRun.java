@@ -1,0 +1,72 @@
+package dev.awsrecipes.benchmarks.du;
+
+import dev.awsrecipes.benchmarks.harness.BenchSession;
+import dev.awsrecipes.benchmarks.harness.Buckets;
+import dev.awsrecipes.benchmarks.harness.ChildProtocol;
+import dev.awsrecipes.benchmarks.harness.Knobs;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.BucketUsage;
+import dev.awsrecipes.s3.S3Recipes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Main, run in a JVM of its own by {@link BucketDuBenchmark}: sizes a bucket with one Java contender,
+ * once to warm up and then {@code runs} times, reporting each run.
+ *
+ * <p>Arguments: {@code contender bucket runs parallelism}.
+ */
+public final class BucketDuRun {
+    private BucketDuRun() {}
+
+    public static void main(String[] args) {
+        String contender = args[0];
+        String bucket = args[1];
+        int runs = Integer.parseInt(args[2]);
+        int parallelism = Integer.parseInt(args[3]);
+        Knobs knobs = Knobs.fromEnvironment();
+        BenchSession.RequestCounter counter = new BenchSession.RequestCounter();
+        try (Aws aws = BenchSession.builder(knobs, counter).build()) {
+            for (int run = 0; run <= runs; run++) {
+                counter.reset();
+                ChildProtocol.resetPeakHeap();
+                long start = System.nanoTime();
+                long[] usage =
+                        switch (contender) {
+                            case "ours" -> ours(aws, bucket, parallelism);
+                            case "paginator" -> paginator(aws, bucket);
+                            default -> throw new IllegalArgumentException("unknown contender " + contender);
+                        };
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (run == 0) {
+                    continue; // warm-up: clients built, classes loaded, connections open
+                }
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("seconds", seconds);
+                result.put("objects", usage[0]);
+                result.put("bytes", usage[1]);
+                result.put("requests", counter.count());
+                result.put("heap", ChildProtocol.peakHeapMib());
+                System.out.println(ChildProtocol.line(result));
+            }
+        }
+    }
+
+    private static long[] ours(Aws aws, String bucket, int parallelism) {
+        BucketUsage usage = S3Recipes.using(aws).bucketDu(d -> d.bucket(bucket).parallelism(parallelism));
+        return new long[] {usage.objects(), usage.bytes()};
+    }
+
+    /** The plain way: one ListObjectsV2 page after the other. */
+    private static long[] paginator(Aws aws, String bucket) {
+        long objects = 0;
+        long bytes = 0;
+        for (S3Object o :
+                Buckets.s3(aws).listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
+            objects++;
+            bytes += o.size();
+        }
+        return new long[] {objects, bytes};
+    }
+}

@@ -1,0 +1,143 @@
+package dev.awsrecipes.benchmarks.fleet;
+
+import dev.awsrecipes.benchmarks.harness.BenchSession;
+import dev.awsrecipes.benchmarks.harness.ChildProtocol;
+import dev.awsrecipes.benchmarks.harness.Fork;
+import dev.awsrecipes.benchmarks.harness.Knobs;
+import dev.awsrecipes.benchmarks.harness.Measurement;
+import dev.awsrecipes.benchmarks.harness.Proc;
+import dev.awsrecipes.benchmarks.harness.Reporter;
+import dev.awsrecipes.benchmarks.harness.Results;
+import dev.awsrecipes.core.Account;
+import dev.awsrecipes.core.AccountSet;
+import dev.awsrecipes.core.Aws;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.InstanceType;
+
+/**
+ * Main: benchmark 3, the running instances of three accounts in all regions — our findAllRunning (all
+ * account × region calls at once) against the same DescribeInstances calls one after another.
+ */
+public final class FindAllRunningBenchmark {
+    static final String OURS = "ours (findAllRunning)";
+    private static final Duration TIMEOUT = Duration.ofMinutes(20);
+    /** Any image id: LocalStack's EC2 does not check it. */
+    private static final String IMAGE = "ami-03cf127a";
+
+    /** Where the instances go: account index → regions, one instance per entry. */
+    static final List<List<String>> PLACEMENT = List.of(
+            List.of("us-east-1", "us-east-1", "eu-west-1"),
+            List.of("ap-southeast-2", "us-west-2"),
+            List.of("sa-east-1"));
+
+    private FindAllRunningBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Knobs knobs = Knobs.fromEnvironment();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < PLACEMENT.size(); i++) {
+            ids.add(newAccountId());
+        }
+        AccountSet accounts = FindAllRunningRun.accounts(ids);
+        Results results = new Results("find-all-running", "findAllRunning: 3 accounts × all regions", OURS);
+        Map<Account, Map<Region, List<String>>> launched = new LinkedHashMap<>();
+        try (Aws aws = BenchSession.builder(knobs, new BenchSession.RequestCounter(), accounts)
+                .build()) {
+            try {
+                int expected = launch(aws, accounts, launched);
+                String caseName = "3 accounts, " + aws.regions().size() + " regions, " + expected + " instances";
+                String idList = String.join(",", ids);
+                measure(knobs, results.add(caseName, OURS, "session parallelism 32"), "ours", idList, expected);
+                measure(
+                        knobs,
+                        results.add(caseName, "sequential (one call after another)", "1 call at a time"),
+                        "sequential",
+                        idList,
+                        expected);
+            } finally {
+                terminate(aws, launched);
+            }
+        }
+        results.note("Each contender runs in a JVM of its own: one warm-up run (every client built), then the"
+                + " measured runs. Accounts are fresh 12-digit access keys, so LocalStack treats them as"
+                + " separate, empty accounts.");
+        Reporter.publish(results, knobs, System.out);
+    }
+
+    /** A 12-digit id no one else uses. */
+    static String newAccountId() {
+        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 900_000_000_000L) + 100_000_000_000L;
+        return Long.toString(n);
+    }
+
+    private static int launch(Aws aws, AccountSet accounts, Map<Account, Map<Region, List<String>>> launched) {
+        int count = 0;
+        List<Account> list = accounts.asList();
+        for (int i = 0; i < list.size(); i++) {
+            Account account = list.get(i);
+            for (String regionName : PLACEMENT.get(i)) {
+                Region region = Region.of(regionName);
+                Ec2Client ec2 = aws.client(Aws.EC2, region, account);
+                String id = ec2.runInstances(r -> r.imageId(IMAGE)
+                                .instanceType(InstanceType.T3_MICRO)
+                                .minCount(1)
+                                .maxCount(1))
+                        .instances()
+                        .get(0)
+                        .instanceId();
+                launched.computeIfAbsent(account, a -> new LinkedHashMap<>())
+                        .computeIfAbsent(region, r -> new ArrayList<>())
+                        .add(id);
+                count++;
+            }
+        }
+        launched.forEach((account, byRegion) -> byRegion.forEach((region, ids) -> aws.client(Aws.EC2, region, account)
+                .waiter()
+                .waitUntilInstanceRunning(r -> r.instanceIds(ids), w -> w.waitTimeout(Duration.ofMinutes(2))
+                        .maxAttempts(60))));
+        System.out.printf(Locale.ROOT, "find-all-running: %d instances running in 3 new accounts%n", count);
+        return count;
+    }
+
+    private static void terminate(Aws aws, Map<Account, Map<Region, List<String>>> launched) {
+        launched.forEach((account, byRegion) -> byRegion.forEach(
+                (region, ids) -> aws.client(Aws.EC2, region, account).terminateInstances(r -> r.instanceIds(ids))));
+    }
+
+    private static void measure(Knobs knobs, Measurement m, String contender, String ids, int expected)
+            throws Exception {
+        Proc.Result r = Fork.run(
+                List.of(), FindAllRunningRun.class, List.of(contender, Integer.toString(knobs.runs()), ids), TIMEOUT);
+        if (!r.ok()) {
+            m.failed(r.lastError());
+            return;
+        }
+        m.peakRssMib(r.maxRssMib());
+        for (Map<String, String> run : ChildProtocol.parse(r.stdout())) {
+            int found = Integer.parseInt(run.get("instances"));
+            int errors = Integer.parseInt(run.get("errors"));
+            if (found != expected || errors != 0) {
+                m.failed("found " + found + " instances with " + errors + " failed regions; expected " + expected);
+                return;
+            }
+            m.addRun(Double.parseDouble(run.get("seconds")));
+            m.requests(Long.parseLong(run.get("requests")));
+            m.peakHeapMib(Double.parseDouble(run.get("heap")));
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "find-all-running %-40s median %.3f s over %d runs, %d requests%n",
+                m.contender(),
+                m.medianSeconds(),
+                m.seconds().size(),
+                m.requests());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.awsrecipes.benchmarks.fleet;
+
+import dev.awsrecipes.benchmarks.harness.BenchSession;
+import dev.awsrecipes.benchmarks.harness.ChildProtocol;
+import dev.awsrecipes.benchmarks.harness.Knobs;
+import dev.awsrecipes.core.Account;
+import dev.awsrecipes.core.AccountSet;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.RunningInstances;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.Reservation;
+
+/**
+ * Main, run in a JVM of its own by {@link FindAllRunningBenchmark}: finds the running instances of
+ * several accounts in all their regions with one contender, once to warm up (every client built) and
+ * then {@code runs} times.
+ *
+ * <p>Arguments: {@code contender runs accountId[,accountId...]}; each account id is also its access key
+ * (LocalStack takes a 12-digit key as the account).
+ */
+public final class FindAllRunningRun {
+    private FindAllRunningRun() {}
+
+    public static void main(String[] args) {
+        String contender = args[0];
+        int runs = Integer.parseInt(args[1]);
+        AccountSet accounts = accounts(List.of(args[2].split(",")));
+        Knobs knobs = Knobs.fromEnvironment();
+        BenchSession.RequestCounter counter = new BenchSession.RequestCounter();
+        try (Aws aws = BenchSession.builder(knobs, counter, accounts).build()) {
+            for (int run = 0; run <= runs; run++) {
+                counter.reset();
+                long start = System.nanoTime();
+                int[] found =
+                        switch (contender) {
+                            case "ours" -> ours(aws);
+                            case "sequential" -> sequential(aws);
+                            default -> throw new IllegalArgumentException("unknown contender " + contender);
+                        };
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (run == 0) {
+                    continue; // warm-up: one client per account and region built, connections open
+                }
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("seconds", seconds);
+                result.put("instances", found[0]);
+                result.put("errors", found[1]);
+                result.put("requests", counter.count());
+                result.put("heap", ChildProtocol.peakHeapMib());
+                System.out.println(ChildProtocol.line(result));
+            }
+        }
+    }
+
+    static AccountSet accounts(List<String> ids) {
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            accounts.add(Account.keys("account-" + (i + 1), ids.get(i), "test"));
+        }
+        return AccountSet.of(accounts);
+    }
+
+    private static int[] ours(Aws aws) {
+        RunningInstances found = Ec2Recipes.using(aws).findAllRunning();
+        return new int[] {found.count(), found.errors().size()};
+    }
+
+    /** The cookbook's way: for each account, its regions, then each region's instances, one call at a time. */
+    private static int[] sequential(Aws aws) {
+        int count = 0;
+        for (Account account : aws.accounts()) {
+            Ec2Client home = aws.client(Aws.EC2, aws.region(), account);
+            List<Region> regions = home.describeRegions().regions().stream()
+                    .map(r -> Region.of(r.regionName()))
+                    .toList();
+            for (Region region : regions) {
+                Ec2Client ec2 = aws.client(Aws.EC2, region, account);
+                for (Reservation reservation : ec2.describeInstancesPaginator(r ->
+                                r.filters(f -> f.name("instance-state-name").values("running")))
+                        .reservations()) {
+                    for (Instance ignored : reservation.instances()) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return new int[] {count, 0};
+    }
+}

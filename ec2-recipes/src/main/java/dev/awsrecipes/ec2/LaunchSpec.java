@@ -1,0 +1,274 @@
+package dev.awsrecipes.ec2;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.ec2.internal.Cidrs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What to launch with {@link LaunchRecipes#launchInstance}. Everything but the AMI has a default: the
+ * {@code aws-recipes} keypair saved under {@code ~/.ssh}, the {@code aws-recipes-ssh} security group
+ * opening TCP 22, type {@code t3.micro}, a {@code Name=aws-recipes} tag and a random client token. The
+ * AMI has no safe default (image ids differ per region and age), so it is required.
+ *
+ * <pre>{@code
+ * LaunchSpec spec = LaunchSpec.builder().ami("ami-0abc").cidr("203.0.113.7/32").build();
+ * }</pre>
+ */
+public final class LaunchSpec {
+    /** EC2's limit on user data once base64-encoded. */
+    public static final int MAX_USER_DATA_BASE64 = 16 * 1024;
+
+    private final String ami;
+    private final String instanceType;
+    private final String keyName;
+    private final String keyType;
+    private final Path keyDir;
+    private final String groupName;
+    private final int sshPort;
+    private final String cidr;
+    private final Map<String, String> tags;
+    private final byte[] userData;
+    private final String clientToken;
+    private final Duration waitTimeout;
+
+    private LaunchSpec(Builder b) {
+        this.ami = Check.notBlank("ami", b.ami);
+        this.instanceType = b.instanceType;
+        this.keyName = b.keyName;
+        this.keyType = b.keyType;
+        this.keyDir = b.keyDir;
+        this.groupName = b.groupName;
+        this.sshPort = b.sshPort;
+        this.cidr = b.cidr;
+        this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
+        this.userData = b.userData;
+        this.clientToken = b.clientToken == null ? UUID.randomUUID().toString() : b.clientToken;
+        this.waitTimeout = b.waitTimeout;
+    }
+
+    /** A builder with every default set except the AMI. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder()
+                .ami(ami)
+                .instanceType(instanceType)
+                .keyName(keyName)
+                .keyType(keyType)
+                .keyDir(keyDir)
+                .groupName(groupName)
+                .sshPort(sshPort)
+                .cidr(cidr)
+                .tags(tags)
+                .clientToken(clientToken);
+        b.userData = userData;
+        b.waitTimeout = waitTimeout;
+        return b;
+    }
+
+    public String ami() {
+        return ami;
+    }
+
+    public String instanceType() {
+        return instanceType;
+    }
+
+    public String keyName() {
+        return keyName;
+    }
+
+    /** {@code rsa} or {@code ed25519}: the type of a keypair this launch creates. */
+    public String keyType() {
+        return keyType;
+    }
+
+    public Path keyDir() {
+        return keyDir;
+    }
+
+    /** {@code <keyDir>/<keyName>.pem}. */
+    public Path keyFile() {
+        return keyDir.resolve(keyName + ".pem");
+    }
+
+    public String groupName() {
+        return groupName;
+    }
+
+    public int sshPort() {
+        return sshPort;
+    }
+
+    public String cidr() {
+        return cidr;
+    }
+
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** The user data, as given (not yet base64-encoded). */
+    public Optional<byte[]> userData() {
+        return Optional.ofNullable(userData).map(byte[]::clone);
+    }
+
+    /** The idempotency token of {@code RunInstances}: a retried launch with it starts no second instance. */
+    public String clientToken() {
+        return clientToken;
+    }
+
+    /** How long to wait for {@code running}; empty means the session's wait timeout. */
+    public Optional<Duration> waitTimeout() {
+        return Optional.ofNullable(waitTimeout);
+    }
+
+    /** Builds a {@link LaunchSpec}; each setter checks its argument. */
+    public static final class Builder {
+        private String ami;
+        private String instanceType = "t3.micro";
+        private String keyName = "aws-recipes";
+        private String keyType = "rsa";
+        private Path keyDir = Path.of(System.getProperty("user.home"), ".ssh");
+        private String groupName = "aws-recipes-ssh";
+        private int sshPort = 22;
+        private String cidr = "0.0.0.0/0";
+        private final Map<String, String> tags = new LinkedHashMap<>(Map.of("Name", "aws-recipes"));
+        private byte[] userData;
+        private String clientToken;
+        private Duration waitTimeout;
+
+        private Builder() {}
+
+        /** The image to run, e.g. {@code ami-0abcdef1234567890}; required. */
+        public Builder ami(String ami) {
+            Check.notBlank("ami", ami);
+            Check.that(ami.matches("ami-[0-9a-zA-Z]+"), "ami", "\"" + ami + "\" is not an image id like ami-0abc1234");
+            this.ami = ami;
+            return this;
+        }
+
+        public Builder instanceType(String instanceType) {
+            Check.notBlank("instanceType", instanceType);
+            Check.that(
+                    instanceType.matches("[a-z0-9-]+\\.[a-z0-9-]+"),
+                    "instanceType",
+                    "\"" + instanceType + "\" is not an instance type like t3.micro");
+            this.instanceType = instanceType;
+            return this;
+        }
+
+        public Builder keyName(String keyName) {
+            Check.notBlank("keyName", keyName);
+            Check.that(
+                    keyName.length() <= 255 && keyName.matches("[\\x20-\\x7e]+") && !keyName.contains("/"),
+                    "keyName",
+                    "\"" + keyName + "\" must be 1 to 255 printable ASCII characters without '/'");
+            this.keyName = keyName;
+            return this;
+        }
+
+        /** {@code rsa} (default) or {@code ed25519}. */
+        public Builder keyType(String keyType) {
+            Check.that("rsa".equals(keyType) || "ed25519".equals(keyType), "keyType", "must be rsa or ed25519");
+            this.keyType = keyType;
+            return this;
+        }
+
+        /** Where {@code <keyName>.pem} is looked for and saved; {@code ~/.ssh} by default. */
+        public Builder keyDir(Path keyDir) {
+            this.keyDir = Check.notNull("keyDir", keyDir);
+            return this;
+        }
+
+        public Builder groupName(String groupName) {
+            Check.notBlank("groupName", groupName);
+            Check.that(
+                    groupName.length() <= 255 && !groupName.startsWith("sg-"),
+                    "groupName",
+                    "\"" + groupName + "\" must be at most 255 characters and not start with sg-");
+            this.groupName = groupName;
+            return this;
+        }
+
+        public Builder sshPort(int sshPort) {
+            this.sshPort = (int) Check.inRange("sshPort", sshPort, 1, 65535);
+            return this;
+        }
+
+        /** Who may reach the SSH port, e.g. {@code 203.0.113.7/32}; {@code 0.0.0.0/0} by default. */
+        public Builder cidr(String cidr) {
+            this.cidr = Cidrs.check("cidr", cidr);
+            return this;
+        }
+
+        /** Adds a tag, sent in the launch request itself. */
+        public Builder tag(String key, String value) {
+            Tags.check(key, value);
+            tags.put(key, value);
+            return this;
+        }
+
+        /** Replaces all tags (the default {@code Name} tag included). */
+        public Builder tags(Map<String, String> tags) {
+            Check.notNull("tags", tags);
+            tags.forEach(Tags::check);
+            this.tags.clear();
+            this.tags.putAll(tags);
+            return this;
+        }
+
+        /** A script or cloud-init document, as text; base64-encoded by the recipe. */
+        public Builder userData(String userData) {
+            return userData(Check.notNull("userData", userData).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** User data as bytes (for example a gzipped MIME package); at most 16 KiB once base64-encoded. */
+        public Builder userData(byte[] userData) {
+            Check.notNull("userData", userData);
+            int encoded = Base64.getEncoder().encodeToString(userData).length();
+            if (encoded > MAX_USER_DATA_BASE64) {
+                throw new InvalidArgumentException(
+                        "userData",
+                        "userData is " + encoded + " bytes once base64-encoded; EC2 allows at most "
+                                + MAX_USER_DATA_BASE64);
+            }
+            this.userData = userData.clone();
+            return this;
+        }
+
+        /** The {@code RunInstances} client token; a random UUID unless given (at most 64 ASCII characters). */
+        public Builder clientToken(String clientToken) {
+            Check.notBlank("clientToken", clientToken);
+            Check.that(
+                    clientToken.length() <= 64 && clientToken.matches("[\\x21-\\x7e]+"),
+                    "clientToken",
+                    "must be 1 to 64 printable ASCII characters");
+            this.clientToken = clientToken;
+            return this;
+        }
+
+        /** How long to wait for {@code running}; the session's wait timeout unless given. */
+        public Builder waitTimeout(Duration waitTimeout) {
+            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            return this;
+        }
+
+        /** The spec; fails when the AMI is missing. */
+        public LaunchSpec build() {
+            return new LaunchSpec(this);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.awsrecipes.ec2;
+
+import dev.awsrecipes.core.Check;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A start, stop or terminate of some instances (E14).
+ *
+ * <pre>{@code
+ * ec2.changeState(l -> l.action(LifecycleAction.STOP).instanceIds("i-0abc", "i-0def").dryRun(true));
+ * }</pre>
+ */
+public final class LifecycleSpec {
+    /** Instance ids as EC2 writes them: {@code i-} and 8 or 17 hexadecimal digits. */
+    static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]{8}([0-9a-f]{9})?");
+
+    private final LifecycleAction action;
+    private final List<String> instanceIds;
+    private final boolean dryRun;
+    private final boolean waitForState;
+    private final Duration waitTimeout;
+    private final boolean force;
+
+    private LifecycleSpec(Builder b) {
+        this.action = Check.notNull("action", b.action);
+        this.instanceIds = List.copyOf(checkInstanceIds(b.instanceIds));
+        this.dryRun = b.dryRun;
+        this.waitForState = b.waitForState;
+        this.waitTimeout = b.waitTimeout;
+        this.force = b.force;
+        Check.that(!force || action == LifecycleAction.STOP, "force", "applies only to STOP, not " + action);
+    }
+
+    /** The ids, each checked to look like an instance id, duplicates removed, order kept. */
+    public static List<String> checkInstanceIds(Collection<String> ids) {
+        Check.notEmpty("instanceIds", ids);
+        Check.that(ids.size() <= 1000, "instanceIds", "has " + ids.size() + " ids; EC2 takes at most 1000 at once");
+        for (String id : ids) {
+            Check.notBlank("instanceId", id);
+            Check.that(
+                    INSTANCE_ID.matcher(id).matches(),
+                    "instanceIds",
+                    "contains \"" + id + "\", which is not an instance id like i-0123456789abcdef0");
+        }
+        return new ArrayList<>(new LinkedHashSet<>(ids));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public LifecycleAction action() {
+        return action;
+    }
+
+    public List<String> instanceIds() {
+        return instanceIds;
+    }
+
+    /** Only ask EC2 whether the call would be allowed (EC2 {@code DryRun}); nothing changes. */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** Whether to wait (bounded) until every instance reaches the action's target state. */
+    public boolean waitForState() {
+        return waitForState;
+    }
+
+    /** The bound on that wait; the session's when empty. */
+    public Optional<Duration> waitTimeout() {
+        return Optional.ofNullable(waitTimeout);
+    }
+
+    /** For STOP: force the stop, without the guest's orderly shutdown. */
+    public boolean force() {
+        return force;
+    }
+
+    /** Builds a {@link LifecycleSpec}; action and at least one instance id are required. */
+    public static final class Builder {
+        private LifecycleAction action;
+        private List<String> instanceIds = List.of();
+        private boolean dryRun;
+        private boolean waitForState;
+        private Duration waitTimeout;
+        private boolean force;
+
+        private Builder() {}
+
+        public Builder action(LifecycleAction action) {
+            this.action = action;
+            return this;
+        }
+
+        public Builder instanceIds(Collection<String> instanceIds) {
+            this.instanceIds = List.copyOf(Check.notNull("instanceIds", instanceIds));
+            return this;
+        }
+
+        public Builder instanceIds(String... instanceIds) {
+            return instanceIds(List.of(instanceIds));
+        }
+
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        public Builder waitForState(boolean waitForState) {
+            this.waitForState = waitForState;
+            return this;
+        }
+
+        public Builder waitTimeout(Duration waitTimeout) {
+            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            return this;
+        }
+
+        public Builder force(boolean force) {
+            this.force = force;
+            return this;
+        }
+
+        public LifecycleSpec build() {
+            return new LifecycleSpec(this);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.awsrecipes.ec2;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.ec2.internal.Cidrs;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@link LaunchRecipes#openPort} authorizes: ports of a protocol from a CIDR, on named security
+ * groups, optionally as a dry run.
+ *
+ * <pre>{@code
+ * ec2.openPort(p -> p.groups("web").ports(80, 443).cidr("203.0.113.0/24"));
+ * }</pre>
+ */
+public final class OpenPortSpec {
+    private final List<String> groups;
+    private final List<PortRange> ports;
+    private final String protocol;
+    private final String cidr;
+    private final boolean dryRun;
+
+    private OpenPortSpec(Builder b) {
+        this.groups = List.copyOf(Check.notEmpty("groups", b.groups));
+        this.ports = List.copyOf(Check.notEmpty("ports", b.ports));
+        this.protocol = b.protocol;
+        this.cidr = Check.notNull("cidr", b.cidr);
+        this.dryRun = b.dryRun;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The security group names. */
+    public List<String> groups() {
+        return groups;
+    }
+
+    public List<PortRange> ports() {
+        return ports;
+    }
+
+    /** {@code tcp} (default) or {@code udp}. */
+    public String protocol() {
+        return protocol;
+    }
+
+    /** The checked CIDR, e.g. {@code 203.0.113.7/32} or {@code 2001:db8::/64}. */
+    public String cidr() {
+        return cidr;
+    }
+
+    /** Ask EC2 whether the calls would succeed ({@code DryRun}) without changing anything. */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** Builds an {@link OpenPortSpec}; each setter checks its argument. */
+    public static final class Builder {
+        private final List<String> groups = new ArrayList<>();
+        private final List<PortRange> ports = new ArrayList<>();
+        private String protocol = "tcp";
+        private String cidr;
+        private boolean dryRun;
+
+        private Builder() {}
+
+        /** Adds security groups by name. */
+        public Builder groups(String... names) {
+            return groups(List.of(Check.notNull("groups", names)));
+        }
+
+        public Builder groups(Collection<String> names) {
+            Check.notNull("groups", names).forEach(n -> groups.add(Check.notBlank("group", n)));
+            return this;
+        }
+
+        /** Adds single ports. */
+        public Builder ports(int... ports) {
+            for (int port : Check.notNull("ports", ports)) {
+                this.ports.add(PortRange.of(port));
+            }
+            return this;
+        }
+
+        /** Adds a port range. */
+        public Builder portRange(int from, int to) {
+            ports.add(new PortRange(from, to));
+            return this;
+        }
+
+        public Builder ports(Collection<PortRange> ranges) {
+            Check.notNull("ports", ranges).forEach(r -> ports.add(Check.notNull("port", r)));
+            return this;
+        }
+
+        public Builder protocol(String protocol) {
+            Check.notBlank("protocol", protocol);
+            String p = protocol.toLowerCase(Locale.ROOT);
+            Check.that(p.equals("tcp") || p.equals("udp"), "protocol", "\"" + protocol + "\" must be tcp or udp");
+            this.protocol = p;
+            return this;
+        }
+
+        /** The address allowed in, with its prefix length: {@code 203.0.113.7/32}, not {@code 203.0.113.7}. */
+        public Builder cidr(String cidr) {
+            this.cidr = Cidrs.check("cidr", cidr);
+            return this;
+        }
+
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        public OpenPortSpec build() {
+            return new OpenPortSpec(this);
+        }
+    }
+}

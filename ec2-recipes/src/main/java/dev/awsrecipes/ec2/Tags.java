@@ -1,0 +1,46 @@
+package dev.awsrecipes.ec2;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** EC2's rules for tags, checked before any call. */
+public final class Tags {
+    private Tags() {}
+
+    /** Checks one tag: a key of 1–128 characters not starting with {@code aws:}, a value of at most 256. */
+    public static void check(String key, String value) {
+        Check.notBlank("tag key", key);
+        Check.notNull("tag value", value);
+        Check.that(key.length() <= 128, "tag key", "\"" + key + "\" is longer than 128 characters");
+        Check.that(
+                !key.regionMatches(true, 0, "aws:", 0, 4),
+                "tag key",
+                "\"" + key + "\" starts with aws:, which AWS reserves");
+        Check.that(value.length() <= 256, "tag value", "of " + key + " is longer than 256 characters");
+    }
+
+    /** Parses {@code key=value} (value may be empty); for command lines and files. */
+    public static Map.Entry<String, String> parse(String keyValue) {
+        Check.notBlank("tag", keyValue);
+        int eq = keyValue.indexOf('=');
+        if (eq <= 0) {
+            throw new InvalidArgumentException("tag", "tag \"" + keyValue + "\" is not key=value");
+        }
+        String key = keyValue.substring(0, eq);
+        String value = keyValue.substring(eq + 1);
+        check(key, value);
+        return Map.entry(key, value);
+    }
+
+    /** Parses several {@code key=value} strings, in order; a later key wins. */
+    public static Map<String, String> parseAll(Iterable<String> keyValues) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String kv : keyValues) {
+            Map.Entry<String, String> e = parse(kv);
+            tags.put(e.getKey(), e.getValue());
+        }
+        return tags;
+    }
+}

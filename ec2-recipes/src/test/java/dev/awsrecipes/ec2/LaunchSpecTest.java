@@ -1,0 +1,80 @@
+package dev.awsrecipes.ec2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.core.InvalidArgumentException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchSpecTest {
+
+    @Test
+    void build_onlyAmiGiven_hasADefaultForEverythingElse() {
+        LaunchSpec spec = LaunchSpec.builder().ami("ami-1234abcd").build();
+
+        assertThat(spec.instanceType()).isEqualTo("t3.micro");
+        assertThat(spec.keyName()).isEqualTo("aws-recipes");
+        assertThat(spec.keyType()).isEqualTo("rsa");
+        assertThat(spec.keyFile()).isEqualTo(Path.of(System.getProperty("user.home"), ".ssh", "aws-recipes.pem"));
+        assertThat(spec.groupName()).isEqualTo("aws-recipes-ssh");
+        assertThat(spec.sshPort()).isEqualTo(22);
+        assertThat(spec.cidr()).isEqualTo("0.0.0.0/0");
+        assertThat(spec.tags()).containsExactly(Map.entry("Name", "aws-recipes"));
+        assertThat(spec.userData()).isEmpty();
+        assertThat(spec.waitTimeout()).isEmpty();
+        assertThat(spec.clientToken()).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void build_twice_givesEachLaunchItsOwnClientTokenButToBuilderKeepsIt() {
+        LaunchSpec one = LaunchSpec.builder().ami("ami-1234abcd").build();
+
+        assertThat(LaunchSpec.builder().ami("ami-1234abcd").build().clientToken())
+                .isNotEqualTo(one.clientToken());
+        assertThat(one.toBuilder().build().clientToken()).isEqualTo(one.clientToken());
+    }
+
+    @Test
+    void build_withoutAmi_isRejected() {
+        assertThatThrownBy(() -> LaunchSpec.builder().build())
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("ami is required and must not be blank");
+    }
+
+    @Test
+    void setters_badValues_areRejectedNamingTheArgument() {
+        LaunchSpec.Builder b = LaunchSpec.builder();
+        assertThatThrownBy(() -> b.ami("image-1")).hasMessageStartingWith("ami \"image-1\" is not an image id");
+        assertThatThrownBy(() -> b.sshPort(0)).hasMessage("sshPort is 0; it must be between 1 and 65535");
+        assertThatThrownBy(() -> b.cidr("10.0.0.1"))
+                .hasMessage("cidr \"10.0.0.1\" has no prefix length; write 10.0.0.1/32");
+        assertThatThrownBy(() -> b.groupName("sg-123")).hasMessageStartingWith("groupName \"sg-123\"");
+        assertThatThrownBy(() -> b.keyName("a/b")).hasMessageStartingWith("keyName \"a/b\"");
+        assertThatThrownBy(() -> b.tag("aws:x", "y")).hasMessageContaining("aws:");
+        assertThatThrownBy(() -> b.clientToken("x".repeat(65))).hasMessageStartingWith("clientToken");
+        assertThatThrownBy(() -> b.instanceType("huge")).hasMessageStartingWith("instanceType \"huge\"");
+    }
+
+    @Test
+    void userData_over16KiBOnceEncoded_isRejectedNamingTheSize() {
+        assertThatThrownBy(() -> LaunchSpec.builder().userData(new byte[12_289]))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("userData is 16388 bytes once base64-encoded; EC2 allows at most 16384");
+        assertThat(LaunchSpec.builder()
+                        .ami("ami-1")
+                        .userData(new byte[12_288])
+                        .build()
+                        .userData())
+                .isPresent();
+    }
+
+    @Test
+    void tags_replaceTheDefaultNameTag() {
+        LaunchSpec spec =
+                LaunchSpec.builder().ami("ami-1").tags(Map.of("env", "dev")).build();
+
+        assertThat(spec.tags()).containsExactly(Map.entry("env", "dev"));
+    }
+}

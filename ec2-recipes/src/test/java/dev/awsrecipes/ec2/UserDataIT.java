@@ -1,0 +1,63 @@
+package dev.awsrecipes.ec2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(LocalStackExtension.class)
+class UserDataIT {
+
+    @Test
+    void multipartUserData_launchedWith_readsBackByteForByte(LocalStack localStack) throws Exception {
+        UserData data = UserData.multipart(m -> m.cloudConfig("packages: [nginx]\n")
+                .shellScript("#!/bin/sh\necho hello\n")
+                .gzip(true));
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+                Ec2Fixture fixture = new Ec2Fixture(aws)) {
+            String id =
+                    fixture.launch(aws.region(), r -> r.userData(data.base64())).instanceId();
+
+            byte[] stored = Ec2Recipes.using(aws).userData(id).orElseThrow();
+
+            assertThat(stored).isEqualTo(data.bytes());
+            String raw = fixture.ec2()
+                    .describeInstanceAttribute(r -> r.instanceId(id).attribute("userData"))
+                    .userData()
+                    .value();
+            assertThat(Base64.getDecoder().decode(raw)).isEqualTo(data.bytes());
+            assertThat(UserDataTest.parts(stored, true))
+                    .extracting(UserDataTest.ParsedPart::contentType)
+                    .containsExactly("text/cloud-config", "text/x-shellscript");
+        }
+    }
+
+    @Test
+    void replaceUserData_onAStoppedInstance_isWhatEc2HoldsAfterwards(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+                Ec2Fixture fixture = new Ec2Fixture(aws)) {
+            String id = fixture.launch(aws.region(), Ec2Fixture.userData("#!/bin/sh\necho old\n"))
+                    .instanceId();
+            fixture.ec2().stopInstances(r -> r.instanceIds(id));
+            fixture.ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(id));
+
+            Ec2Recipes.using(aws).replaceUserData(id, UserData.script("#!/bin/sh\necho new\n"));
+
+            assertThat(CloneInstanceIT.decodedUserData(fixture.ec2(), id)).isEqualTo("#!/bin/sh\necho new\n");
+        }
+    }
+
+    @Test
+    void userData_instanceWithoutUserData_isEmpty(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+                Ec2Fixture fixture = new Ec2Fixture(aws)) {
+            String id = fixture.launch().instanceId();
+
+            assertThat(Ec2Recipes.using(aws).userData(id)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package dev.awsrecipes.monitoring;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.internal.DefaultMonitoringRecipes;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.cloudwatch.model.StateValue;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+import software.amazon.awssdk.services.ec2.model.MonitoringState;
+
+/**
+ * The monitoring recipes (M1–M9) over one {@link Aws} session: detailed monitoring, metric queries,
+ * SNS topics, alarms that notify, custom metrics, a restricted IAM user and a disk-usage publisher.
+ * Everything happens in the session's default region.
+ *
+ * <pre>{@code
+ * MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+ * EasyAlarmResult alarm = monitoring.easyAlarm(a -> a
+ *         .instanceId("i-0abc12345def67890").alarmName("cpu-high").email("ops@example.com")
+ *         .metricName("CPUUtilization").comparison(">").threshold(80)
+ *         .periodSeconds(300).evaluationPeriods(2).statistic("Average"));
+ * monitoring.setAlarmState("cpu-high", StateValue.ALARM, "testing the e-mail");
+ * }</pre>
+ */
+public interface MonitoringRecipes {
+
+    /** The recipes over the session; cheap, holds no state of its own. */
+    static MonitoringRecipes using(Aws aws) {
+        return new DefaultMonitoringRecipes(aws);
+    }
+
+    // M1 ------------------------------------------------------------------------------------------
+
+    /** M1: turns on detailed (1-minute) monitoring, unless it is on already. */
+    InstanceMonitoring enableDetailedMonitoring(String instanceId);
+
+    /** M1: turns detailed monitoring off, unless it is off already. */
+    InstanceMonitoring disableDetailedMonitoring(String instanceId);
+
+    /** M1: the instance's monitoring state as DescribeInstances reports it. */
+    MonitoringState monitoringState(String instanceId);
+
+    // M2 ------------------------------------------------------------------------------------------
+
+    /** M2: every metric CloudWatch has with the instance's {@code InstanceId} dimension, sorted by namespace and name. */
+    List<MetricKey> instanceMetrics(String instanceId);
+
+    /** M2: the statistics asked for, one datapoint per period that has data, oldest first. */
+    List<MetricDatapoint> statistics(StatisticsQuery query);
+
+    /** M2: {@link #statistics(StatisticsQuery)} with the query built in place. */
+    default List<MetricDatapoint> statistics(Consumer<StatisticsQuery.Builder> query) {
+        StatisticsQuery.Builder b = StatisticsQuery.builder();
+        query.accept(b);
+        return statistics(b.build());
+    }
+
+    // M3 ------------------------------------------------------------------------------------------
+
+    /** M3: the topic of that name, created if it does not exist. */
+    Topic createTopic(String name);
+
+    /**
+     * M3: subscribes the endpoint to the topic unless it is subscribed already (same protocol and
+     * endpoint), so calling it twice leaves one subscription.
+     *
+     * @param protocol email, email-json, sms, sqs, http, https, lambda, firehose or application
+     */
+    Subscription subscribe(String topicArn, String protocol, String endpoint);
+
+    /** M3: subscribes an e-mail address; AWS mails it a link to confirm. */
+    default Subscription subscribeEmail(String topicArn, String address) {
+        return subscribe(topicArn, "email", address);
+    }
+
+    /** M3: the topic's subscriptions. */
+    List<Subscription> subscriptions(String topicArn);
+
+    /** M3: deletes the topic and with it its subscriptions; a topic that is gone already is fine. */
+    void deleteTopic(String topicArn);
+
+    // M4 ------------------------------------------------------------------------------------------
+
+    /** M4: creates the alarm, or replaces one of the same name, and returns it as CloudWatch describes it. */
+    Alarm createAlarm(AlarmSpec spec);
+
+    /** M4: {@link #createAlarm(AlarmSpec)} with the spec built in place. */
+    default Alarm createAlarm(Consumer<AlarmSpec.Builder> spec) {
+        AlarmSpec.Builder b = AlarmSpec.builder();
+        spec.accept(b);
+        return createAlarm(b.build());
+    }
+
+    /** M4: the metric alarm of that name, if there is one. */
+    Optional<Alarm> describeAlarm(String alarmName);
+
+    /**
+     * M4: sets the alarm's state for a moment, to test what it does (CloudWatch sets it back at its
+     * next evaluation). The actions of the new state run.
+     */
+    void setAlarmState(String alarmName, StateValue state, String reason);
+
+    /** M4: the alarm's history, oldest first. */
+    List<AlarmHistoryEntry> alarmHistory(String alarmName);
+
+    /** M4: deletes the alarms; names that do not exist are ignored, as CloudWatch does. */
+    void deleteAlarms(Collection<String> alarmNames);
+
+    /**
+     * M4: one call from instance to e-mail: checks every argument, checks the instance exists, turns on
+     * detailed monitoring, creates (or reuses) the topic, subscribes each address once and creates (or
+     * replaces) the alarm with the topic as its ALARM and OK action. Running it again with the same
+     * arguments changes nothing.
+     */
+    EasyAlarmResult easyAlarm(EasyAlarmSpec spec);
+
+    /** M4: {@link #easyAlarm(EasyAlarmSpec)} with the spec built in place. */
+    default EasyAlarmResult easyAlarm(Consumer<EasyAlarmSpec.Builder> spec) {
+        EasyAlarmSpec.Builder b = EasyAlarmSpec.builder();
+        spec.accept(b);
+        return easyAlarm(b.build());
+    }
+
+    /**
+     * M4: {@link #easyAlarm(EasyAlarmSpec)} with the cookbook's arguments.
+     *
+     * @param comparison {@code >}, {@code >=}, {@code <} or {@code <=}
+     * @param periodSeconds a multiple of 60
+     */
+    default EasyAlarmResult easyAlarm(
+            String instanceId,
+            String alarmName,
+            List<String> emails,
+            String metricName,
+            String comparison,
+            double threshold,
+            int periodSeconds,
+            int evaluationPeriods,
+            Statistic statistic) {
+        return easyAlarm(a -> a.instanceId(instanceId)
+                .alarmName(alarmName)
+                .emails(emails)
+                .metricName(metricName)
+                .comparison(comparison)
+                .threshold(threshold)
+                .periodSeconds(periodSeconds)
+                .evaluationPeriods(evaluationPeriods)
+                .statistic(statistic));
+    }
+
+    // M5 ------------------------------------------------------------------------------------------
+
+    /**
+     * M5: writes the values to a namespace of your own, in as few PutMetricData calls as the API's
+     * limits allow (1000 values and 1 MB per call).
+     */
+    PutMetricDataResult putMetricData(String namespace, List<MetricDatum> data);
+
+    // M6 ------------------------------------------------------------------------------------------
+
+    /**
+     * M6: a user that may only call {@code cloudwatch:PutMetricData}, with a new access key, and the
+     * key written to an owner-only credentials file if one is asked for. A file that exists already is
+     * refused before anything is created.
+     */
+    RestrictedUser restrictedUser(RestrictedUserSpec spec);
+
+    /** M6: {@link #restrictedUser(RestrictedUserSpec)} with the spec built in place. */
+    default RestrictedUser restrictedUser(Consumer<RestrictedUserSpec.Builder> spec) {
+        RestrictedUserSpec.Builder b = RestrictedUserSpec.builder();
+        spec.accept(b);
+        return restrictedUser(b.build());
+    }
+
+    /** M6: deletes the user with its access keys and inline policies; a user that is gone is fine. */
+    void deleteUser(String userName);
+
+    // M7 ------------------------------------------------------------------------------------------
+
+    /** M7: measures the file system's used percentage and publishes it with the instance's id. */
+    DiskUsageReport publishDiskUsage(DiskUsageSpec spec);
+
+    /** M7: {@link #publishDiskUsage(DiskUsageSpec)} with the spec built in place. */
+    default DiskUsageReport publishDiskUsage(Consumer<DiskUsageSpec.Builder> spec) {
+        DiskUsageSpec.Builder b = DiskUsageSpec.builder();
+        spec.accept(b);
+        return publishDiskUsage(b.build());
+    }
+
+    // M8 ------------------------------------------------------------------------------------------
+
+    /** M8: stops the alarms' actions from running; every alarm must exist. */
+    List<AlarmActionsState> disableAlarmActions(Collection<String> alarmNames);
+
+    /** M8: lets the alarms' actions run again; every alarm must exist. */
+    List<AlarmActionsState> enableAlarmActions(Collection<String> alarmNames);
+
+    // M9 ------------------------------------------------------------------------------------------
+
+    /** M9: an alarm on one status check of an instance that runs an EC2 action in its region. */
+    Alarm createStatusCheckAlarm(StatusCheckAlarmSpec spec);
+
+    /** M9: {@link #createStatusCheckAlarm(StatusCheckAlarmSpec)} with the spec built in place. */
+    default Alarm createStatusCheckAlarm(Consumer<StatusCheckAlarmSpec.Builder> spec) {
+        StatusCheckAlarmSpec.Builder b = StatusCheckAlarmSpec.builder();
+        spec.accept(b);
+        return createStatusCheckAlarm(b.build());
+    }
+
+    /** M9: the usual pair: recover on a failed system check, reboot on a failed instance check. */
+    default List<Alarm> statusCheckAlarms(String instanceId) {
+        return List.of(
+                createStatusCheckAlarm(
+                        s -> s.instanceId(instanceId).check(StatusCheck.SYSTEM).action(Ec2AlarmAction.RECOVER)),
+                createStatusCheckAlarm(s ->
+                        s.instanceId(instanceId).check(StatusCheck.INSTANCE).action(Ec2AlarmAction.REBOOT)));
+    }
+}

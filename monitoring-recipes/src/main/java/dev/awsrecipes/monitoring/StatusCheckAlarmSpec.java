@@ -1,0 +1,147 @@
+package dev.awsrecipes.monitoring;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.monitoring.internal.Rules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * M9: an alarm on one of an instance's status checks that acts on the instance. The recover action
+ * only exists for the system check; asking for it on the instance check is rejected when built.
+ *
+ * <pre>{@code
+ * Alarm a = monitoring.createStatusCheckAlarm(s -> s
+ *         .instanceId("i-0abc12345def67890").check(StatusCheck.SYSTEM).action(Ec2AlarmAction.RECOVER));
+ * }</pre>
+ */
+public final class StatusCheckAlarmSpec {
+    private final String instanceId;
+    private final StatusCheck check;
+    private final Ec2AlarmAction action;
+    private final String alarmName;
+    private final int periodSeconds;
+    private final int evaluationPeriods;
+    private final List<String> notifyArns;
+
+    private StatusCheckAlarmSpec(Builder b) {
+        this.instanceId = Rules.instanceId("instanceId", b.instanceId);
+        this.check = Check.notNull("check", b.check);
+        this.action = Check.notNull("action", b.action);
+        if (check == StatusCheck.INSTANCE && action == Ec2AlarmAction.RECOVER) {
+            throw new InvalidArgumentException(
+                    "action",
+                    "action recover only works with the system status check (StatusCheckFailed_System);"
+                            + " use reboot for the instance status check");
+        }
+        this.alarmName =
+                Rules.name("alarmName", b.alarmName != null ? b.alarmName : defaultName(instanceId, check, action));
+        this.periodSeconds = Rules.alarmPeriod("period", b.periodSeconds);
+        this.evaluationPeriods = (int) Check.positive("evaluationPeriods", b.evaluationPeriods);
+        b.notify.forEach(arn -> Check.that(
+                arn != null && arn.startsWith("arn:"), "notifyArns", "\"" + arn + "\" is not an ARN (arn:...)"));
+        Check.that(
+                b.notify.size() <= 4,
+                "notifyArns",
+                "has " + b.notify.size() + " ARNs; at most 4 besides the EC2 action");
+        this.notifyArns = List.copyOf(b.notify);
+    }
+
+    /** {@code <instance>-<check>-check-<action>}, e.g. {@code i-0abc...-system-check-recover}. */
+    public static String defaultName(String instanceId, StatusCheck check, Ec2AlarmAction action) {
+        return instanceId + "-" + check.name().toLowerCase(Locale.ROOT) + "-check-"
+                + action.name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    public StatusCheck check() {
+        return check;
+    }
+
+    public Ec2AlarmAction action() {
+        return action;
+    }
+
+    public String alarmName() {
+        return alarmName;
+    }
+
+    public int periodSeconds() {
+        return periodSeconds;
+    }
+
+    public int evaluationPeriods() {
+        return evaluationPeriods;
+    }
+
+    /** Further ARNs (SNS topics) told when the alarm fires. */
+    public List<String> notifyArns() {
+        return notifyArns;
+    }
+
+    @Override
+    public String toString() {
+        return "StatusCheckAlarmSpec[" + alarmName + ": " + check + " -> " + action + "]";
+    }
+
+    /** Builds a {@link StatusCheckAlarmSpec}: 2 failed 1-minute periods in a row fire the alarm. */
+    public static final class Builder {
+        private String instanceId;
+        private StatusCheck check;
+        private Ec2AlarmAction action;
+        private String alarmName;
+        private int periodSeconds = 60;
+        private int evaluationPeriods = 2;
+        private final List<String> notify = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder instanceId(String instanceId) {
+            this.instanceId = instanceId;
+            return this;
+        }
+
+        public Builder check(StatusCheck check) {
+            this.check = check;
+            return this;
+        }
+
+        public Builder action(Ec2AlarmAction action) {
+            this.action = action;
+            return this;
+        }
+
+        public Builder alarmName(String alarmName) {
+            this.alarmName = alarmName;
+            return this;
+        }
+
+        public Builder periodSeconds(int periodSeconds) {
+            this.periodSeconds = periodSeconds;
+            return this;
+        }
+
+        public Builder evaluationPeriods(int evaluationPeriods) {
+            this.evaluationPeriods = evaluationPeriods;
+            return this;
+        }
+
+        /** Also notifies this ARN (an SNS topic) when the alarm fires. */
+        public Builder notifyArn(String arn) {
+            this.notify.add(arn);
+            return this;
+        }
+
+        public StatusCheckAlarmSpec build() {
+            return new StatusCheckAlarmSpec(this);
+        }
+    }
+}

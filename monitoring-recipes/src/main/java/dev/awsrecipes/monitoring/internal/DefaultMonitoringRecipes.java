@@ -1,0 +1,166 @@
+package dev.awsrecipes.monitoring.internal;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.monitoring.Alarm;
+import dev.awsrecipes.monitoring.AlarmActionsState;
+import dev.awsrecipes.monitoring.AlarmHistoryEntry;
+import dev.awsrecipes.monitoring.AlarmSpec;
+import dev.awsrecipes.monitoring.DiskUsageReport;
+import dev.awsrecipes.monitoring.DiskUsageSpec;
+import dev.awsrecipes.monitoring.EasyAlarmResult;
+import dev.awsrecipes.monitoring.EasyAlarmSpec;
+import dev.awsrecipes.monitoring.InstanceMonitoring;
+import dev.awsrecipes.monitoring.MetricDatapoint;
+import dev.awsrecipes.monitoring.MetricDatum;
+import dev.awsrecipes.monitoring.MetricKey;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+import dev.awsrecipes.monitoring.PutMetricDataResult;
+import dev.awsrecipes.monitoring.RestrictedUser;
+import dev.awsrecipes.monitoring.RestrictedUserSpec;
+import dev.awsrecipes.monitoring.StatisticsQuery;
+import dev.awsrecipes.monitoring.StatusCheckAlarmSpec;
+import dev.awsrecipes.monitoring.Subscription;
+import dev.awsrecipes.monitoring.Topic;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.cloudwatch.model.StateValue;
+import software.amazon.awssdk.services.ec2.model.MonitoringState;
+
+/** The monitoring recipes, each handed to the small class that owns its topic. */
+public final class DefaultMonitoringRecipes implements MonitoringRecipes {
+    private final DetailedMonitoring monitoring;
+    private final MetricQueries queries;
+    private final Topics topics;
+    private final Alarms alarms;
+    private final EasyAlarm easyAlarm;
+    private final CustomMetrics customMetrics;
+    private final RestrictedUsers users;
+    private final DiskUsagePublisher diskUsage;
+    private final StatusCheckAlarms statusChecks;
+
+    public DefaultMonitoringRecipes(Aws aws) {
+        Check.notNull("aws", aws);
+        Instances instances = new Instances(aws);
+        this.monitoring = new DetailedMonitoring(aws, instances);
+        this.queries = new MetricQueries(aws);
+        this.topics = new Topics(aws);
+        this.alarms = new Alarms(aws);
+        this.easyAlarm = new EasyAlarm(instances, monitoring, topics, alarms);
+        this.customMetrics = new CustomMetrics(aws);
+        this.users = new RestrictedUsers(aws);
+        this.diskUsage = new DiskUsagePublisher(customMetrics);
+        this.statusChecks = new StatusCheckAlarms(aws, instances, alarms);
+    }
+
+    @Override
+    public InstanceMonitoring enableDetailedMonitoring(String instanceId) {
+        return monitoring.enable(instanceId);
+    }
+
+    @Override
+    public InstanceMonitoring disableDetailedMonitoring(String instanceId) {
+        return monitoring.disable(instanceId);
+    }
+
+    @Override
+    public MonitoringState monitoringState(String instanceId) {
+        return monitoring.state(instanceId);
+    }
+
+    @Override
+    public List<MetricKey> instanceMetrics(String instanceId) {
+        return queries.instanceMetrics(instanceId);
+    }
+
+    @Override
+    public List<MetricDatapoint> statistics(StatisticsQuery query) {
+        return queries.statistics(Check.notNull("query", query));
+    }
+
+    @Override
+    public Topic createTopic(String name) {
+        return topics.create(name);
+    }
+
+    @Override
+    public Subscription subscribe(String topicArn, String protocol, String endpoint) {
+        return topics.subscribe(topicArn, protocol, endpoint);
+    }
+
+    @Override
+    public List<Subscription> subscriptions(String topicArn) {
+        return topics.list(topicArn);
+    }
+
+    @Override
+    public void deleteTopic(String topicArn) {
+        topics.delete(topicArn);
+    }
+
+    @Override
+    public Alarm createAlarm(AlarmSpec spec) {
+        return alarms.create(spec);
+    }
+
+    @Override
+    public Optional<Alarm> describeAlarm(String alarmName) {
+        return alarms.describe(alarmName);
+    }
+
+    @Override
+    public void setAlarmState(String alarmName, StateValue state, String reason) {
+        alarms.setState(alarmName, state, reason);
+    }
+
+    @Override
+    public List<AlarmHistoryEntry> alarmHistory(String alarmName) {
+        return alarms.history(alarmName);
+    }
+
+    @Override
+    public void deleteAlarms(Collection<String> alarmNames) {
+        alarms.delete(alarmNames);
+    }
+
+    @Override
+    public EasyAlarmResult easyAlarm(EasyAlarmSpec spec) {
+        return easyAlarm.create(Check.notNull("spec", spec));
+    }
+
+    @Override
+    public PutMetricDataResult putMetricData(String namespace, List<MetricDatum> data) {
+        return customMetrics.put(namespace, data);
+    }
+
+    @Override
+    public RestrictedUser restrictedUser(RestrictedUserSpec spec) {
+        return users.create(spec);
+    }
+
+    @Override
+    public void deleteUser(String userName) {
+        users.delete(userName);
+    }
+
+    @Override
+    public DiskUsageReport publishDiskUsage(DiskUsageSpec spec) {
+        return diskUsage.publish(spec);
+    }
+
+    @Override
+    public List<AlarmActionsState> disableAlarmActions(Collection<String> alarmNames) {
+        return alarms.setActionsEnabled(alarmNames, false);
+    }
+
+    @Override
+    public List<AlarmActionsState> enableAlarmActions(Collection<String> alarmNames) {
+        return alarms.setActionsEnabled(alarmNames, true);
+    }
+
+    @Override
+    public Alarm createStatusCheckAlarm(StatusCheckAlarmSpec spec) {
+        return statusChecks.create(Check.notNull("spec", spec));
+    }
+}

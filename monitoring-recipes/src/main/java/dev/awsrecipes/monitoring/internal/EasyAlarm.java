@@ -1,0 +1,74 @@
+package dev.awsrecipes.monitoring.internal;
+
+import dev.awsrecipes.monitoring.Alarm;
+import dev.awsrecipes.monitoring.AlarmSpec;
+import dev.awsrecipes.monitoring.EasyAlarmResult;
+import dev.awsrecipes.monitoring.EasyAlarmSpec;
+import dev.awsrecipes.monitoring.InstanceMonitoring;
+import dev.awsrecipes.monitoring.StatisticsQuery;
+import dev.awsrecipes.monitoring.Subscription;
+import dev.awsrecipes.monitoring.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.ec2.model.Instance;
+
+/**
+ * M4 easyAlarm: what the cookbook's function meant to do. Its instance lookup passed a set where a
+ * filter dictionary belonged, it needed the metric to have data already, and it misspelled two of the
+ * alarm's arguments; here the spec is checked up front, the instance is looked up by id, and the
+ * alarm is put directly, which works before the metric has any data.
+ */
+final class EasyAlarm {
+    private static final Logger LOG = LoggerFactory.getLogger(EasyAlarm.class);
+
+    private final Instances instances;
+    private final DetailedMonitoring monitoring;
+    private final Topics topics;
+    private final Alarms alarms;
+
+    EasyAlarm(Instances instances, DetailedMonitoring monitoring, Topics topics, Alarms alarms) {
+        this.instances = instances;
+        this.monitoring = monitoring;
+        this.topics = topics;
+        this.alarms = alarms;
+    }
+
+    EasyAlarmResult create(EasyAlarmSpec spec) {
+        // The spec was checked when built; the instance is the one thing only EC2 can check, and it is
+        // checked before anything is created.
+        Instance instance = instances.require(spec.instanceId());
+        InstanceMonitoring monitored = spec.enableMonitoring()
+                ? monitoring.enable(spec.instanceId())
+                : new InstanceMonitoring(
+                        spec.instanceId(), instance.monitoring().state(), false);
+        Topic topic = topics.create(spec.topicName());
+        List<Subscription> subscriptions = new ArrayList<>();
+        for (String email : spec.emails()) {
+            subscriptions.add(topics.subscribe(topic.arn(), "email", email));
+        }
+        Alarm alarm = alarms.create(AlarmSpec.builder()
+                .alarmName(spec.alarmName())
+                .description("easyAlarm: " + spec.metricName() + " "
+                        + spec.comparison().symbol() + " " + spec.threshold() + " on " + spec.instanceId())
+                .namespace(StatisticsQuery.EC2_NAMESPACE)
+                .metricName(spec.metricName())
+                .instanceId(spec.instanceId())
+                .statistic(spec.statistic())
+                .comparison(spec.comparison())
+                .threshold(spec.threshold())
+                .periodSeconds(spec.periodSeconds())
+                .evaluationPeriods(spec.evaluationPeriods())
+                .alarmAction(topic.arn())
+                .okAction(topic.arn())
+                .build());
+        LOG.info(
+                "easyAlarm {} on {} notifies {} via {}",
+                spec.alarmName(),
+                spec.instanceId(),
+                spec.emails(),
+                topic.arn());
+        return new EasyAlarmResult(spec.alarmName(), topic.arn(), subscriptions, monitored, alarm);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.awsrecipes.monitoring.internal;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.CreateIfMissing;
+import dev.awsrecipes.monitoring.Subscription;
+import dev.awsrecipes.monitoring.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/** M3: SNS topics and their subscriptions, each created only when missing. */
+final class Topics {
+    private static final Logger LOG = LoggerFactory.getLogger(Topics.class);
+    private static final Set<String> PROTOCOLS =
+            Set.of("email", "email-json", "sms", "sqs", "http", "https", "lambda", "firehose", "application");
+
+    private final Aws aws;
+
+    Topics(Aws aws) {
+        this.aws = aws;
+    }
+
+    Topic create(String name) {
+        Rules.topicName("name", name);
+        SnsClient sns = aws.client(MonitoringServices.SNS);
+        CreateIfMissing.Outcome<String> arn = CreateIfMissing.getOrCreate(
+                () -> find(name), () -> sns.createTopic(r -> r.name(name)).topicArn());
+        if (arn.created()) {
+            LOG.info("created topic {}", arn.value());
+        }
+        return new Topic(name, arn.value(), arn.created());
+    }
+
+    /** The topic's ARN, if a topic of that name exists; SNS has no lookup by name, so this lists. */
+    Optional<String> find(String name) {
+        SnsClient sns = aws.client(MonitoringServices.SNS);
+        return sns.listTopicsPaginator(r -> {}).topics().stream()
+                .map(t -> t.topicArn())
+                .filter(arn -> arn.endsWith(":" + name))
+                .findFirst();
+    }
+
+    /** Checks the protocol and endpoint before anything is sent; returns the normalized protocol. */
+    static String checkSubscription(String protocol, String endpoint) {
+        Check.notBlank("protocol", protocol);
+        String p = protocol.trim().toLowerCase(Locale.ROOT);
+        Check.that(
+                PROTOCOLS.contains(p),
+                "protocol",
+                "\"" + protocol + "\" is not one of " + new java.util.TreeSet<>(PROTOCOLS));
+        Check.notBlank("endpoint", endpoint);
+        switch (p) {
+            case "email", "email-json" -> Rules.email("endpoint", endpoint);
+            case "http", "https" -> Check.that(
+                    endpoint.startsWith(p + "://"), "endpoint", "\"" + endpoint + "\" must be a " + p + ":// URL");
+            case "sqs", "lambda", "firehose", "application" -> Check.that(
+                    endpoint.startsWith("arn:"), "endpoint", "\"" + endpoint + "\" must be an ARN for " + p);
+            default -> {
+                // sms: any phone number; SNS checks the format
+            }
+        }
+        return p;
+    }
+
+    Subscription subscribe(String topicArn, String protocol, String endpoint) {
+        Check.notBlank("topicArn", topicArn);
+        String p = checkSubscription(protocol, endpoint);
+        String target = p.startsWith("email") ? endpoint.trim() : endpoint;
+        Optional<Subscription> existing = list(topicArn).stream()
+                .filter(s -> s.protocol().equals(p) && sameEndpoint(p, s.endpoint(), target))
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String arn = aws.client(MonitoringServices.SNS)
+                .subscribe(
+                        r -> r.topicArn(topicArn).protocol(p).endpoint(target).returnSubscriptionArn(true))
+                .subscriptionArn();
+        LOG.info("subscribed {} {} to {}", p, target, topicArn);
+        return new Subscription(topicArn, p, target, arn, true);
+    }
+
+    private static boolean sameEndpoint(String protocol, String a, String b) {
+        // E-mail addresses are compared without case, as mail systems treat them.
+        return protocol.startsWith("email") ? a.equalsIgnoreCase(b) : a.equals(b);
+    }
+
+    List<Subscription> list(String topicArn) {
+        Check.notBlank("topicArn", topicArn);
+        List<Subscription> subscriptions = new ArrayList<>();
+        aws.client(MonitoringServices.SNS)
+                .listSubscriptionsByTopicPaginator(r -> r.topicArn(topicArn))
+                .subscriptions()
+                .forEach(s -> subscriptions.add(
+                        new Subscription(topicArn, s.protocol(), s.endpoint(), s.subscriptionArn(), false)));
+        return List.copyOf(subscriptions);
+    }
+
+    void delete(String topicArn) {
+        Check.notBlank("topicArn", topicArn);
+        try {
+            aws.client(MonitoringServices.SNS).deleteTopic(r -> r.topicArn(topicArn));
+        } catch (RuntimeException e) {
+            if (!AwsErrors.isNotFound(e)) {
+                throw e;
+            }
+        }
+    }
+}

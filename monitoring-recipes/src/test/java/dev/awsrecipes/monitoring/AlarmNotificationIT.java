@@ -1,0 +1,139 @@
+package dev.awsrecipes.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsService;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.services.cloudwatch.model.StateValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * The end-to-end promise of M4: an alarm that changes state really notifies. CloudWatch publishes to
+ * the alarm's SNS topic, SNS delivers to an SQS queue and an e-mail address subscribed to it; the mail
+ * is read back from LocalStack's record of sent mail ({@code GET /_aws/ses}).
+ */
+@ExtendWith(LocalStackExtension.class)
+class AlarmNotificationIT {
+    private static final AwsService<SqsClient> SQS = AwsService.of("sqs", SqsClient.class, SqsClient::builder);
+
+    @Test
+    void setAlarmState_alarm_deliversTheAlarmMessageToQueueAndMailbox(LocalStack localStack) throws Exception {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            String instanceId = TestInstances.launch(aws, true);
+            String email = LocalStack.uniqueName("alarm") + "@example.com";
+            String alarmName = LocalStack.uniqueName("notify");
+            SqsClient sqs = aws.client(SQS);
+            String queueUrl = sqs.createQueue(r -> r.queueName(LocalStack.uniqueName("alarms")))
+                    .queueUrl();
+            try {
+                MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+                EasyAlarmResult alarm = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                        .alarmName(alarmName)
+                        .email(email)
+                        .metricName("CPUUtilization")
+                        .comparison(">=")
+                        .threshold(90)
+                        .periodSeconds(60)
+                        .evaluationPeriods(1)
+                        .statistic("Maximum"));
+                String queueArn = sqs.getQueueAttributes(
+                                r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                        .attributes()
+                        .get(QueueAttributeName.QUEUE_ARN);
+                monitoring.subscribe(alarm.topicArn(), "sqs", queueArn);
+
+                monitoring.setAlarmState(alarmName, StateValue.ALARM, "testing the notification path");
+
+                Message message = receiveOne(sqs, queueUrl)
+                        .orElseThrow(() ->
+                                new AssertionError("no message reached the queue subscribed to " + alarm.topicArn()));
+                JsonNode envelope = JsonNode.parser().parse(message.body());
+                assertThat(envelope.field("TopicArn").map(JsonNode::text)).contains(alarm.topicArn());
+                JsonNode payload = JsonNode.parser()
+                        .parse(envelope.field("Message").orElseThrow().text());
+                assertThat(payload.field("AlarmName").map(JsonNode::text)).contains(alarmName);
+                assertThat(payload.field("NewStateValue").map(JsonNode::text)).contains("ALARM");
+                assertThat(payload.field("NewStateReason").map(JsonNode::text))
+                        .contains("testing the notification path");
+
+                List<JsonNode> mails = mailsTo(localStack, email);
+                assertThat(mails).isNotEmpty();
+                assertThat(mails.get(0)
+                                .field("Body")
+                                .flatMap(b -> b.field("text_part"))
+                                .map(JsonNode::text))
+                        .hasValueSatisfying(
+                                text -> assertThat(text).contains(alarmName).contains("ALARM"));
+
+                assertThat(monitoring.alarmHistory(alarmName))
+                        .anySatisfy(h -> assertThat(h.summary()).contains("to ALARM"));
+            } finally {
+                sqs.deleteQueue(r -> r.queueUrl(queueUrl));
+                TestInstances.terminate(aws, instanceId);
+            }
+        }
+    }
+
+    /** One message, waiting at most three long polls of 5 seconds. */
+    private static Optional<Message> receiveOne(SqsClient sqs, String queueUrl) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<Message> messages = sqs.receiveMessage(
+                            r -> r.queueUrl(queueUrl).waitTimeSeconds(5).maxNumberOfMessages(1))
+                    .messages();
+            if (!messages.isEmpty()) {
+                return Optional.of(messages.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The mails LocalStack recorded for the address. Its shape: {@code {"messages": [{"Destination":
+     * {"ToAddresses": [...]}, "Subject": ..., "Body": {"text_part": ..., "html_part": ...}, ...}]}}.
+     * SNS sends e-mail right after publishing, so a few short looks are enough.
+     */
+    private static List<JsonNode> mailsTo(LocalStack localStack, String email)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(localStack.endpoint() + "/_aws/ses"))
+                .GET()
+                .build();
+        List<JsonNode> mails = new ArrayList<>();
+        for (int attempt = 0; attempt < 10 && mails.isEmpty(); attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(500);
+            }
+            String body =
+                    http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            for (JsonNode mail : JsonNode.parser()
+                    .parse(body)
+                    .field("messages")
+                    .orElseThrow()
+                    .asArray()) {
+                boolean toUs = mail.field("Destination")
+                        .flatMap(d -> d.field("ToAddresses"))
+                        .map(a -> a.asArray().stream().anyMatch(x -> email.equals(x.text())))
+                        .orElse(false);
+                if (toUs) {
+                    mails.add(mail);
+                }
+            }
+        }
+        return mails;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.awsrecipes.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.monitoring.internal.MonitoringServices;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
+import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
+import software.amazon.awssdk.services.cloudwatch.model.StateValue;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+
+@ExtendWith(LocalStackExtension.class)
+class AlarmsIT {
+
+    private static MetricAlarm describe(Aws aws, String name) {
+        return aws.client(MonitoringServices.CLOUDWATCH)
+                .describeAlarms(r -> r.alarmNames(name))
+                .metricAlarms()
+                .get(0);
+    }
+
+    @Test
+    void createAlarm_fromSymbol_mapsTheComparisonAndKeepsAlarmAndOkActions(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+            Topic topic = monitoring.createTopic("paws-alarms");
+
+            Alarm alarm = monitoring.createAlarm(a -> a.alarmName("disk-low")
+                    .namespace("Paws/System")
+                    .metricName("DiskFree")
+                    .dimension("Host", "web-1")
+                    .statistic("minimum")
+                    .comparison("<=")
+                    .threshold(10)
+                    .periodSeconds(120)
+                    .evaluationPeriods(3)
+                    .alarmAction(topic.arn())
+                    .okAction(topic.arn()));
+
+            MetricAlarm described = describe(aws, "disk-low");
+            assertThat(described.comparisonOperator()).isEqualTo(ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD);
+            assertThat(described.statistic()).isEqualTo(Statistic.MINIMUM);
+            assertThat(described.period()).isEqualTo(120);
+            assertThat(described.evaluationPeriods()).isEqualTo(3);
+            assertThat(described.alarmActions()).containsExactly(topic.arn());
+            assertThat(described.okActions()).containsExactly(topic.arn());
+            assertThat(alarm.arn()).isEqualTo(described.alarmArn());
+
+            monitoring.deleteAlarms(List.of("disk-low"));
+            monitoring.deleteTopic(topic.arn());
+            assertThat(monitoring.describeAlarm("disk-low")).isEmpty();
+        }
+    }
+
+    @Test
+    void createAlarm_again_replacesTheAlarmInsteadOfAddingOne(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+            AlarmSpec spec = AlarmSpec.builder()
+                    .alarmName("queue-deep")
+                    .namespace("Paws/Queue")
+                    .metricName("Depth")
+                    .comparison(">")
+                    .threshold(100)
+                    .periodSeconds(60)
+                    .build();
+
+            monitoring.createAlarm(spec);
+            monitoring.createAlarm(spec.toBuilder().threshold(500).build());
+
+            CloudWatchClient cw = aws.client(MonitoringServices.CLOUDWATCH);
+            assertThat(cw.describeAlarms().metricAlarms()).singleElement().satisfies(a -> assertThat(a.threshold())
+                    .isEqualTo(500.0));
+            monitoring.deleteAlarms(List.of("queue-deep"));
+        }
+    }
+
+    @Test
+    void setAlarmState_alarm_isSeenInDescribeAlarmsAndHistory(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+            monitoring.createAlarm(a -> a.alarmName("test-me")
+                    .namespace("Paws/Queue")
+                    .metricName("Depth")
+                    .comparison(">=")
+                    .threshold(1)
+                    .periodSeconds(60));
+
+            monitoring.setAlarmState("test-me", StateValue.ALARM, "checking the pager");
+
+            assertThat(describe(aws, "test-me").stateValue()).isEqualTo(StateValue.ALARM);
+            assertThat(describe(aws, "test-me").stateReason()).isEqualTo("checking the pager");
+            List<AlarmHistoryEntry> history = monitoring.alarmHistory("test-me");
+            assertThat(history).anySatisfy(h -> assertThat(h.summary()).contains("to ALARM"));
+            assertThat(history).isSortedAccordingTo(java.util.Comparator.comparing(AlarmHistoryEntry::timestamp));
+            monitoring.deleteAlarms(List.of("test-me"));
+        }
+    }
+
+    @Test
+    void disableAndEnableAlarmActions_areSeenInDescribeAlarms(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+            for (String name : List.of("a1", "a2")) {
+                monitoring.createAlarm(a -> a.alarmName(name)
+                        .namespace("Paws/Queue")
+                        .metricName("Depth")
+                        .comparison(">")
+                        .threshold(1)
+                        .periodSeconds(60));
+            }
+
+            List<AlarmActionsState> disabled = monitoring.disableAlarmActions(List.of("a1", "a2"));
+            assertThat(disabled).extracting(AlarmActionsState::actionsEnabled).containsExactly(false, false);
+            assertThat(describe(aws, "a1").actionsEnabled()).isFalse();
+            assertThat(describe(aws, "a2").actionsEnabled()).isFalse();
+
+            List<AlarmActionsState> enabled = monitoring.enableAlarmActions(List.of("a1"));
+            assertThat(enabled).containsExactly(new AlarmActionsState("a1", true));
+            assertThat(describe(aws, "a1").actionsEnabled()).isTrue();
+            assertThat(describe(aws, "a2").actionsEnabled()).isFalse();
+            monitoring.deleteAlarms(List.of("a1", "a2"));
+        }
+    }
+
+    @Test
+    void disableAlarmActions_unknownAlarm_isRejectedAndChangesNothing(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+            monitoring.createAlarm(a -> a.alarmName("real")
+                    .namespace("Paws/Queue")
+                    .metricName("Depth")
+                    .comparison(">")
+                    .threshold(1)
+                    .periodSeconds(60));
+
+            assertThatThrownBy(() -> monitoring.disableAlarmActions(List.of("real", "typo")))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageContaining("[typo]");
+
+            assertThat(describe(aws, "real").actionsEnabled()).isTrue();
+            monitoring.deleteAlarms(List.of("real"));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.awsrecipes.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.monitoring.internal.MonitoringServices;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
+import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+
+@ExtendWith(LocalStackExtension.class)
+class EasyAlarmIT {
+
+    @Test
+    void easyAlarm_runTwice_leavesOneTopicOneSubscriptionPerAddressAndOneAlarm(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            String instanceId = TestInstances.launch(aws, true);
+            try {
+                MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+                List<String> emails = List.of("ops@example.com", "oncall@example.com");
+
+                EasyAlarmResult first = monitoring.easyAlarm(
+                        instanceId, "cpu-high", emails, "CPUUtilization", ">", 80, 300, 2, Statistic.AVERAGE);
+                EasyAlarmResult second = monitoring.easyAlarm(
+                        instanceId, "cpu-high", emails, "CPUUtilization", ">", 80, 300, 2, Statistic.AVERAGE);
+
+                assertThat(second.topicArn()).isEqualTo(first.topicArn());
+                assertThat(first.subscriptions()).allMatch(Subscription::created);
+                assertThat(second.subscriptions()).noneMatch(Subscription::created);
+
+                var sns = aws.client(MonitoringServices.SNS);
+                assertThat(sns.listTopics().topics()).hasSize(1);
+                var subscriptions = sns.listSubscriptionsByTopic(r -> r.topicArn(first.topicArn()))
+                        .subscriptions();
+                assertThat(subscriptions)
+                        .extracting(s -> s.protocol(), s -> s.endpoint())
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("email", "ops@example.com"),
+                                org.assertj.core.groups.Tuple.tuple("email", "oncall@example.com"));
+
+                List<MetricAlarm> alarms = aws.client(MonitoringServices.CLOUDWATCH)
+                        .describeAlarms()
+                        .metricAlarms();
+                assertThat(alarms).hasSize(1);
+                MetricAlarm alarm = alarms.get(0);
+                assertThat(alarm.alarmName()).isEqualTo("cpu-high");
+                assertThat(alarm.comparisonOperator()).isEqualTo(ComparisonOperator.GREATER_THAN_THRESHOLD);
+                assertThat(alarm.threshold()).isEqualTo(80.0);
+                assertThat(alarm.period()).isEqualTo(300);
+                assertThat(alarm.evaluationPeriods()).isEqualTo(2);
+                assertThat(alarm.statistic()).isEqualTo(Statistic.AVERAGE);
+                assertThat(alarm.namespace()).isEqualTo("AWS/EC2");
+                assertThat(alarm.dimensions()).singleElement().satisfies(d -> {
+                    assertThat(d.name()).isEqualTo("InstanceId");
+                    assertThat(d.value()).isEqualTo(instanceId);
+                });
+                assertThat(alarm.alarmActions()).containsExactly(first.topicArn());
+                assertThat(alarm.okActions()).containsExactly(first.topicArn());
+                assertThat(monitoring.monitoringState(instanceId).toString()).isIn("enabled", "pending");
+            } finally {
+                TestInstances.terminate(aws, instanceId);
+            }
+        }
+    }
+
+    @Test
+    void easyAlarm_unknownInstance_failsBeforeCreatingAnything(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+
+            assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId("i-0123456789abcdef0")
+                            .alarmName("cpu-high")
+                            .email("ops@example.com")
+                            .metricName("CPUUtilization")
+                            .comparison(">")
+                            .threshold(80)
+                            .periodSeconds(300)
+                            .evaluationPeriods(2)
+                            .statistic("Average")))
+                    .isInstanceOf(UnknownInstanceException.class)
+                    .hasMessageContaining("i-0123456789abcdef0")
+                    .hasMessageContaining("does not exist");
+
+            assertNothingCreated(aws);
+        }
+    }
+
+    @Test
+    void easyAlarm_badArguments_areRejectedBeforeAnyCall(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            String instanceId = TestInstances.launch(aws, true);
+            try {
+                MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+                assertThatThrownBy(() -> monitoring.easyAlarm(
+                                instanceId,
+                                "a",
+                                List.of("ops@example.com"),
+                                "CPUUtilization",
+                                ">",
+                                80,
+                                61,
+                                2,
+                                Statistic.AVERAGE))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .hasMessageContaining("period is 61");
+                assertThatThrownBy(() -> monitoring.easyAlarm(
+                                instanceId,
+                                "a",
+                                List.of("ops@example.com"),
+                                "CPUUtilization",
+                                "=>",
+                                80,
+                                60,
+                                2,
+                                Statistic.AVERAGE))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .hasMessageContaining("comparison \"=>\"");
+                assertThatThrownBy(() -> monitoring.easyAlarm(
+                                instanceId,
+                                "a",
+                                List.of("ops.example.com"),
+                                "CPUUtilization",
+                                ">",
+                                80,
+                                60,
+                                2,
+                                Statistic.AVERAGE))
+                        .isInstanceOf(InvalidArgumentException.class)
+                        .hasMessageContaining("ops.example.com");
+
+                assertNothingCreated(aws);
+            } finally {
+                TestInstances.terminate(aws, instanceId);
+            }
+        }
+    }
+
+    private static void assertNothingCreated(Aws aws) {
+        assertThat(aws.client(MonitoringServices.SNS).listTopics().topics()).isEmpty();
+        assertThat(aws.client(MonitoringServices.CLOUDWATCH).describeAlarms().metricAlarms())
+                .isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.awsrecipes.s3.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.s3.AccessLoggingStatus;
+import dev.awsrecipes.s3.BucketNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetBucketLoggingResponse;
+import software.amazon.awssdk.services.s3.model.LoggingEnabled;
+
+/**
+ * S7: server access logging. S3 writes the log files as the log delivery service principal {@code
+ * logging.s3.amazonaws.com}; the target bucket's policy must let it, limited to this source bucket and
+ * account (a policy works with ACLs disabled, which is the default since 2023; the old log-delivery
+ * group ACL does not).
+ */
+final class AccessLogging {
+    static final String LOG_DELIVERY = "logging.s3.amazonaws.com";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessLogging.class);
+
+    private final Aws aws;
+
+    AccessLogging(Aws aws) {
+        this.aws = aws;
+    }
+
+    AccessLoggingStatus enable(String bucket, String targetBucket, String targetPrefix) {
+        BucketNames.check("bucket", bucket);
+        BucketNames.check("targetBucket", targetBucket);
+        String prefix = targetPrefix == null ? "" : targetPrefix;
+        Check.that(prefix.length() <= 512, "targetPrefix", "is longer than 512 characters");
+        if (bucket.equals(targetBucket)) {
+            LOG.warn("bucket {} logs into itself: every log file written is logged again", bucket);
+        }
+        S3Client s3 = S3Services.client(aws);
+        Region source = Buckets.location(s3, bucket);
+        Region target = Buckets.location(s3, targetBucket);
+        if (!source.equals(target)) {
+            throw new AwsRecipesException("target bucket " + targetBucket + " is in " + target + " but bucket " + bucket
+                    + " is in " + source + "; S3 delivers access logs only within one region");
+        }
+        String account = aws.client(Aws.STS).getCallerIdentity().account();
+        S3Client regional = S3Services.client(aws, source);
+        BucketPolicies.putStatement(regional, targetBucket, logDelivery(source, bucket, targetBucket, prefix, account));
+        regional.putBucketLogging(p -> p.bucket(bucket)
+                .bucketLoggingStatus(
+                        s -> s.loggingEnabled(l -> l.targetBucket(targetBucket).targetPrefix(prefix))));
+        LOG.info("access logging of {} goes to s3://{}/{}", bucket, targetBucket, prefix);
+        return status(bucket);
+    }
+
+    AccessLoggingStatus disable(String bucket) {
+        BucketNames.check("bucket", bucket);
+        // An empty status turns logging off; the grant on the target bucket stays for other sources.
+        S3Services.client(aws).putBucketLogging(p -> p.bucket(bucket).bucketLoggingStatus(s -> {}));
+        return status(bucket);
+    }
+
+    AccessLoggingStatus status(String bucket) {
+        BucketNames.check("bucket", bucket);
+        GetBucketLoggingResponse response = S3Services.client(aws).getBucketLogging(g -> g.bucket(bucket));
+        LoggingEnabled enabled = response.loggingEnabled();
+        if (enabled == null) {
+            return AccessLoggingStatus.disabled(bucket);
+        }
+        return new AccessLoggingStatus(bucket, true, enabled.targetBucket(), enabled.targetPrefix());
+    }
+
+    private static ObjectNode logDelivery(Region region, String bucket, String target, String prefix, String account) {
+        ObjectNode statement = BucketPolicies.statement();
+        statement.put("Sid", BucketPolicies.sid("S3AccessLogsFrom", bucket));
+        statement.put("Effect", "Allow");
+        statement.putObject("Principal").put("Service", LOG_DELIVERY);
+        statement.put("Action", "s3:PutObject");
+        statement.put("Resource", BucketPolicies.arn(region, target + "/" + prefix + "*"));
+        ObjectNode condition = statement.putObject("Condition");
+        condition.putObject("ArnLike").put("aws:SourceArn", BucketPolicies.arn(region, bucket));
+        condition.putObject("StringEquals").put("aws:SourceAccount", account);
+        return statement;
+    }
+}

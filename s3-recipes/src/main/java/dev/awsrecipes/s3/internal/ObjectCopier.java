@@ -1,0 +1,263 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.CopiedObject;
+import dev.awsrecipes.s3.CopyObjectSpec;
+import dev.awsrecipes.s3.ObjectInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.StorageClass;
+
+/**
+ * S5, S6, S8: server-side copies. One {@code CopyObject} call up to the threshold (S3 copies at most
+ * 5 GiB that way); above it, a multipart upload whose parts are {@code UploadPartCopy} ranges of the
+ * source, copied in parallel and aborted if any fails. A copy onto itself is how S3 changes metadata
+ * or storage class without re-uploading.
+ */
+final class ObjectCopier {
+    /** S3's limits on multipart uploads. */
+    static final long MIN_PART = 5L << 20;
+
+    static final int MAX_PARTS = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectCopier.class);
+
+    private final Aws aws;
+
+    ObjectCopier(Aws aws) {
+        this.aws = aws;
+    }
+
+    CopiedObject copy(CopyObjectSpec spec, boolean move) {
+        check(spec);
+        boolean inPlace =
+                spec.sourceBucket().equals(spec.bucket()) && spec.sourceKey().equals(spec.key());
+        Check.that(!(move && inPlace), "key", "of a move must differ from the source key in the same bucket");
+        S3Client s3 = S3Services.client(aws);
+        HeadObjectResponse source =
+                s3.headObject(h -> h.bucket(spec.sourceBucket()).key(spec.sourceKey()));
+        long size = source.contentLength();
+        CopiedObject copied =
+                size > spec.multipartThreshold() ? multipartCopy(s3, spec, source) : singleCopy(s3, spec, source);
+        if (move) {
+            // Only after S3 confirmed the copy: a failure before this point leaves the source in place.
+            s3.deleteObject(d -> d.bucket(spec.sourceBucket()).key(spec.sourceKey()));
+            LOG.info(
+                    "moved s3://{}/{} to s3://{}/{}", spec.sourceBucket(), spec.sourceKey(), spec.bucket(), spec.key());
+            return new CopiedObject(
+                    copied.sourceBucket(),
+                    copied.sourceKey(),
+                    copied.bucket(),
+                    copied.key(),
+                    copied.eTag(),
+                    copied.bytes(),
+                    copied.parts(),
+                    copied.metadataReplaced(),
+                    true);
+        }
+        return copied;
+    }
+
+    /** S6: new user metadata, everything else (content type, class, ...) kept. */
+    ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata) {
+        copy(
+                CopyObjectSpec.builder()
+                        .sourceBucket(bucket)
+                        .sourceKey(key)
+                        .bucket(bucket)
+                        .key(key)
+                        .replaceMetadata(metadata)
+                        .build(),
+                false);
+        return ObjectStore.info(S3Services.client(aws), bucket, key);
+    }
+
+    /** S8: the object rewritten in place into another storage class, metadata kept. */
+    ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
+        BucketNames.check("bucket", bucket);
+        BucketNames.checkKey("key", key);
+        S3Args.storageClass("storageClass", storageClass);
+        S3Client s3 = S3Services.client(aws);
+        ObjectInfo current = ObjectStore.info(s3, bucket, key);
+        if (current.storageClass().equals(storageClass.toString())) {
+            // S3 rejects a copy onto itself that changes nothing.
+            return current;
+        }
+        copy(
+                CopyObjectSpec.builder()
+                        .sourceBucket(bucket)
+                        .sourceKey(key)
+                        .bucket(bucket)
+                        .key(key)
+                        .storageClass(storageClass)
+                        .build(),
+                false);
+        return ObjectStore.info(s3, bucket, key);
+    }
+
+    private static void check(CopyObjectSpec spec) {
+        Check.notNull("spec", spec);
+        BucketNames.check("sourceBucket", spec.sourceBucket());
+        BucketNames.checkKey("sourceKey", spec.sourceKey());
+        BucketNames.check("bucket", spec.bucket());
+        BucketNames.checkKey("key", spec.key());
+        if (spec.metadata() != null) {
+            S3Args.metadata("metadata", spec.metadata());
+        }
+        if (spec.storageClass() != null) {
+            S3Args.storageClass("storageClass", spec.storageClass());
+        }
+        Check.inRange("multipartThreshold", spec.multipartThreshold(), MIN_PART, CopyObjectSpec.MAX_SINGLE_COPY);
+        Check.inRange("partSize", spec.partSize(), MIN_PART, CopyObjectSpec.MAX_SINGLE_COPY);
+    }
+
+    private static CopiedObject singleCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
+        CopyObjectRequest.Builder request = CopyObjectRequest.builder()
+                .sourceBucket(spec.sourceBucket())
+                .sourceKey(spec.sourceKey())
+                .destinationBucket(spec.bucket())
+                .destinationKey(spec.key())
+                // Pinning the ETag makes the copy fail rather than copy a source replaced meanwhile.
+                .copySourceIfMatch(source.eTag())
+                .storageClass(spec.storageClass() != null ? spec.storageClass() : source.storageClass());
+        if (spec.metadata() != null) {
+            // REPLACE drops the system metadata too, so the source's is carried over explicitly.
+            request.metadataDirective(MetadataDirective.REPLACE)
+                    .metadata(spec.metadata())
+                    .contentType(source.contentType())
+                    .contentEncoding(source.contentEncoding())
+                    .contentDisposition(source.contentDisposition())
+                    .contentLanguage(source.contentLanguage())
+                    .cacheControl(source.cacheControl())
+                    .expires(source.expires())
+                    .websiteRedirectLocation(source.websiteRedirectLocation());
+        } else {
+            request.metadataDirective(MetadataDirective.COPY);
+        }
+        CopyObjectResponse response = s3.copyObject(request.build());
+        LOG.debug("copied s3://{}/{} to s3://{}/{}", spec.sourceBucket(), spec.sourceKey(), spec.bucket(), spec.key());
+        return new CopiedObject(
+                spec.sourceBucket(),
+                spec.sourceKey(),
+                spec.bucket(),
+                spec.key(),
+                S3Args.unquote(response.copyObjectResult().eTag()),
+                source.contentLength(),
+                0,
+                spec.metadata() != null,
+                false);
+    }
+
+    private CopiedObject multipartCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
+        long size = source.contentLength();
+        long partSize = Math.max(spec.partSize(), (size + MAX_PARTS - 1) / MAX_PARTS);
+        int parts = (int) ((size + partSize - 1) / partSize);
+        // A multipart upload starts without the source's metadata: whatever is kept is given here.
+        CreateMultipartUploadRequest create = CreateMultipartUploadRequest.builder()
+                .bucket(spec.bucket())
+                .key(spec.key())
+                .metadata(spec.metadata() != null ? spec.metadata() : source.metadata())
+                .contentType(source.contentType())
+                .contentEncoding(source.contentEncoding())
+                .contentDisposition(source.contentDisposition())
+                .contentLanguage(source.contentLanguage())
+                .cacheControl(source.cacheControl())
+                .expires(source.expires())
+                .storageClass(spec.storageClass() != null ? spec.storageClass() : source.storageClass())
+                .build();
+        String uploadId = s3.createMultipartUpload(create).uploadId();
+        List<CompletableFuture<CompletedPart>> copies = new ArrayList<>();
+        try {
+            for (int i = 0; i < parts; i++) {
+                int number = i + 1;
+                long first = i * partSize;
+                long last = Math.min(size, first + partSize) - 1;
+                copies.add(CompletableFuture.supplyAsync(
+                        () -> copyPart(s3, spec, source.eTag(), uploadId, number, first, last), aws.executor()));
+            }
+            List<CompletedPart> done = new ArrayList<>();
+            for (CompletableFuture<CompletedPart> copy : copies) {
+                done.add(join(copy));
+            }
+            String eTag = s3.completeMultipartUpload(c -> c.bucket(spec.bucket())
+                            .key(spec.key())
+                            .uploadId(uploadId)
+                            .multipartUpload(m -> m.parts(done)))
+                    .eTag();
+            LOG.debug(
+                    "copied s3://{}/{} in {} parts of {} bytes",
+                    spec.sourceBucket(),
+                    spec.sourceKey(),
+                    parts,
+                    partSize);
+            return new CopiedObject(
+                    spec.sourceBucket(),
+                    spec.sourceKey(),
+                    spec.bucket(),
+                    spec.key(),
+                    S3Args.unquote(eTag),
+                    size,
+                    parts,
+                    spec.metadata() != null,
+                    false);
+        } catch (RuntimeException e) {
+            // Parts still in flight would otherwise land after the abort and be billed.
+            CompletableFuture.allOf(copies.toArray(CompletableFuture[]::new))
+                    .handle((ok, error) -> null)
+                    .join();
+            abort(s3, spec, uploadId, e);
+            throw e;
+        }
+    }
+
+    private static CompletedPart copyPart(
+            S3Client s3, CopyObjectSpec spec, String sourceETag, String uploadId, int number, long first, long last) {
+        String eTag = s3.uploadPartCopy(u -> u.sourceBucket(spec.sourceBucket())
+                        .sourceKey(spec.sourceKey())
+                        .destinationBucket(spec.bucket())
+                        .destinationKey(spec.key())
+                        .uploadId(uploadId)
+                        .partNumber(number)
+                        .copySourceRange("bytes=" + first + "-" + last)
+                        .copySourceIfMatch(sourceETag))
+                .copyPartResult()
+                .eTag();
+        return CompletedPart.builder().partNumber(number).eTag(eTag).build();
+    }
+
+    private static CompletedPart join(CompletableFuture<CompletedPart> copy) {
+        try {
+            return copy.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new AwsRecipesException("a part copy failed", e.getCause());
+        }
+    }
+
+    /** No parts may be left behind: they are billed until the upload is aborted. */
+    private static void abort(S3Client s3, CopyObjectSpec spec, String uploadId, RuntimeException cause) {
+        try {
+            s3.abortMultipartUpload(a -> a.bucket(spec.bucket()).key(spec.key()).uploadId(uploadId));
+            LOG.warn("multipart copy to s3://{}/{} failed; upload {} aborted", spec.bucket(), spec.key(), uploadId);
+        } catch (RuntimeException abortFailure) {
+            cause.addSuppressed(abortFailure);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.BucketVersioning;
+import dev.awsrecipes.s3.ObjectVersion;
+import dev.awsrecipes.s3.VersioningStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.MFADelete;
+import software.amazon.awssdk.services.s3.model.MFADeleteStatus;
+
+/** S10: versioning status, enable/suspend, MFA delete and the list of versions. */
+final class Versioning {
+    private static final Pattern MFA_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern MFA_SERIAL = Pattern.compile("[\\w+=,.@:/-]{9,256}");
+
+    private final Aws aws;
+
+    Versioning(Aws aws) {
+        this.aws = aws;
+    }
+
+    BucketVersioning status(String bucket) {
+        BucketNames.check("bucket", bucket);
+        GetBucketVersioningResponse response = client().getBucketVersioning(g -> g.bucket(bucket));
+        VersioningStatus status = response.status() == null
+                ? VersioningStatus.UNVERSIONED
+                : response.status() == BucketVersioningStatus.ENABLED
+                        ? VersioningStatus.ENABLED
+                        : VersioningStatus.SUSPENDED;
+        return new BucketVersioning(bucket, status, response.mfaDelete() == MFADeleteStatus.ENABLED);
+    }
+
+    BucketVersioning set(String bucket, BucketVersioningStatus status) {
+        BucketNames.check("bucket", bucket);
+        client().putBucketVersioning(p -> p.bucket(bucket).versioningConfiguration(v -> v.status(status)));
+        return status(bucket);
+    }
+
+    BucketVersioning mfaDelete(String bucket, boolean enabled, String serial, String code) {
+        BucketNames.check("bucket", bucket);
+        Check.notBlank("mfaSerial", serial);
+        Check.that(
+                MFA_SERIAL.matcher(serial).matches(),
+                "mfaSerial",
+                "\"" + serial + "\" is not an MFA device serial number or ARN (arn:aws:iam::123456789012:mfa/root)");
+        Check.that(
+                code != null && MFA_CODE.matcher(code).matches(), "mfaCode", "must be the device's current 6 digits");
+        // S3 takes the device and the code in one header, separated by a space; MFA delete can only be
+        // set together with the Enabled status.
+        client().putBucketVersioning(
+                        p -> p.bucket(bucket).mfa(serial + " " + code).versioningConfiguration(v -> v.status(
+                                        BucketVersioningStatus.ENABLED)
+                                .mfaDelete(enabled ? MFADelete.ENABLED : MFADelete.DISABLED)));
+        return status(bucket);
+    }
+
+    List<ObjectVersion> list(String bucket, String prefix) {
+        BucketNames.check("bucket", bucket);
+        String p = prefix == null || prefix.isEmpty() ? null : prefix;
+        List<ObjectVersion> all = new ArrayList<>();
+        client().listObjectVersionsPaginator(l -> l.bucket(bucket).prefix(p)).forEach(page -> {
+            page.versions()
+                    .forEach(v -> all.add(new ObjectVersion(
+                            v.key(),
+                            v.versionId(),
+                            Boolean.TRUE.equals(v.isLatest()),
+                            false,
+                            v.size() == null ? 0 : v.size(),
+                            v.lastModified(),
+                            ObjectStore.storageClassOf(v.storageClassAsString()))));
+            page.deleteMarkers()
+                    .forEach(m -> all.add(new ObjectVersion(
+                            m.key(),
+                            m.versionId(),
+                            Boolean.TRUE.equals(m.isLatest()),
+                            true,
+                            0,
+                            m.lastModified(),
+                            null)));
+        });
+        // S3 returns versions and delete markers in two lists; merged back into key order, newest first.
+        all.sort(Comparator.comparing(ObjectVersion::key, KeyRanges::compare)
+                .thenComparing(ObjectVersion::latest, Comparator.reverseOrder())
+                .thenComparing(ObjectVersion::lastModified, Comparator.reverseOrder()));
+        return all;
+    }
+
+    private S3Client client() {
+        return S3Services.client(aws);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.awsrecipes.s3.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsrecipes.core.Account;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.Bucket;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.Website;
+import dev.awsrecipes.s3.WebsiteSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * S11: a directory published as a static website: every file with the content type its extension
+ * calls for, read access for everyone through the bucket policy (ACLs stay off), and S3's website
+ * hosting with index and error documents.
+ */
+final class Websites {
+    /** The regions whose website endpoints are written {@code s3-website-REGION}; the others use a dot. */
+    private static final Set<String> DASH_REGIONS = Set.of(
+            "us-east-1",
+            "us-west-1",
+            "us-west-2",
+            "ap-southeast-1",
+            "ap-southeast-2",
+            "ap-northeast-1",
+            "eu-west-1",
+            "sa-east-1",
+            "us-gov-west-1");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Websites.class);
+
+    private final Aws aws;
+    private final Buckets buckets;
+
+    Websites(Aws aws, Buckets buckets) {
+        this.aws = aws;
+        this.buckets = buckets;
+    }
+
+    Website publish(WebsiteSpec spec) {
+        Check.notNull("spec", spec);
+        String name = BucketNames.check("bucket", spec.bucket());
+        Path directory = Check.notNull("directory", spec.directory());
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidArgumentException(
+                    "directory", "directory " + directory + " does not exist or is not a directory");
+        }
+        String index = Check.notBlank("indexDocument", spec.indexDocument());
+        Check.that(!index.contains("/"), "indexDocument", "\"" + index + "\" must be a file name without a slash");
+        if (spec.errorDocument() != null) {
+            BucketNames.checkKey("errorDocument", spec.errorDocument());
+        }
+        List<Path> files = files(directory);
+        Check.that(!files.isEmpty(), "directory", directory + " holds no files");
+        Bucket bucket = buckets.create(name, null);
+        S3Client s3 = S3Services.client(aws, bucket.region());
+        // Block Public Access is on for new buckets; only the policy part is lifted, ACLs stay blocked.
+        s3.putPublicAccessBlock(p -> p.bucket(name).publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
+                .ignorePublicAcls(true)
+                .blockPublicPolicy(false)
+                .restrictPublicBuckets(false)));
+        BucketPolicies.putStatement(s3, name, publicRead(bucket.region(), name));
+        long bytes = upload(s3, name, directory, files);
+        s3.putBucketWebsite(p -> p.bucket(name).websiteConfiguration(w -> {
+            w.indexDocument(i -> i.suffix(index));
+            if (spec.errorDocument() != null) {
+                w.errorDocument(e -> e.key(spec.errorDocument()));
+            }
+        }));
+        URI endpoint = endpoint(name, bucket.region(), aws.endpoint(S3Services.S3, Account.SESSION));
+        LOG.info("website {} published: {} files at {}", name, files.size(), endpoint);
+        return new Website(name, endpoint, files.size(), bytes, index, spec.errorDocument());
+    }
+
+    /**
+     * The website address. On AWS it depends on the region's age (dash or dot); with an overridden
+     * endpoint it is LocalStack's form, {@code http://BUCKET.s3-website.localhost.localstack.cloud:PORT}.
+     */
+    static URI endpoint(String bucket, Region region, Optional<URI> override) {
+        if (override.isPresent()) {
+            URI e = override.get();
+            String host =
+                    Set.of("127.0.0.1", "localhost").contains(e.getHost()) ? "localhost.localstack.cloud" : e.getHost();
+            return URI.create("http://" + bucket + ".s3-website." + host + (e.getPort() > 0 ? ":" + e.getPort() : ""));
+        }
+        String separator = DASH_REGIONS.contains(region.id()) ? "-" : ".";
+        String suffix = region.id().startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+        return URI.create("http://" + bucket + ".s3-website" + separator + region.id() + "." + suffix);
+    }
+
+    private long upload(S3Client s3, String bucket, Path directory, List<Path> files) {
+        List<CompletableFuture<Long>> uploads = new ArrayList<>();
+        for (Path file : files) {
+            // Keys use '/' whatever the platform's separator.
+            String key = directory
+                    .relativize(file)
+                    .toString()
+                    .replace(file.getFileSystem().getSeparator(), "/");
+            uploads.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        s3.putObject(
+                                p -> p.bucket(bucket).key(key).contentType(ContentTypes.of(file)),
+                                RequestBody.fromFile(file));
+                        return file.toFile().length();
+                    },
+                    aws.executor()));
+        }
+        long bytes = 0;
+        try {
+            for (CompletableFuture<Long> upload : uploads) {
+                bytes += upload.join();
+            }
+        } catch (CompletionException e) {
+            CompletableFuture.allOf(uploads.toArray(CompletableFuture[]::new))
+                    .handle((ok, error) -> null)
+                    .join();
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new AwsRecipesException("uploading the website to " + bucket + " failed", e.getCause());
+        }
+        return bytes;
+    }
+
+    private static List<Path> files(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read directory " + directory, e);
+        }
+    }
+
+    private static ObjectNode publicRead(Region region, String bucket) {
+        ObjectNode statement = BucketPolicies.statement();
+        statement.put("Sid", "PublicReadForWebsite");
+        statement.put("Effect", "Allow");
+        statement.put("Principal", "*");
+        statement.put("Action", "s3:GetObject");
+        statement.put("Resource", BucketPolicies.arn(region, bucket + "/*"));
+        return statement;
+    }
+}

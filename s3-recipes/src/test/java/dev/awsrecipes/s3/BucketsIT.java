@@ -1,0 +1,87 @@
+package dev.awsrecipes.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** S1 against LocalStack. */
+@ExtendWith(LocalStackExtension.class)
+class BucketsIT {
+
+    @Test
+    void createBucket_calledTwice_createsOnceAndReturnsTheSameBucket(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+                ScratchBucket bucket = ScratchBucket.named(S3Services.client(aws), "s3a-s1")) {
+            S3Recipes s3 = S3Recipes.using(aws);
+
+            Bucket first = s3.createBucket(bucket.name());
+            Bucket second = s3.createBucket(bucket.name());
+
+            assertThat(first.created()).isTrue();
+            assertThat(second.created()).as("second call finds it").isFalse();
+            assertThat(second.region()).isEqualTo(first.region()).isEqualTo(localStack.region());
+            S3Client client = S3Services.client(aws);
+            assertThat(client.listBuckets().buckets())
+                    .as("the account owns exactly this one bucket")
+                    .extracting(software.amazon.awssdk.services.s3.model.Bucket::name)
+                    .containsExactly(bucket.name());
+            assertThat(client.headBucket(h -> h.bucket(bucket.name()))
+                            .sdkHttpResponse()
+                            .isSuccessful())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void createBucket_inEuWest1_hasThatLocationConstraint(Aws aws) {
+        try (ScratchBucket bucket = ScratchBucket.named(S3Services.client(aws, Region.EU_WEST_1), "s3a-s1-eu")) {
+            Bucket created = S3Recipes.using(aws).createBucket(bucket.name(), Region.EU_WEST_1);
+
+            assertThat(created).isEqualTo(new Bucket(bucket.name(), Region.EU_WEST_1, true));
+            String location = S3Services.client(aws, Region.EU_WEST_1)
+                    .getBucketLocation(g -> g.bucket(bucket.name()))
+                    .locationConstraintAsString();
+            assertThat(location).isEqualTo("eu-west-1");
+            assertThat(S3Recipes.using(aws)
+                            .createBucket(bucket.name(), Region.EU_WEST_1)
+                            .region())
+                    .as("found again in its own region")
+                    .isEqualTo(Region.EU_WEST_1);
+        }
+    }
+
+    @Test
+    void createBucket_nameOwnedByAnotherAccount_failsNamingTheBucket(LocalStack localStack) {
+        try (Aws owner = localStack.sessionForAccount(LocalStack.newAccountId());
+                Aws other = localStack.sessionForAccount(LocalStack.newAccountId());
+                ScratchBucket bucket = ScratchBucket.named(S3Services.client(owner), "s3a-s1-taken")) {
+            S3Recipes.using(owner).createBucket(bucket.name());
+
+            assertThatThrownBy(() -> S3Recipes.using(other).createBucket(bucket.name()))
+                    .isInstanceOf(AwsRecipesException.class)
+                    .hasMessageContaining("bucket " + bucket.name() + " already exists and belongs to another account")
+                    .satisfies(e -> assertThat(AwsErrors.errorCode(e)).contains("BucketAlreadyExists"));
+            assertThat(S3Services.client(other).listBuckets().buckets())
+                    .as("the other account got no bucket")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void createBucket_invalidName_isRejectedBeforeAnyCall(Aws aws) {
+        assertThatThrownBy(() -> S3Recipes.using(aws).createBucket("Upper_Case"))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("bucket \"Upper_Case\" is not a valid bucket name");
+    }
+}

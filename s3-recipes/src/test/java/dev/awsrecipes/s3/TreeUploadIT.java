@@ -1,0 +1,120 @@
+package dev.awsrecipes.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+@ExtendWith(LocalStackExtension.class)
+class TreeUploadIT {
+    private static final long MIB = UploadSpec.MIB;
+
+    @TempDir
+    Path dir;
+
+    private Path tree() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("tree"));
+        Files.createDirectories(root.resolve("css/deep"));
+        Files.writeString(root.resolve("index.html"), "<h1>hi</h1>");
+        Files.writeString(root.resolve("css/site.css"), "body{}");
+        Files.writeString(root.resolve("css/deep/empty.txt"), "");
+        TestFiles.random(root.resolve("big.bin"), 12 * MIB, 21);
+        return root;
+    }
+
+    @Test
+    void uploadTree_removeSource_storesEveryFileUnderThePrefixThenDeletesTheSources(Aws aws) throws Exception {
+        S3Client s3 = S3Services.client(aws);
+        Path root = tree();
+        String bigDigest = TestFiles.sha256(root.resolve("big.bin"));
+        try (TestBucket bucket = new TestBucket(s3)) {
+            TreeUploadResult result = S3Transfers.using(aws).uploadTree(t -> t.directory(root)
+                    .bucket(bucket.name())
+                    .prefix("site/")
+                    .removeSource(true)
+                    .perFile(u -> u.partSize(5 * MIB).stateDirectory(dir.resolve("state"))));
+
+            assertThat(result.complete()).isTrue();
+            assertThat(result.removed()).isEqualTo(4);
+            Map<String, Long> stored = s3.listObjectsV2Paginator(r -> r.bucket(bucket.name())).contents().stream()
+                    .collect(Collectors.toMap(S3Object::key, S3Object::size));
+            assertThat(stored)
+                    .containsOnly(
+                            Map.entry("site/index.html", 11L),
+                            Map.entry("site/css/site.css", 6L),
+                            Map.entry("site/css/deep/empty.txt", 0L),
+                            Map.entry("site/big.bin", 12 * MIB));
+            assertThat(result.uploaded())
+                    .filteredOn(f -> f.key().equals("site/big.bin"))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.parts()).isEqualTo(3));
+            assertThat(s3.headObject(r -> r.bucket(bucket.name()).key("site/index.html"))
+                            .contentType())
+                    .isEqualTo("text/html");
+            assertThat(TestFiles.sha256(s3, bucket.name(), "site/big.bin")).isEqualTo(bigDigest);
+            try (var left = Files.walk(root)) {
+                assertThat(left.filter(Files::isRegularFile))
+                        .as("source files left")
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void uploadTree_oneFileFails_keepsThatSourceAndRemovesTheOthers(LocalStack localStack) throws Exception {
+        Path root = tree();
+        // Every PutObject of the CSS file fails; the other files are unaffected.
+        UploadFaults faults = UploadFaults.internalError((part, before) -> part == 0);
+        try (Aws aws = localStack
+                        .sessionBuilder()
+                        .maxAttempts(1)
+                        .addInterceptor(new KeyFilter("p/css/site.css", faults))
+                        .build();
+                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+            S3Client s3 = S3Services.client(aws);
+            TreeUploadResult result = S3Transfers.using(aws).uploadTree(t -> t.directory(root)
+                    .bucket(bucket.name())
+                    .prefix("p/")
+                    .removeSource(true)
+                    .perFile(u -> u.partSize(5 * MIB).partAttempts(2).stateDirectory(dir.resolve("state"))));
+
+            assertThat(result.failed()).singleElement().satisfies(f -> {
+                assertThat(f.key()).isEqualTo("p/css/site.css");
+                assertThat(f.message()).contains("InternalError");
+            });
+            assertThat(root.resolve("css/site.css"))
+                    .as("the source of the failed file")
+                    .exists();
+            assertThat(root.resolve("index.html")).doesNotExist();
+            assertThat(root.resolve("big.bin")).doesNotExist();
+            assertThat(s3.listObjectsV2(r -> r.bucket(bucket.name())).contents())
+                    .extracting(S3Object::key)
+                    .containsExactlyInAnyOrder("p/index.html", "p/css/deep/empty.txt", "p/big.bin");
+        }
+    }
+
+    /** Applies a fault injector to requests for one key only. */
+    private record KeyFilter(String key, UploadFaults faults)
+            implements software.amazon.awssdk.core.interceptor.ExecutionInterceptor {
+        @Override
+        public void beforeTransmission(
+                software.amazon.awssdk.core.interceptor.Context.BeforeTransmission context,
+                software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+            if (context.request() instanceof software.amazon.awssdk.services.s3.model.PutObjectRequest p
+                    && p.key().equals(key)) {
+                faults.beforeTransmission(context, attributes);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.awsrecipes.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
+
+@ExtendWith(LocalStackExtension.class)
+class UploadResumeIT {
+    private static final long MIB = UploadSpec.MIB;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void upload_processKilledMidway_resumeSendsOnlyTheMissingPartsAndIsByteIdentical(LocalStack localStack, Aws aws)
+            throws Exception {
+        S3Client s3 = S3Services.client(aws);
+        Path file = TestFiles.random(dir.resolve("resumable.bin"), 40 * MIB + 99, 11);
+        Path state = dir.resolve("state");
+        try (TestBucket bucket = new TestBucket(s3)) {
+            int partsBeforeKill = uploadThenKill(localStack, bucket.name(), "resumable.bin", file, state, 3);
+
+            List<MultipartUpload> left =
+                    s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads();
+            assertThat(left).as("the killed upload is still open").hasSize(1);
+            int stored = s3.listParts(r -> r.bucket(bucket.name())
+                            .key("resumable.bin")
+                            .uploadId(left.get(0).uploadId()))
+                    .parts()
+                    .size();
+            assertThat(stored).isGreaterThanOrEqualTo(partsBeforeKill).isLessThan(9);
+
+            UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
+                    .key("resumable.bin")
+                    .file(file)
+                    .stateDirectory(state)
+                    .resume(true));
+
+            assertThat(result.partsResumed()).isEqualTo(stored);
+            assertThat(result.parts()).isEqualTo(9);
+            assertThat(TestFiles.sha256(s3, bucket.name(), "resumable.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
+                    .isEmpty();
+            assertThat(state).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void upload_resumeAfterTheFileChanged_isRefusedAndTheNextFreshUploadAbortsTheOldOne(LocalStack localStack, Aws aws)
+            throws Exception {
+        S3Client s3 = S3Services.client(aws);
+        Path file = TestFiles.random(dir.resolve("changing.bin"), 30 * MIB, 12);
+        Path state = dir.resolve("state");
+        try (TestBucket bucket = new TestBucket(s3)) {
+            uploadThenKill(localStack, bucket.name(), "changing.bin", file, state, 2);
+            TestFiles.random(file, 30 * MIB, 13);
+
+            assertThatThrownBy(() -> S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
+                            .key("changing.bin")
+                            .file(file)
+                            .stateDirectory(state)
+                            .resume(true)))
+                    .isInstanceOf(AwsRecipesException.class)
+                    .hasMessageContaining("cannot resume");
+
+            S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
+                    .key("changing.bin")
+                    .file(file)
+                    .stateDirectory(state));
+
+            assertThat(TestFiles.sha256(s3, bucket.name(), "changing.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
+                    .as("the interrupted upload was aborted by the fresh one")
+                    .isEmpty();
+        }
+    }
+
+    /** Runs the upload in another JVM, kills it once it reports {@code killAfter} parts, returns the parts it reported. */
+    private static int uploadThenKill(
+            LocalStack localStack, String bucket, String key, Path file, Path state, int killAfter) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        UploadChildMain.class.getName(),
+                        localStack.endpoint().toString(),
+                        localStack.region().id(),
+                        bucket,
+                        key,
+                        file.toString(),
+                        state.toString(),
+                        "400")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int parts = 0;
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("parts ")) {
+                    parts = Integer.parseInt(line.substring(6));
+                    if (parts >= killAfter) {
+                        break;
+                    }
+                }
+                assertThat(line)
+                        .as("the child must not finish before it is killed")
+                        .isNotEqualTo("finished");
+            }
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(parts).as("parts the child reported before it was killed").isGreaterThanOrEqualTo(killAfter);
+        assertThat(Files.list(state).count())
+                .as("the state file the child left")
+                .isEqualTo(1);
+        return parts;
+    }
+}
