@@ -17,15 +17,18 @@ import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 final class LaunchTestAccount implements AutoCloseable {
     final Aws aws;
     final String accountId;
-    private final List<Region> regions;
+    private final java.util.Set<Region> regions = new java.util.LinkedHashSet<>();
 
     LaunchTestAccount(LocalStack localStack, Region... extraRegions) {
         this.accountId = LocalStack.newAccountId();
         this.aws = localStack.sessionForAccount(accountId);
-        this.regions = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(localStack.region()), java.util.stream.Stream.of(extraRegions))
-                .distinct()
-                .toList();
+        this.regions.add(localStack.region());
+        this.regions.addAll(List.of(extraRegions));
+    }
+
+    /** Cleans these regions up too when closed. */
+    void alsoClean(java.util.Collection<Region> more) {
+        regions.addAll(more);
     }
 
     Ec2Client ec2() {

@@ -70,6 +70,11 @@ public record MetricDatum(
             return this;
         }
 
+        /** The unit by name, any case, e.g. {@code Count}, {@code Percent}, {@code Bytes/Second}. */
+        public Builder unit(String unit) {
+            return unit(Rules.unit("unit", unit));
+        }
+
         public Builder timestamp(Instant timestamp) {
             this.timestamp = timestamp;
             return this;

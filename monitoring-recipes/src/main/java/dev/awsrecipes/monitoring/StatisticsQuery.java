@@ -174,6 +174,19 @@ public final class StatisticsQuery {
             return this;
         }
 
+        /** Statistics by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
+        public Builder statisticNames(java.util.Collection<String> names) {
+            Check.notEmpty("statistics", names);
+            Set<Statistic> parsed = EnumSet.noneOf(Statistic.class);
+            names.forEach(n -> parsed.add(Rules.statistic("statistic", n)));
+            return statistics(parsed);
+        }
+
+        /** The unit by name, any case, e.g. {@code Percent} or {@code Bytes/Second}. */
+        public Builder unit(String unit) {
+            return unit(Rules.unit("unit", unit));
+        }
+
         /** The unit to report in; optional. */
         public Builder unit(StandardUnit unit) {
             this.unit = unit;

@@ -9,10 +9,13 @@ import dev.awsrecipes.testing.LocalStackExtension;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
@@ -20,42 +23,53 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 @ExtendWith(LocalStackExtension.class)
 class CustomMetricsIT {
 
+    /**
+     * LocalStack stores about 40 values a second, so the batching is shown on the 1 MB limit (30
+     * long dimensions per value) rather than on the 1000-values limit, which the unit test covers.
+     */
     @Test
-    void putMetricData_1500Values_takesTwoCallsAndEveryValueReadsBack(LocalStack localStack) {
+    void putMetricData_valuesOverOneMegabyte_takeTwoCallsAndEveryValueReadsBack(LocalStack localStack) {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(30, ChronoUnit.MINUTES);
+            Map<String, String> dimensions = new LinkedHashMap<>();
+            for (int d = 0; d < 30; d++) {
+                dimensions.put("Dimension" + d, "v".repeat(250));
+            }
             List<MetricDatum> data = new ArrayList<>();
-            for (int i = 0; i < 1500; i++) {
+            for (int i = 0; i < 40; i++) {
                 data.add(MetricDatum.builder()
                         .metricName("FooCount")
-                        .value(i % 100)
+                        .value(i)
                         .unit(StandardUnit.COUNT)
-                        .timestamp(base.plusSeconds(i))
-                        .dimension("Service", "checkout")
+                        .timestamp(base.plusSeconds(30L * i))
+                        .dimensions(dimensions)
                         .build());
             }
 
             PutMetricDataResult result = MonitoringRecipes.using(aws).putMetricData("Paws/Custom", data);
 
-            assertThat(result).isEqualTo(new PutMetricDataResult("Paws/Custom", 1500, 2));
+            assertThat(result).isEqualTo(new PutMetricDataResult("Paws/Custom", 40, 2));
             List<Datapoint> points = aws.client(MonitoringServices.CLOUDWATCH)
                     .getMetricStatistics(r -> r.namespace("Paws/Custom")
                             .metricName("FooCount")
-                            .dimensions(d -> d.name("Service").value("checkout"))
+                            .dimensions(dimensions.entrySet().stream()
+                                    .map(e -> Dimension.builder()
+                                            .name(e.getKey())
+                                            .value(e.getValue())
+                                            .build())
+                                    .toList())
                             .startTime(base)
                             .endTime(base.plus(30, ChronoUnit.MINUTES))
                             .period(60)
                             .statistics(Statistic.SAMPLE_COUNT, Statistic.SUM, Statistic.MAXIMUM))
                     .datapoints();
             assertThat(points.stream().mapToDouble(Datapoint::sampleCount).sum())
-                    .isEqualTo(1500.0);
-            assertThat(points.stream().mapToDouble(Datapoint::sum).sum()).isEqualTo(15 * 4950.0);
-            assertThat(points).allSatisfy(p -> {
-                assertThat(p.unit()).isEqualTo(StandardUnit.COUNT);
-                assertThat(p.maximum()).isLessThanOrEqualTo(99.0);
-            });
-            // 1500 seconds from a whole minute: 25 one-minute periods.
-            assertThat(points).hasSize(25);
+                    .isEqualTo(40.0);
+            assertThat(points.stream().mapToDouble(Datapoint::sum).sum()).isEqualTo(780.0);
+            assertThat(points).allSatisfy(p -> assertThat(p.unit()).isEqualTo(StandardUnit.COUNT));
+            // Two values per minute over 20 minutes.
+            assertThat(points).hasSize(20).allSatisfy(p -> assertThat(p.sampleCount())
+                    .isEqualTo(2.0));
         }
     }
 

@@ -73,6 +73,8 @@ class DiskUsagePublisherIT {
             tokens.incrementAndGet();
             boolean ok = "PUT".equals(exchange.getRequestMethod())
                     && exchange.getRequestHeaders().containsKey("x-aws-ec2-metadata-token-ttl-seconds");
+            // The SDK checks that the token answer says how long the token lives.
+            exchange.getResponseHeaders().add("x-aws-ec2-metadata-token-ttl-seconds", "21600");
             respond(exchange, ok ? 200 : 400, ok ? "token-1" : "");
         });
         imds.createContext("/latest/meta-data/instance-id", exchange -> {

@@ -63,9 +63,9 @@ class WebsiteIT {
             assertThat(statement.path("Resource").asText()).isEqualTo("arn:aws:s3:::" + bucket.name() + "/*");
 
             String home = fetch(localStack.endpoint(), website.endpoint(), "/");
-            assertThat(home).startsWith("HTTP/1.1 200").endsWith("<h1>welcome</h1>");
+            assertThat(home).matches("(?s)HTTP/1\\.[01] 200 .*").endsWith("<h1>welcome</h1>");
             String missing = fetch(localStack.endpoint(), website.endpoint(), "/nowhere.html");
-            assertThat(missing).startsWith("HTTP/1.1 404").endsWith("<h1>lost?</h1>");
+            assertThat(missing).matches("(?s)HTTP/1\\.[01] 404 .*").endsWith("<h1>lost?</h1>");
         }
     }
 
@@ -81,13 +81,13 @@ class WebsiteIT {
     }
 
     /**
-     * A plain HTTP/1.1 GET to LocalStack with the website's host name in the Host header: the name does
+     * A plain HTTP/1.0 GET (so the answer is not chunked) to LocalStack with the website's host name in the Host header: the name does
      * not resolve here, and java.net.http does not let a caller set Host.
      */
     private static String fetch(URI localStack, URI website, String path) throws IOException {
         try (Socket socket = new Socket(localStack.getHost(), localStack.getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + website.getAuthority() + "\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.0\r\nHost: " + website.getAuthority() + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

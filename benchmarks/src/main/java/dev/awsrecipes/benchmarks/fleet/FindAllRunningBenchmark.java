@@ -32,9 +32,12 @@ public final class FindAllRunningBenchmark {
     /** Any image id: LocalStack's EC2 does not check it. */
     private static final String IMAGE = "ami-03cf127a";
 
-    /** Where the instances go: account index → regions, one instance per entry. */
+    /**
+     * Where the instances go: account index → regions, one instance per entry. Not us-east-1: LocalStack
+     * shows that region's instances again under the us-gov-* and cn-* regions DescribeRegions lists.
+     */
     static final List<List<String>> PLACEMENT = List.of(
-            List.of("us-east-1", "us-east-1", "eu-west-1"),
+            List.of("us-east-2", "us-east-2", "eu-west-1"),
             List.of("ap-southeast-2", "us-west-2"),
             List.of("sa-east-1"));
 
@@ -93,6 +96,9 @@ public final class FindAllRunningBenchmark {
                         .instances()
                         .get(0)
                         .instanceId();
+                if (System.getenv("BENCH_DEBUG") != null) {
+                    System.out.println("launched " + id + " in " + account.name() + " " + region);
+                }
                 launched.computeIfAbsent(account, a -> new LinkedHashMap<>())
                         .computeIfAbsent(region, r -> new ArrayList<>())
                         .add(id);
@@ -116,6 +122,9 @@ public final class FindAllRunningBenchmark {
             throws Exception {
         Proc.Result r = Fork.run(
                 List.of(), FindAllRunningRun.class, List.of(contender, Integer.toString(knobs.runs()), ids), TIMEOUT);
+        if (System.getenv("BENCH_DEBUG") != null) {
+            System.out.print(r.stderr());
+        }
         if (!r.ok()) {
             m.failed(r.lastError());
             return;

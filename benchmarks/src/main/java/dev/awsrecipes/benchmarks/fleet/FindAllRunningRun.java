@@ -85,8 +85,12 @@ public final class FindAllRunningRun {
                 for (Reservation reservation : ec2.describeInstancesPaginator(r ->
                                 r.filters(f -> f.name("instance-state-name").values("running")))
                         .reservations()) {
-                    for (Instance ignored : reservation.instances()) {
+                    for (Instance instance : reservation.instances()) {
                         count++;
+                        if (System.getenv("BENCH_DEBUG") != null) {
+                            System.err.println(account.name() + " " + region + " " + instance.instanceId() + " "
+                                    + reservation.ownerId());
+                        }
                     }
                 }
             }

@@ -29,13 +29,13 @@ public final class Chart {
                 .orElse("");
         CategoryChart chart = new CategoryChartBuilder()
                 .width(1000)
-                .height(560)
+                .height(520 + 22 * results.contenders().size())
                 .title(results.title())
                 .xAxisTitle("case")
                 .yAxisTitle(byRate ? unit + " (higher is better)" : "median seconds (lower is better)")
                 .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         List<String> cases = results.cases();

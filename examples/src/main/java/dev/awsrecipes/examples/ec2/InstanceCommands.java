@@ -7,6 +7,16 @@ public final class InstanceCommands {
     private InstanceCommands() {}
 
     public static List<Object> all() {
-        return List.of();
+        return List.of(
+                new FindRunningCommand(),
+                new CloneInstanceCommand(),
+                new SnapshotVolumesCommand(),
+                new RestoreVolumeCommand(),
+                new CreateVolumeCommand(),
+                new ElasticIpCommand(),
+                new LifecycleCommand.Start(),
+                new LifecycleCommand.Stop(),
+                new LifecycleCommand.Terminate(),
+                new UserDataCommand());
     }
 }

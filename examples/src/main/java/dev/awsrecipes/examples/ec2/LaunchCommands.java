@@ -7,6 +7,13 @@ public final class LaunchCommands {
     private LaunchCommands() {}
 
     public static List<Object> all() {
-        return List.of(new LaunchInstanceCommand());
+        return List.of(
+                new LaunchInstanceCommand(),
+                new AddTagsCommand(),
+                new FindByTagCommand(),
+                new ConsoleOutputCommand(),
+                new ImportKeypairCommand(),
+                new SyncKeypairsCommand(),
+                new OpenPortCommand());
     }
 }

@@ -7,6 +7,20 @@ public final class S3ObjectCommands {
     private S3ObjectCommands() {}
 
     public static List<Object> all() {
-        return List.of(new ExpiringUrlCommand());
+        return List.of(
+                new CreateBucketCommand(),
+                new PutObjectCommand(),
+                new GetObjectCommand(),
+                new ObjectInfoCommand(),
+                new BucketDuCommand(),
+                new CopyObjectCommand(),
+                new SetMetadataCommand(),
+                new StorageClassCommand(),
+                new AccessLoggingCommand(),
+                new ExpiringUrlCommand(),
+                new VersioningCommand(),
+                new ListVersionsCommand(),
+                new WebsiteCommand(),
+                new DeleteBucketCommand());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 public final class S3TransferCommands {
     private S3TransferCommands() {}
 
+    /** upload, upload-tree and stale-uploads, to register with the command line. */
     public static List<Object> all() {
         return List.of(new UploadCommand(), new UploadTreeCommand(), new StaleUploadsCommand());
     }

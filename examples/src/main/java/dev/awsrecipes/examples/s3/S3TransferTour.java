@@ -35,6 +35,7 @@ public final class S3TransferTour {
 
     private S3TransferTour() {}
 
+    /** Runs the S12/S14/stale-upload steps in a bucket of its own, printing each, then deletes it. */
     public static void run(Aws aws, PrintWriter out) {
         String bucket = "tour-up-" + UUID.randomUUID().toString().substring(0, 8);
         S3Recipes.using(aws).createBucket(bucket);

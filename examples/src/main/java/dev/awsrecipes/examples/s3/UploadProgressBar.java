@@ -38,7 +38,7 @@ final class UploadProgressBar implements UploadListener, AutoCloseable {
                     .build();
         }
         bar.stepTo(progress.bytesDone());
-        bar.setExtraMessage(progress.partsDone() + "/" + progress.partsTotal() + " parts");
+        bar.setExtraMessage(" " + progress.partsDone() + "/" + progress.partsTotal() + " parts");
     }
 
     @Override

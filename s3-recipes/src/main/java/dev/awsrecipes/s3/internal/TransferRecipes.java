@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class TransferRecipes implements S3Transfers {
     private final Aws aws;
 
+    /** The transfers over the session; use {@link S3Transfers#using(Aws)} instead. */
     public TransferRecipes(Aws aws) {
         this.aws = Check.notNull("aws", aws);
     }

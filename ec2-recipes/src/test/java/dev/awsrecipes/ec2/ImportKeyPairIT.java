@@ -1,0 +1,64 @@
+package dev.awsrecipes.ec2;
+
+import static dev.awsrecipes.ec2.SshPublicKeyTest.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
+
+@ExtendWith(LocalStackExtension.class)
+class ImportKeyPairIT {
+
+    @Test
+    void importKeyPair_rsaPublicKeyFile_isListedWithEc2sFingerprintAndTheSameKey(LocalStack localStack) {
+        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+            ImportedKeyPair imported = Ec2Recipes.using(account.aws).importKeyPair("laptop", key("rsa.pub"));
+
+            KeyPairInfo listed = account.ec2()
+                    .describeKeyPairs(r -> r.keyNames("laptop").includePublicKey(true))
+                    .keyPairs()
+                    .get(0);
+            assertThat(listed.keyPairId()).isEqualTo(imported.keyPairId());
+            assertThat(listed.keyFingerprint())
+                    .isEqualTo(imported.fingerprint())
+                    .isEqualTo("ff:b8:c9:78:6f:ee:b9:9a:2e:e8:88:25:bb:4c:8b:ec");
+            assertThat(SshPublicKey.parse(listed.publicKey())).isEqualTo(SshPublicKey.read(key("rsa.pub")));
+        }
+    }
+
+    @Test
+    void importKeyPair_ed25519PrivateKeyFile_importsThePublicKeyDerivedInJava(LocalStack localStack) {
+        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+            Ec2Recipes.using(account.aws).importKeyPair("derived", key("ed25519-pkcs8.pem"));
+
+            KeyPairInfo listed = account.ec2()
+                    .describeKeyPairs(r -> r.keyNames("derived").includePublicKey(true))
+                    .keyPairs()
+                    .get(0);
+            assertThat(listed.keyTypeAsString()).isEqualTo("ed25519");
+            assertThat(SshPublicKey.parse(listed.publicKey())).isEqualTo(SshPublicKey.read(key("ed25519-pkcs8.pub")));
+        }
+    }
+
+    @Test
+    void importKeyPair_badMaterial_isRejectedBeforeTheCallAndNothingIsImported(LocalStack localStack, @TempDir Path dir)
+            throws Exception {
+        Path bad = dir.resolve("bad.pub");
+        Files.writeString(bad, "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQ== truncated\n");
+        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+            assertThatThrownBy(() -> Ec2Recipes.using(account.aws).importKeyPair("bad", bad))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageContaining("keyFile " + bad);
+
+            assertThat(account.ec2().describeKeyPairs().keyPairs()).isEmpty();
+        }
+    }
+}

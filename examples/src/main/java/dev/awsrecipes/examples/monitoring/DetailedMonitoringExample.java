@@ -1,0 +1,24 @@
+package dev.awsrecipes.examples.monitoring;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.InstanceMonitoring;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+
+/** M1: turns detailed monitoring on (or off). Usage: {@code DetailedMonitoringExample INSTANCE_ID [off]}. */
+public final class DetailedMonitoringExample {
+    private DetailedMonitoringExample() {}
+
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: DetailedMonitoringExample INSTANCE_ID [off]");
+            System.exit(2);
+        }
+        try (Aws aws = Aws.create()) {
+            MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+            InstanceMonitoring result = args.length > 1 && args[1].equals("off")
+                    ? monitoring.disableDetailedMonitoring(args[0])
+                    : monitoring.enableDetailedMonitoring(args[0]);
+            System.out.println(result);
+        }
+    }
+}

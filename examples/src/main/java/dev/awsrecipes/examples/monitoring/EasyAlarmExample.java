@@ -1,0 +1,37 @@
+package dev.awsrecipes.examples.monitoring;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.EasyAlarmResult;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+import java.util.Arrays;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+
+/**
+ * M4 easyAlarm: e-mail when the instance's average CPU stays above 80% for two 5-minute periods.
+ * Usage: {@code EasyAlarmExample INSTANCE_ID EMAIL...}.
+ */
+public final class EasyAlarmExample {
+    private EasyAlarmExample() {}
+
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: EasyAlarmExample INSTANCE_ID EMAIL...");
+            System.exit(2);
+        }
+        try (Aws aws = Aws.create()) {
+            EasyAlarmResult result = MonitoringRecipes.using(aws)
+                    .easyAlarm(
+                            args[0],
+                            "cpu-high-" + args[0],
+                            Arrays.asList(args).subList(1, args.length),
+                            "CPUUtilization",
+                            ">",
+                            80,
+                            300,
+                            2,
+                            Statistic.AVERAGE);
+            System.out.println("alarm " + result.alarmName() + " notifies " + result.topicArn());
+            result.subscriptions().forEach(s -> System.out.println("  " + s.endpoint() + " " + s.subscriptionArn()));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.awsrecipes.examples.monitoring;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+import dev.awsrecipes.monitoring.RestrictedUser;
+import java.nio.file.Path;
+
+/**
+ * M6: a user that may only put metric data, its key written to an owner-only file that must not exist.
+ * Usage: {@code RestrictedUserExample USER_NAME CREDENTIALS_FILE}.
+ */
+public final class RestrictedUserExample {
+    private RestrictedUserExample() {}
+
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: RestrictedUserExample USER_NAME CREDENTIALS_FILE");
+            System.exit(2);
+        }
+        try (Aws aws = Aws.create()) {
+            RestrictedUser user = MonitoringRecipes.using(aws)
+                    .restrictedUser(u -> u.userName(args[0]).credentialsFile(Path.of(args[1])));
+            // toString() masks the secret; it is only in the file.
+            System.out.println(user);
+            System.out.println(user.policyDocument());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.awsrecipes.examples.monitoring;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+
+/**
+ * M9: recover the instance when AWS's side fails, reboot it when its own side fails.
+ * Usage: {@code StatusCheckAlarmsExample INSTANCE_ID}.
+ */
+public final class StatusCheckAlarmsExample {
+    private StatusCheckAlarmsExample() {}
+
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: StatusCheckAlarmsExample INSTANCE_ID");
+            System.exit(2);
+        }
+        try (Aws aws = Aws.create()) {
+            MonitoringRecipes.using(aws)
+                    .statusCheckAlarms(args[0])
+                    .forEach(a -> System.out.println(a.name() + " -> " + a.alarmActions()));
+        }
+    }
+}

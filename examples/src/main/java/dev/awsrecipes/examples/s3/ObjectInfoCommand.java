@@ -1,0 +1,41 @@
+package dev.awsrecipes.examples.s3;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.cli.RecipeCommand;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.ObjectInfo;
+import dev.awsrecipes.s3.S3Recipes;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes object-info}: S3, size, type, class and user metadata of an object. */
+@Command(name = "object-info", description = "Show an object's size, content type, storage class and metadata.")
+public final class ObjectInfoCommand extends RecipeCommand<ObjectInfo> {
+    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
+    String bucket;
+
+    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
+    String key;
+
+    @Override
+    protected void validate() {
+        BucketNames.check("--bucket", bucket);
+        BucketNames.checkKey("--key", key);
+    }
+
+    @Override
+    protected ObjectInfo run(Aws aws) {
+        return S3Recipes.using(aws).objectInfo(bucket, key);
+    }
+
+    @Override
+    protected void printText(PrintWriter out, ObjectInfo result) {
+        ObjectViews.print(out, result);
+    }
+
+    @Override
+    protected Object jsonView(ObjectInfo result) {
+        return ObjectViews.json(result);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.awsrecipes.examples.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The S3 part of the tour runs every object recipe and leaves no bucket behind. */
+@ExtendWith(LocalStackExtension.class)
+class S3TourIT {
+
+    @Test
+    void tour_runsEveryRecipeAndCleansUp(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            StringWriter out = new StringWriter();
+
+            S3Tour.run(aws, new PrintWriter(out, true));
+
+            assertThat(out.toString())
+                    .contains("S1 ", "S2 ", "S3 ", "S4 ", "S5 ", "S6 ", "S7 ", "S8 ", "S9 ", "S10 ", "S11 ", "S13 ")
+                    .contains("upload answered 200", "download answered 200");
+            assertThat(S3Services.client(aws).listBuckets().buckets())
+                    .as("nothing left behind")
+                    .isEmpty();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.awsrecipes.examples.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(LocalStackExtension.class)
+class UploadStaleUploadsCommandIT {
+
+    @Test
+    void staleUploads_listThenAbort_leavesNoMultipartUploads(LocalStack localStack) {
+        try (UploadCli cli = new UploadCli(localStack)) {
+            String id = cli.s3
+                    .createMultipartUpload(r -> r.bucket(cli.bucket).key("left/behind.bin"))
+                    .uploadId();
+
+            UploadCli.Result young = cli.run("stale-uploads", "--bucket", cli.bucket, "--json");
+            UploadCli.Result all = cli.run("stale-uploads", "--bucket", cli.bucket, "--older-than", "0s", "--json");
+            UploadCli.Result aborted =
+                    cli.run("stale-uploads", "--bucket", cli.bucket, "--older-than", "0s", "--abort", "--json");
+
+            assertThat(young.exitCode()).as(young.err()).isZero();
+            assertThat(young.json().get("uploads")).as("nothing is a week old").isEmpty();
+            JsonNode listed = all.json().get("uploads");
+            assertThat(listed).hasSize(1);
+            assertThat(listed.get(0).get("uploadId").asText()).isEqualTo(id);
+            assertThat(listed.get(0).get("key").asText()).isEqualTo("left/behind.bin");
+            assertThat(aborted.json().get("aborted").asBoolean()).isTrue();
+            assertThat(aborted.json().get("uploads")).hasSize(1);
+            assertThat(cli.openUploads())
+                    .as("ListMultipartUploads after --abort")
+                    .isZero();
+        }
+    }
+
+    @Test
+    void staleUploads_badBucketName_exitsWithOneLine(LocalStack localStack) {
+        try (UploadCli cli = new UploadCli(localStack)) {
+            UploadCli.Result result = cli.run("stale-uploads", "--bucket", "Bad_Bucket");
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.errorLines()).singleElement().asString().contains("not a valid bucket name");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.awsrecipes.examples.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.LocalStackExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+@ExtendWith(LocalStackExtension.class)
+class UploadTreeCommandIT {
+    private static final long MIB = 1024L * 1024;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void uploadTree_removeSource_json_storesTheTreeUnderThePrefixAndEmptiesTheDirectory(LocalStack localStack)
+            throws Exception {
+        Path root = Files.createDirectories(dir.resolve("photos/2026"));
+        Files.writeString(dir.resolve("photos/readme.txt"), "hello");
+        UploadCli.randomFile(root.resolve("a.raw"), 11 * MIB, 41);
+        Path tree = dir.resolve("photos");
+        try (UploadCli cli = new UploadCli(localStack)) {
+            UploadCli.Result result = cli.run(
+                    "upload-tree",
+                    "--bucket",
+                    cli.bucket,
+                    "--prefix",
+                    "backup/",
+                    tree.toString(),
+                    "--remove-source",
+                    "--part-size",
+                    "5MiB",
+                    "--json");
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode json = result.json();
+            assertThat(json.properties())
+                    .extracting(Map.Entry::getKey)
+                    .containsExactly("bucket", "prefix", "files", "bytes", "removed", "failed");
+            assertThat(json.get("files").asInt()).isEqualTo(2);
+            assertThat(json.get("removed").asInt()).isEqualTo(2);
+            assertThat(json.get("failed")).isEmpty();
+            assertThat(cli.s3.listObjectsV2(r -> r.bucket(cli.bucket)).contents())
+                    .extracting(S3Object::key, S3Object::size)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("backup/readme.txt", 5L),
+                            org.assertj.core.groups.Tuple.tuple("backup/2026/a.raw", 11 * MIB));
+            assertThat(tree.resolve("readme.txt")).doesNotExist();
+            assertThat(root.resolve("a.raw")).doesNotExist();
+        }
+    }
+
+    @Test
+    void uploadTree_missingDirectory_exitsWithOneLineAndUploadsNothing(LocalStack localStack) {
+        try (UploadCli cli = new UploadCli(localStack)) {
+            UploadCli.Result result = cli.run(
+                    "upload-tree", "--bucket", cli.bucket, dir.resolve("none").toString());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.errorLines()).singleElement().asString().contains("does not exist");
+            assertThat(cli.objects()).isZero();
+        }
+    }
+}
