@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.cli;
 
 import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.examples.ec2.Ec2Commands;
@@ -91,7 +92,11 @@ public final class AwsRecipesCli implements Runnable {
             err.println(command + ": " + e.getMessage());
             return BAD_INPUT;
         }
-        if (e instanceof SdkException || AwsErrors.errorCode(e).isPresent()) {
+        if (e instanceof AwsRecipesException) {
+            // Our own message names the resource; the AWS code, when there is one, follows it.
+            String code = AwsErrors.errorCode(e).map(c -> " (" + c + ")").orElse("");
+            err.println(command + ": " + e.getMessage() + code);
+        } else if (e instanceof SdkException || AwsErrors.errorCode(e).isPresent()) {
             err.println(command + ": AWS error: " + AwsErrors.describe(e));
         } else {
             err.println(command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
