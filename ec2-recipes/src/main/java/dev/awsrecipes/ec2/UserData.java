@@ -175,8 +175,9 @@ public final class UserData {
                 MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
                 message.setContent(multipart);
                 message.saveChanges();
-                // A Message-ID means nothing to cloud-init; leaving it out keeps the output reproducible.
+                // Message-ID and Date mean nothing to cloud-init; they would only take bytes of the 16 KB.
                 message.removeHeader("Message-ID");
+                message.removeHeader("Date");
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 message.writeTo(out);
                 return out.toByteArray();

@@ -35,7 +35,7 @@ class CloneInstanceIT {
             String scratch = fixture.attachNewVolume(source, 1, "/dev/sdg");
             String snapshot = ec2.createSnapshot(r -> r.volumeId(data)).snapshotId();
             fixture.deleteSnapshotLater(snapshot);
-            ec2.waiter().waitUntilSnapshotCompleted(r -> r.snapshotIds(snapshot));
+            ec2.waiter().waitUntilSnapshotCompleted(r -> r.snapshotIds(snapshot), Ec2TestWaits.FAST);
 
             ClonedInstance clone = Ec2Recipes.using(aws).cloneInstance(source.instanceId());
             cleanUpClone(fixture, clone.instanceId());

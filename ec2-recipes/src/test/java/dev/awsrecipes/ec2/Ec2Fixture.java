@@ -60,7 +60,7 @@ final class Ec2Fixture implements AutoCloseable {
     private void terminateLater(Ec2Client ec2, String instanceId) {
         cleanups.add(() -> {
             ec2.terminateInstances(r -> r.instanceIds(instanceId));
-            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(instanceId));
+            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(instanceId), Ec2TestWaits.FAST);
         });
     }
 
@@ -88,10 +88,10 @@ final class Ec2Fixture implements AutoCloseable {
                                 .volumeType("gp3"))
                 .volumeId();
         deleteVolumeLater(volumeId);
-        ec2.waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId));
+        ec2.waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
         ec2.attachVolume(
                 r -> r.volumeId(volumeId).instanceId(instance.instanceId()).device(device));
-        ec2.waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId));
+        ec2.waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
         return volumeId;
     }
 

@@ -61,7 +61,9 @@ class FindAllRunningIT {
                             .tags(Tag.builder().key("Name").value("web").build())));
             Instance stopped = alphaEc2.launch(Region.US_EAST_1, r -> {});
             alphaEc2.ec2(Region.US_EAST_1).stopInstances(r -> r.instanceIds(stopped.instanceId()));
-            alphaEc2.ec2(Region.US_EAST_1).waiter().waitUntilInstanceStopped(r -> r.instanceIds(stopped.instanceId()));
+            alphaEc2.ec2(Region.US_EAST_1)
+                    .waiter()
+                    .waitUntilInstanceStopped(r -> r.instanceIds(stopped.instanceId()), Ec2TestWaits.FAST);
             Instance worker = alphaEc2.launch(Region.EU_WEST_1, r -> r.instanceType("t3.small"));
             Instance batch = betaEc2.launch(Region.AP_SOUTHEAST_2, r -> {});
 

@@ -78,7 +78,10 @@ class LifecycleIT {
             Ec2Recipes ec2 = Ec2Recipes.using(aws);
 
             LifecycleResult stopped = ec2.changeGroupState(groups, "web", LifecycleAction.STOP, false);
-            fixture.ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(web1.instanceId(), web2.instanceId()));
+            fixture.ec2()
+                    .waiter()
+                    .waitUntilInstanceStopped(
+                            r -> r.instanceIds(web1.instanceId(), web2.instanceId()), Ec2TestWaits.FAST);
 
             assertThat(stopped.instanceIds()).containsExactly(web1.instanceId(), web2.instanceId());
             assertThat(state(fixture, web1.instanceId())).isEqualTo("stopped");
@@ -86,7 +89,10 @@ class LifecycleIT {
             assertThat(state(fixture, other.instanceId())).isEqualTo("running");
 
             ec2.changeGroupState(groups, "web", LifecycleAction.START, false);
-            fixture.ec2().waiter().waitUntilInstanceRunning(r -> r.instanceIds(web1.instanceId(), web2.instanceId()));
+            fixture.ec2()
+                    .waiter()
+                    .waitUntilInstanceRunning(
+                            r -> r.instanceIds(web1.instanceId(), web2.instanceId()), Ec2TestWaits.FAST);
             assertThat(state(fixture, web1.instanceId())).isEqualTo("running");
         }
     }

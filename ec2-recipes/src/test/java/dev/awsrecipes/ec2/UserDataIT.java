@@ -43,7 +43,7 @@ class UserDataIT {
             String id = fixture.launch(aws.region(), Ec2Fixture.userData("#!/bin/sh\necho old\n"))
                     .instanceId();
             fixture.ec2().stopInstances(r -> r.instanceIds(id));
-            fixture.ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(id));
+            fixture.ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(id), Ec2TestWaits.FAST);
 
             Ec2Recipes.using(aws).replaceUserData(id, UserData.script("#!/bin/sh\necho new\n"));
 

@@ -145,9 +145,12 @@ class BucketDuIT {
     }
 
     @Test
-    void bucketDu_missingBucket_failsWithNoSuchBucket(Aws session) {
-        assertThatThrownBy(() -> S3Recipes.using(session).bucketDu(LocalStack.uniqueName("s3a-missing")))
-                .isInstanceOf(NoSuchBucketException.class);
+    void bucketDu_missingBucket_failsNamingTheBucket(Aws session) {
+        String missing = LocalStack.uniqueName("s3a-missing");
+        assertThatThrownBy(() -> S3Recipes.using(session).bucketDu(missing))
+                .isInstanceOf(BucketNotFoundException.class)
+                .hasMessage("bucket " + missing + " does not exist")
+                .hasCauseInstanceOf(NoSuchBucketException.class);
     }
 
     @Test

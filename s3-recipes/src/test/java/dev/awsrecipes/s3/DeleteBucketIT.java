@@ -60,8 +60,11 @@ class DeleteBucketIT {
     }
 
     @Test
-    void deleteBucket_missingBucket_failsWithNoSuchBucket(Aws aws) {
-        assertThatThrownBy(() -> S3Recipes.using(aws).deleteBucket(LocalStack.uniqueName("s3a-missing")))
-                .isInstanceOf(NoSuchBucketException.class);
+    void deleteBucket_missingBucket_failsNamingTheBucket(Aws aws) {
+        String missing = LocalStack.uniqueName("s3a-missing");
+        assertThatThrownBy(() -> S3Recipes.using(aws).deleteBucket(missing))
+                .isInstanceOf(BucketNotFoundException.class)
+                .hasMessage("bucket " + missing + " does not exist")
+                .hasCauseInstanceOf(NoSuchBucketException.class);
     }
 }

@@ -198,6 +198,7 @@ final class UploadContenders {
                                 "--s3-upload-cutoff",
                                 knobs.partSizeMib() + "Mi"),
                         rcloneEnv(knobs),
+                        RCLONE_UNSET,
                         TIMEOUT));
     }
 

@@ -41,7 +41,7 @@ public final class MonitoringTour {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String instanceId = launch(aws);
         List<String> alarms = new ArrayList<>();
-        String topicArn = null;
+        List<String> topics = new ArrayList<>();
         String user = "tour-metrics-" + tag;
         Path dir = null;
         try {
@@ -61,12 +61,14 @@ public final class MonitoringTour {
             points.forEach(p -> out.println("M2 statistics: " + p.timestamp() + " " + p.values()));
 
             Topic topic = monitoring.createTopic("tour-" + tag);
-            topicArn = topic.arn();
+            topics.add(topic.arn());
+            String topicArn = topic.arn();
             out.println("M3 createTopic: " + topic);
             Subscription sub = monitoring.subscribeEmail(topicArn, "tour-" + tag + "@example.com");
             out.println("M3 subscribeEmail: " + sub.endpoint() + " " + sub.subscriptionArn());
 
             String alarmName = "tour-cpu-" + tag;
+            alarms.add(alarmName);
             EasyAlarmResult easy = monitoring.easyAlarm(a -> a.instanceId(instanceId)
                     .alarmName(alarmName)
                     .email("tour-" + tag + "@example.com")
@@ -76,8 +78,8 @@ public final class MonitoringTour {
                     .periodSeconds(300)
                     .evaluationPeriods(2)
                     .statistic("Average"));
-            alarms.add(0, alarmName);
             String easyTopic = easy.topicArn();
+            topics.add(easyTopic);
             out.println("M4 easyAlarm: " + easy.alarmName() + " -> " + easyTopic + ", "
                     + easy.subscriptions().size() + " subscription(s)");
             EasyAlarmResult again = monitoring.easyAlarm(a -> a.instanceId(instanceId)
@@ -97,7 +99,6 @@ public final class MonitoringTour {
             for (AlarmHistoryEntry h : monitoring.alarmHistory(alarmName)) {
                 out.println("M4 alarmHistory: " + h.timestamp() + " " + h.summary());
             }
-            monitoring.deleteTopic(easyTopic);
 
             List<AlarmActionsState> off = monitoring.disableAlarmActions(List.of(alarmName));
             out.println("M8 disableAlarmActions: " + off);
@@ -120,7 +121,7 @@ public final class MonitoringTour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            cleanUp(aws, monitoring, instanceId, alarms, topicArn, user, dir, out);
+            cleanUp(aws, monitoring, instanceId, alarms, topics, user, dir, out);
         }
     }
 
@@ -163,16 +164,14 @@ public final class MonitoringTour {
             MonitoringRecipes monitoring,
             String instanceId,
             List<String> alarms,
-            String topicArn,
+            List<String> topics,
             String user,
             Path dir,
             PrintWriter out) {
         if (!alarms.isEmpty()) {
             monitoring.deleteAlarms(alarms);
         }
-        if (topicArn != null) {
-            monitoring.deleteTopic(topicArn);
-        }
+        topics.forEach(monitoring::deleteTopic);
         monitoring.deleteUser(user);
         if (dir != null) {
             try {

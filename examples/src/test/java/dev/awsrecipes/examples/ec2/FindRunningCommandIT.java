@@ -141,7 +141,7 @@ class FindRunningCommandIT {
                 .toList();
         if (!here.isEmpty()) {
             ec2.terminateInstances(r -> r.instanceIds(here));
-            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(here));
+            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(here), Ec2TestWaits.FAST);
         }
     }
 

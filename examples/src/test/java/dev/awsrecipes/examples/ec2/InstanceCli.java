@@ -107,10 +107,10 @@ final class InstanceCli implements AutoCloseable {
                         r -> r.availabilityZone(instance.placement().availabilityZone())
                                 .size(1))
                 .volumeId();
-        ec2().waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId));
+        ec2().waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
         ec2().attachVolume(r ->
                 r.volumeId(volumeId).instanceId(instance.instanceId()).device(device));
-        ec2().waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId));
+        ec2().waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
         return volumeId;
     }
 
@@ -144,7 +144,7 @@ final class InstanceCli implements AutoCloseable {
                 .toList();
         if (!live.isEmpty()) {
             ec2.terminateInstances(r -> r.instanceIds(live));
-            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(live));
+            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(live), Ec2TestWaits.FAST);
         }
         ec2.describeAddresses().addresses().forEach(a -> {
             if (a.associationId() != null) {

@@ -65,7 +65,10 @@ class BucketDuCommandIT {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).singleElement().asString().startsWith("bucket-du: AWS error: NoSuchBucket");
+        assertThat(result.errLines())
+                .singleElement()
+                .asString()
+                .isEqualTo("bucket-du: bucket " + bucket + " does not exist (NoSuchBucket)");
     }
 
     @Test

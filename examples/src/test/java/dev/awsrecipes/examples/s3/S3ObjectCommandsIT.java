@@ -179,7 +179,7 @@ class S3ObjectCommandsIT {
             assertThat(again.errLines())
                     .singleElement()
                     .asString()
-                    .startsWith("delete-bucket: AWS error: NoSuchBucket");
+                    .isEqualTo("delete-bucket: bucket " + bucket + " does not exist (NoSuchBucket)");
         } finally {
             deleteQuietly(cli, bucket);
             deleteQuietly(cli, logs);

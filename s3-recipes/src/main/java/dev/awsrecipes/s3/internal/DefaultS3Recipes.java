@@ -5,6 +5,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketDuSpec;
+import dev.awsrecipes.s3.BucketNotFoundException;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.BucketVersioning;
 import dev.awsrecipes.s3.CopiedObject;
@@ -24,8 +25,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** The S3 recipes; each topic lives in a class of its own, this one only routes. */
@@ -65,145 +68,164 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public StoredObject putObject(String bucket, String key, String text) {
         Check.notNull("text", text);
-        return objects.put(
-                PutObjectSpec.builder().bucket(bucket).key(key).text(text).build());
+        return inBucket(
+                bucket,
+                () -> objects.put(PutObjectSpec.builder()
+                        .bucket(bucket)
+                        .key(key)
+                        .text(text)
+                        .build()));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, Path file) {
         Check.notNull("file", file);
-        return objects.put(
-                PutObjectSpec.builder().bucket(bucket).key(key).file(file).build());
+        return inBucket(
+                bucket,
+                () -> objects.put(PutObjectSpec.builder()
+                        .bucket(bucket)
+                        .key(key)
+                        .file(file)
+                        .build()));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, InputStream stream, long length) {
         Check.notNull("stream", stream);
-        return objects.put(PutObjectSpec.builder().bucket(bucket).key(key).stream(stream, length)
-                .build());
+        return inBucket(
+                bucket,
+                () -> objects.put(PutObjectSpec.builder().bucket(bucket).key(key).stream(stream, length)
+                        .build()));
     }
 
     @Override
     public StoredObject putObject(PutObjectSpec spec) {
-        return objects.put(spec);
+        return inBucket(spec.bucket(), () -> objects.put(spec));
     }
 
     @Override
     public String readString(String bucket, String key) {
-        return objects.readString(bucket, key);
+        return inBucket(bucket, () -> objects.readString(bucket, key));
     }
 
     @Override
     public byte[] readBytes(String bucket, String key) {
-        return objects.readBytes(bucket, key);
+        return inBucket(bucket, () -> objects.readBytes(bucket, key));
     }
 
     @Override
     public ObjectInfo download(String bucket, String key, Path file) {
-        return objects.download(bucket, key, file);
+        return inBucket(bucket, () -> objects.download(bucket, key, file));
     }
 
     @Override
     public ObjectInfo objectInfo(String bucket, String key) {
-        return objects.info(bucket, key);
+        return inBucket(bucket, () -> objects.info(bucket, key));
     }
 
     @Override
     public BucketUsage bucketDu(String bucket) {
-        return du.count(BucketDuSpec.builder().bucket(bucket).build());
+        return inBucket(
+                bucket, () -> du.count(BucketDuSpec.builder().bucket(bucket).build()));
     }
 
     @Override
     public BucketUsage bucketDu(BucketDuSpec spec) {
-        return du.count(spec);
+        return inBucket(spec.bucket(), () -> du.count(spec));
     }
 
     @Override
     public CopiedObject copyObject(String sourceBucket, String sourceKey, String bucket, String key) {
-        return copier.copy(
-                CopyObjectSpec.builder()
-                        .sourceBucket(sourceBucket)
-                        .sourceKey(sourceKey)
-                        .bucket(bucket)
-                        .key(key)
-                        .build(),
-                false);
+        return inBucket(
+                sourceBucket + " or " + bucket,
+                () -> copier.copy(
+                        CopyObjectSpec.builder()
+                                .sourceBucket(sourceBucket)
+                                .sourceKey(sourceKey)
+                                .bucket(bucket)
+                                .key(key)
+                                .build(),
+                        false));
     }
 
     @Override
     public CopiedObject copyObject(CopyObjectSpec spec) {
-        return copier.copy(spec, false);
+        return inBucket(spec.sourceBucket() + " or " + spec.bucket(), () -> copier.copy(spec, false));
     }
 
     @Override
     public CopiedObject moveObject(CopyObjectSpec spec) {
-        return copier.copy(spec, true);
+        return inBucket(spec.sourceBucket() + " or " + spec.bucket(), () -> copier.copy(spec, true));
     }
 
     @Override
     public ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata) {
-        return copier.replaceMetadata(bucket, key, Check.notNull("metadata", metadata));
+        return inBucket(bucket, () -> copier.replaceMetadata(bucket, key, Check.notNull("metadata", metadata)));
     }
 
     @Override
     public ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
-        return copier.changeStorageClass(bucket, key, storageClass);
+        return inBucket(bucket, () -> copier.changeStorageClass(bucket, key, storageClass));
     }
 
     @Override
     public AccessLoggingStatus enableAccessLogging(String bucket, String targetBucket, String targetPrefix) {
-        return logging.enable(bucket, targetBucket, targetPrefix);
+        return inBucket(bucket + " or " + targetBucket, () -> logging.enable(bucket, targetBucket, targetPrefix));
     }
 
     @Override
     public AccessLoggingStatus disableAccessLogging(String bucket) {
-        return logging.disable(bucket);
+        return inBucket(bucket, () -> logging.disable(bucket));
     }
 
     @Override
     public AccessLoggingStatus accessLogging(String bucket) {
-        return logging.status(bucket);
+        return inBucket(bucket, () -> logging.status(bucket));
     }
 
     @Override
     public BucketVersioning versioning(String bucket) {
-        return versioning.status(bucket);
+        return inBucket(bucket, () -> versioning.status(bucket));
     }
 
     @Override
     public BucketVersioning enableVersioning(String bucket) {
-        return versioning.set(bucket, BucketVersioningStatus.ENABLED);
+        return inBucket(bucket, () -> versioning.set(bucket, BucketVersioningStatus.ENABLED));
     }
 
     @Override
     public BucketVersioning suspendVersioning(String bucket) {
-        return versioning.set(bucket, BucketVersioningStatus.SUSPENDED);
+        return inBucket(bucket, () -> versioning.set(bucket, BucketVersioningStatus.SUSPENDED));
     }
 
     @Override
     public BucketVersioning configureMfaDelete(String bucket, boolean enabled, String mfaSerial, String mfaCode) {
-        return versioning.mfaDelete(bucket, enabled, mfaSerial, mfaCode);
+        return inBucket(bucket, () -> versioning.mfaDelete(bucket, enabled, mfaSerial, mfaCode));
     }
 
     @Override
     public List<ObjectVersion> listVersions(String bucket, String prefix) {
-        return versioning.list(bucket, prefix);
+        return inBucket(bucket, () -> versioning.list(bucket, prefix));
     }
 
     @Override
     public Website publishWebsite(String bucket, Path directory) {
-        return websites.publish(
-                WebsiteSpec.builder().bucket(bucket).directory(directory).build());
+        return inBucket(
+                bucket,
+                () -> websites.publish(WebsiteSpec.builder()
+                        .bucket(bucket)
+                        .directory(directory)
+                        .build()));
     }
 
     @Override
     public Website publishWebsite(WebsiteSpec spec) {
-        return websites.publish(spec);
+        return inBucket(spec.bucket(), () -> websites.publish(spec));
     }
 
     @Override
     public DeletedBucket deleteBucket(String bucket) {
-        return deleter.delete(bucket);
+        return inBucket(bucket, () -> deleter.delete(bucket));
     }
 
     @Override
@@ -214,5 +236,17 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public ExpiringUrl expiringUrl(String bucket, String key, Duration expiresIn, UrlMethod method) {
         return presigning.expiringUrl(bucket, key, expiresIn, method);
+    }
+
+    /**
+     * S3's NoSuchBucket does not say which bucket; the caller's name for it is added here, once, for
+     * every recipe.
+     */
+    private static <T> T inBucket(String bucket, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (NoSuchBucketException e) {
+            throw new BucketNotFoundException(bucket, e);
+        }
     }
 }

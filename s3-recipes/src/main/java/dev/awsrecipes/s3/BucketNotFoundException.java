@@ -1,0 +1,21 @@
+package dev.awsrecipes.s3;
+
+import dev.awsrecipes.core.AwsRecipesException;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+
+/** S3 answered {@code NoSuchBucket}: the bucket does not exist (or not in this partition). */
+public class BucketNotFoundException extends AwsRecipesException {
+    private static final long serialVersionUID = 1L;
+
+    private final String bucket;
+
+    public BucketNotFoundException(String bucket, NoSuchBucketException cause) {
+        super("bucket " + bucket + " does not exist", cause);
+        this.bucket = bucket;
+    }
+
+    /** The bucket (or, for a copy, the buckets) that S3 could not find. */
+    public String bucket() {
+        return bucket;
+    }
+}
