@@ -187,12 +187,22 @@ public final class Aws implements AutoCloseable {
         return regions;
     }
 
-    /** The regions this account can use (no opt-in needed, or opted in). */
+    /**
+     * The regions this account can use: no opt-in needed, or opted in, and in the default region's
+     * partition (emulators list GovCloud and China regions that commercial credentials cannot reach).
+     */
     public List<Region> enabledRegions() {
+        String partition = partitionOf(region());
         return regions().stream()
                 .filter(RegionInfo::isEnabled)
                 .map(RegionInfo::region)
+                .filter(r -> partition == null || partition.equals(partitionOf(r)))
                 .toList();
+    }
+
+    private static String partitionOf(Region region) {
+        RegionMetadata metadata = region.metadata();
+        return metadata == null ? null : metadata.partition().id();
     }
 
     /**

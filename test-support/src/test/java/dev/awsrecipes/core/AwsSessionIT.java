@@ -26,7 +26,9 @@ class AwsSessionIT {
         List<RegionInfo> regions = aws.regions();
 
         assertThat(regions).extracting(RegionInfo::region).contains(Region.US_EAST_1, Region.EU_WEST_1);
-        assertThat(aws.enabledRegions()).contains(Region.US_EAST_1);
+        assertThat(aws.enabledRegions())
+                .contains(Region.US_EAST_1, Region.EU_WEST_1)
+                .doesNotContain(Region.US_GOV_WEST_1, Region.CN_NORTH_1);
     }
 
     @Test
