@@ -181,7 +181,9 @@ class MonitoringCommandsIT {
                 samples += p.get("values").get("SampleCount").asDouble();
                 assertThat(p.get("unit").asText()).isEqualTo("Percent");
             }
-            assertThat(samples).as(stats.out() + stats.err()).isEqualTo(2.0);
+            assertThat(samples)
+                    .as(put.out() + list.out() + stats.out() + stats.err() + java.time.Instant.now())
+                    .isEqualTo(2.0);
             assertThat(badPeriod.exitCode()).isEqualTo(2);
             assertThat(badPeriod.errLines()).singleElement().asString().contains("period is 61 seconds");
             assertThat(cli.cloudWatch()
