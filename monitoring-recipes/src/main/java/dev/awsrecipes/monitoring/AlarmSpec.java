@@ -88,58 +88,72 @@ public final class AlarmSpec {
         return b;
     }
 
+    /** The alarm name. */
     public String alarmName() {
         return alarmName;
     }
 
+    /** The description. */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
 
+    /** The namespace. */
     public String namespace() {
         return namespace;
     }
 
+    /** The metric name. */
     public String metricName() {
         return metricName;
     }
 
+    /** The dimensions. */
     public Map<String, String> dimensions() {
         return dimensions;
     }
 
+    /** The statistic. */
     public Statistic statistic() {
         return statistic;
     }
 
+    /** The comparison. */
     public Comparison comparison() {
         return comparison;
     }
 
+    /** The threshold. */
     public double threshold() {
         return threshold;
     }
 
+    /** The period seconds. */
     public int periodSeconds() {
         return periodSeconds;
     }
 
+    /** The evaluation periods. */
     public int evaluationPeriods() {
         return evaluationPeriods;
     }
 
+    /** The unit. */
     public Optional<StandardUnit> unit() {
         return Optional.ofNullable(unit);
     }
 
+    /** The alarm actions. */
     public List<String> alarmActions() {
         return alarmActions;
     }
 
+    /** The ok actions. */
     public List<String> okActions() {
         return okActions;
     }
 
+    /** The actions enabled. */
     public boolean actionsEnabled() {
         return actionsEnabled;
     }
@@ -169,21 +183,25 @@ public final class AlarmSpec {
 
         private Builder() {}
 
+        /** Sets the alarm name. */
         public Builder alarmName(String alarmName) {
             this.alarmName = alarmName;
             return this;
         }
 
+        /** Sets the description. */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
+        /** Sets the namespace. */
         public Builder namespace(String namespace) {
             this.namespace = namespace;
             return this;
         }
 
+        /** Sets the metric name. */
         public Builder metricName(String metricName) {
             this.metricName = metricName;
             return this;
@@ -195,6 +213,7 @@ public final class AlarmSpec {
             return this;
         }
 
+        /** Adds one dimension. */
         public Builder dimension(String name, String value) {
             this.dimensions.put(name, value);
             return this;
@@ -205,6 +224,7 @@ public final class AlarmSpec {
             return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
         }
 
+        /** Sets the statistic. */
         public Builder statistic(Statistic statistic) {
             this.statistic = statistic;
             return this;
@@ -215,6 +235,7 @@ public final class AlarmSpec {
             return statistic(Rules.statistic("statistic", statistic));
         }
 
+        /** Sets the comparison. */
         public Builder comparison(Comparison comparison) {
             this.comparison = comparison;
             return this;
@@ -225,10 +246,12 @@ public final class AlarmSpec {
             return comparison(Comparison.of(comparison));
         }
 
+        /** Sets the comparison. */
         public Builder comparison(ComparisonOperator comparison) {
             return comparison(Comparison.of(comparison));
         }
 
+        /** Sets the threshold. */
         public Builder threshold(double threshold) {
             this.threshold = threshold;
             return this;
@@ -240,11 +263,13 @@ public final class AlarmSpec {
             return this;
         }
 
+        /** Sets the evaluation periods. */
         public Builder evaluationPeriods(int evaluationPeriods) {
             this.evaluationPeriods = evaluationPeriods;
             return this;
         }
 
+        /** Sets the unit. */
         public Builder unit(StandardUnit unit) {
             this.unit = unit;
             return this;
@@ -268,6 +293,7 @@ public final class AlarmSpec {
             return this;
         }
 
+        /** The checked AlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         public AlarmSpec build() {
             return new AlarmSpec(this);
         }

@@ -41,6 +41,7 @@ public final class DiskUsageSpec {
         this.metricName = Rules.name("metricName", b.metricName);
     }
 
+    /** A new builder with the defaults described on the class. */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,10 +66,12 @@ public final class DiskUsageSpec {
         return imdsTimeout;
     }
 
+    /** The namespace. */
     public String namespace() {
         return namespace;
     }
 
+    /** The metric name. */
     public String metricName() {
         return metricName;
     }
@@ -90,36 +93,43 @@ public final class DiskUsageSpec {
 
         private Builder() {}
 
+        /** Sets the path. */
         public Builder path(Path path) {
             this.path = path;
             return this;
         }
 
+        /** Sets the instance id. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
+        /** Sets the imds endpoint. */
         public Builder imdsEndpoint(URI imdsEndpoint) {
             this.imdsEndpoint = imdsEndpoint;
             return this;
         }
 
+        /** Sets the imds timeout. */
         public Builder imdsTimeout(Duration imdsTimeout) {
             this.imdsTimeout = imdsTimeout;
             return this;
         }
 
+        /** Sets the namespace. */
         public Builder namespace(String namespace) {
             this.namespace = namespace;
             return this;
         }
 
+        /** Sets the metric name. */
         public Builder metricName(String metricName) {
             this.metricName = metricName;
             return this;
         }
 
+        /** The checked DiskUsageSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         public DiskUsageSpec build() {
             return new DiskUsageSpec(this);
         }

@@ -59,6 +59,7 @@ public final class EasyAlarmSpec {
         return name.length() > 256 ? name.substring(0, 256) : name;
     }
 
+    /** A new builder with the defaults described on the class. */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,10 +80,12 @@ public final class EasyAlarmSpec {
                 .enableMonitoring(enableMonitoring);
     }
 
+    /** The instance id. */
     public String instanceId() {
         return instanceId;
     }
 
+    /** The alarm name. */
     public String alarmName() {
         return alarmName;
     }
@@ -92,26 +95,32 @@ public final class EasyAlarmSpec {
         return emails;
     }
 
+    /** The metric name. */
     public String metricName() {
         return metricName;
     }
 
+    /** The comparison. */
     public Comparison comparison() {
         return comparison;
     }
 
+    /** The threshold. */
     public double threshold() {
         return threshold;
     }
 
+    /** The period seconds. */
     public int periodSeconds() {
         return periodSeconds;
     }
 
+    /** The evaluation periods. */
     public int evaluationPeriods() {
         return evaluationPeriods;
     }
 
+    /** The statistic. */
     public Statistic statistic() {
         return statistic;
     }
@@ -149,11 +158,13 @@ public final class EasyAlarmSpec {
 
         private Builder() {}
 
+        /** Sets the instance id. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
+        /** Sets the alarm name. */
         public Builder alarmName(String alarmName) {
             this.alarmName = alarmName;
             return this;
@@ -166,6 +177,7 @@ public final class EasyAlarmSpec {
             return this;
         }
 
+        /** Adds one address to notify. */
         public Builder email(String email) {
             this.emails.add(email);
             return this;
@@ -177,6 +189,7 @@ public final class EasyAlarmSpec {
             return this;
         }
 
+        /** Sets the comparison. */
         public Builder comparison(Comparison comparison) {
             this.comparison = comparison;
             return this;
@@ -187,6 +200,7 @@ public final class EasyAlarmSpec {
             return comparison(Comparison.of(comparison));
         }
 
+        /** Sets the threshold. */
         public Builder threshold(double threshold) {
             this.threshold = threshold;
             return this;
@@ -198,11 +212,13 @@ public final class EasyAlarmSpec {
             return this;
         }
 
+        /** Sets the evaluation periods. */
         public Builder evaluationPeriods(int evaluationPeriods) {
             this.evaluationPeriods = evaluationPeriods;
             return this;
         }
 
+        /** Sets the statistic. */
         public Builder statistic(Statistic statistic) {
             this.statistic = statistic;
             return this;
@@ -225,6 +241,7 @@ public final class EasyAlarmSpec {
             return this;
         }
 
+        /** The checked EasyAlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         public EasyAlarmSpec build() {
             return new EasyAlarmSpec(this);
         }

@@ -40,6 +40,7 @@ public record MetricDatum(
         return new MetricDatum(metricName, value, StandardUnit.NONE, Optional.empty(), Map.of(), false);
     }
 
+    /** A new builder with the defaults described on the class. */
     public static Builder builder() {
         return new Builder();
     }
@@ -55,16 +56,19 @@ public record MetricDatum(
 
         private Builder() {}
 
+        /** Sets the metric name. */
         public Builder metricName(String metricName) {
             this.metricName = metricName;
             return this;
         }
 
+        /** Sets the value. */
         public Builder value(double value) {
             this.value = value;
             return this;
         }
 
+        /** Sets the unit. */
         public Builder unit(StandardUnit unit) {
             this.unit = unit;
             return this;
@@ -75,26 +79,31 @@ public record MetricDatum(
             return unit(Rules.unit("unit", unit));
         }
 
+        /** Sets the timestamp. */
         public Builder timestamp(Instant timestamp) {
             this.timestamp = timestamp;
             return this;
         }
 
+        /** Adds one dimension. */
         public Builder dimension(String name, String value) {
             this.dimensions.put(name, value);
             return this;
         }
 
+        /** Sets the dimensions. */
         public Builder dimensions(Map<String, String> dimensions) {
             this.dimensions.putAll(Check.notNull("dimensions", dimensions));
             return this;
         }
 
+        /** Sets the high resolution. */
         public Builder highResolution(boolean highResolution) {
             this.highResolution = highResolution;
             return this;
         }
 
+        /** The checked MetricDatum; a value that breaks a rule throws InvalidArgumentException naming it. */
         public MetricDatum build() {
             return new MetricDatum(metricName, value, unit, Optional.ofNullable(timestamp), dimensions, highResolution);
         }

@@ -50,14 +50,17 @@ public final class RestrictedUserSpec {
         return value;
     }
 
+    /** A new builder with the defaults described on the class. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The user name. */
     public String userName() {
         return userName;
     }
 
+    /** The policy name. */
     public String policyName() {
         return policyName;
     }
@@ -94,11 +97,13 @@ public final class RestrictedUserSpec {
 
         private Builder() {}
 
+        /** Sets the user name. */
         public Builder userName(String userName) {
             this.userName = userName;
             return this;
         }
 
+        /** Sets the policy name. */
         public Builder policyName(String policyName) {
             this.policyName = policyName;
             return this;
@@ -116,11 +121,13 @@ public final class RestrictedUserSpec {
             return this;
         }
 
+        /** Sets the profile name. */
         public Builder profileName(String profileName) {
             this.profileName = profileName;
             return this;
         }
 
+        /** The checked RestrictedUserSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         public RestrictedUserSpec build() {
             return new RestrictedUserSpec(this);
         }

@@ -71,26 +71,32 @@ public final class StatisticsQuery {
         return b;
     }
 
+    /** The namespace. */
     public String namespace() {
         return namespace;
     }
 
+    /** The metric name. */
     public String metricName() {
         return metricName;
     }
 
+    /** The dimensions. */
     public Map<String, String> dimensions() {
         return dimensions;
     }
 
+    /** The start. */
     public Instant start() {
         return start;
     }
 
+    /** The end. */
     public Instant end() {
         return end;
     }
 
+    /** The statistics. */
     public Set<Statistic> statistics() {
         return statistics;
     }
@@ -100,6 +106,7 @@ public final class StatisticsQuery {
         return Optional.ofNullable(unit);
     }
 
+    /** The period seconds. */
     public int periodSeconds() {
         return periodSeconds;
     }
@@ -129,6 +136,7 @@ public final class StatisticsQuery {
             return this;
         }
 
+        /** Sets the metric name. */
         public Builder metricName(String metricName) {
             this.metricName = metricName;
             return this;
@@ -140,6 +148,7 @@ public final class StatisticsQuery {
             return this;
         }
 
+        /** Adds one dimension. */
         public Builder dimension(String name, String value) {
             this.dimensions.put(name, value);
             return this;
@@ -150,11 +159,13 @@ public final class StatisticsQuery {
             return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
         }
 
+        /** Sets the start. */
         public Builder start(Instant start) {
             this.start = start;
             return this;
         }
 
+        /** Sets the end. */
         public Builder end(Instant end) {
             this.end = end;
             return this;
@@ -168,6 +179,7 @@ public final class StatisticsQuery {
             return this;
         }
 
+        /** Sets the statistics. */
         public Builder statistics(Set<Statistic> statistics) {
             Check.notEmpty("statistics", statistics);
             this.statistics = EnumSet.copyOf(statistics);
@@ -199,6 +211,7 @@ public final class StatisticsQuery {
             return this;
         }
 
+        /** The checked StatisticsQuery; a value that breaks a rule throws InvalidArgumentException naming it. */
         public StatisticsQuery build() {
             return new StatisticsQuery(this);
         }

@@ -54,30 +54,37 @@ public final class StatusCheckAlarmSpec {
                 + action.name().toLowerCase(Locale.ROOT);
     }
 
+    /** A new builder with the defaults described on the class. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The instance id. */
     public String instanceId() {
         return instanceId;
     }
 
+    /** The check. */
     public StatusCheck check() {
         return check;
     }
 
+    /** The action. */
     public Ec2AlarmAction action() {
         return action;
     }
 
+    /** The alarm name. */
     public String alarmName() {
         return alarmName;
     }
 
+    /** The period seconds. */
     public int periodSeconds() {
         return periodSeconds;
     }
 
+    /** The evaluation periods. */
     public int evaluationPeriods() {
         return evaluationPeriods;
     }
@@ -104,31 +111,37 @@ public final class StatusCheckAlarmSpec {
 
         private Builder() {}
 
+        /** Sets the instance id. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
+        /** Sets the check. */
         public Builder check(StatusCheck check) {
             this.check = check;
             return this;
         }
 
+        /** Sets the action. */
         public Builder action(Ec2AlarmAction action) {
             this.action = action;
             return this;
         }
 
+        /** Sets the alarm name. */
         public Builder alarmName(String alarmName) {
             this.alarmName = alarmName;
             return this;
         }
 
+        /** Sets the period seconds. */
         public Builder periodSeconds(int periodSeconds) {
             this.periodSeconds = periodSeconds;
             return this;
         }
 
+        /** Sets the evaluation periods. */
         public Builder evaluationPeriods(int evaluationPeriods) {
             this.evaluationPeriods = evaluationPeriods;
             return this;
@@ -140,6 +153,7 @@ public final class StatusCheckAlarmSpec {
             return this;
         }
 
+        /** The checked StatusCheckAlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         public StatusCheckAlarmSpec build() {
             return new StatusCheckAlarmSpec(this);
         }

@@ -11,6 +11,7 @@ public class UnknownInstanceException extends InvalidArgumentException {
 
     private final String instanceId;
 
+    /** The instance, the message naming it and the region, and EC2's error if there was one. */
     public UnknownInstanceException(String instanceId, String message, Throwable cause) {
         super("instanceId", message);
         this.instanceId = instanceId;

@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 @ExtendWith(LocalStackExtension.class)
 class UploadFaultSeedsIT {
     private static final long MIB = UploadSpec.MIB;
-    private static final int SEEDS = 24;
+    private static final int SEEDS = 20;
     private static final int PART_ATTEMPTS = 3;
     private static final int MAX_PARTS = 4;
     /** Chance that one attempt fails; with 3 attempts and 3-4 parts both outcomes are common. */

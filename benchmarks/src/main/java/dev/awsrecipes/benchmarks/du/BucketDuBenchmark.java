@@ -34,7 +34,7 @@ public final class BucketDuBenchmark {
         long[] sizes = Knobs.longs(
                 System.getenv(),
                 "BENCH_DU_OBJECTS",
-                knobs.quick() ? new long[] {1_000, 10_000} : new long[] {10_000, 100_000});
+                knobs.quick() ? new long[] {1_000, 5_000} : new long[] {10_000, 100_000});
         boolean keep = "1".equals(System.getenv("BENCH_KEEP_BUCKETS"));
         Results results = new Results("bucket-du", "bucketDu: size of a bucket of small objects", OURS);
         try (Aws aws =

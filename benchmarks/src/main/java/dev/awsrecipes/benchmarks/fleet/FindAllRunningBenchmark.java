@@ -56,7 +56,7 @@ public final class FindAllRunningBenchmark {
                 .build()) {
             try {
                 int expected = launch(aws, accounts, launched);
-                String caseName = "3 accounts, " + aws.regions().size() + " regions, " + expected + " instances";
+                String caseName = "3 accounts, " + aws.enabledRegions().size() + " regions, " + expected + " instances";
                 String idList = String.join(",", ids);
                 measure(knobs, results.add(caseName, OURS, "session parallelism 32"), "ours", idList, expected);
                 measure(

@@ -72,12 +72,17 @@ public final class FindAllRunningRun {
         return new int[] {found.count(), found.errors().size()};
     }
 
-    /** The cookbook's way: for each account, its regions, then each region's instances, one call at a time. */
+    /**
+     * The cookbook's way: for each account, its regions, then each region's instances, one call at a time
+     * — the very calls ours makes, one after another.
+     */
     private static int[] sequential(Aws aws) {
         int count = 0;
         for (Account account : aws.accounts()) {
             Ec2Client home = aws.client(Aws.EC2, aws.region(), account);
-            List<Region> regions = home.describeRegions().regions().stream()
+            // The same regions ours searches: every region not waiting to be opted in.
+            List<Region> regions = home.describeRegions(r -> r.allRegions(true)).regions().stream()
+                    .filter(r -> !"not-opted-in".equals(r.optInStatus()))
                     .map(r -> Region.of(r.regionName()))
                     .toList();
             for (Region region : regions) {

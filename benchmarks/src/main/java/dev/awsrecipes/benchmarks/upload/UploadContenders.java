@@ -116,11 +116,11 @@ final class UploadContenders {
                     "-Xmx256m",
                     "-jar",
                     knobs.cliJar().toString(),
+                    "upload",
                     "--endpoint-url",
                     knobs.endpoint(),
                     "--region",
                     knobs.region(),
-                    "upload",
                     "--bucket",
                     bucket,
                     "--key",
@@ -140,16 +140,23 @@ final class UploadContenders {
         }
         try {
             Proc.Result help = Proc.run(
-                    List.of(Fork.java(), "-jar", knobs.cliJar().toString(), "upload", "--help"),
+                    List.of(Fork.java(), "-jar", knobs.cliJar().toString(), "--help"),
                     credentialsEnv(),
                     Duration.ofMinutes(1));
-            return help.ok() ? Optional.empty() : Optional.of("the CLI jar has no upload subcommand yet");
+            return listsUpload(help.stdout() + help.stderr())
+                    ? Optional.empty()
+                    : Optional.of("the CLI jar has no upload subcommand yet");
         } catch (IOException e) {
             return Optional.of("cannot run the CLI jar: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
+    }
+
+    /** Whether the command line's help lists an {@code upload} subcommand. */
+    static boolean listsUpload(String help) {
+        return help.lines().anyMatch(line -> line.matches("\\s+upload(\\s.*)?"));
     }
 
     private Contender awsCli() {

@@ -43,7 +43,9 @@ public final class ExpiringUrlBenchmark {
         results.note(String.format(
                 Locale.ROOT,
                 "Each contender runs in its own JVM pinned to one core: %.0f s of warm-up, then %d windows of"
-                        + " %.0f s; the median window is shown (time per URL, rate = URLs per second).",
+                        + " %.0f s of the process's CPU time (GC and JIT included; time the shared core spent on"
+                        + " other processes excluded); the median window is shown: CPU time per URL and URLs per"
+                        + " CPU-second.",
                 warmup,
                 knobs.runs(),
                 window));

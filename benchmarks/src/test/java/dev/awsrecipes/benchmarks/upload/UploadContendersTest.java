@@ -26,4 +26,12 @@ class UploadContendersTest {
                 .containsEntry("RCLONE_CONFIG_LS_FORCE_PATH_STYLE", "true")
                 .containsEntry("RCLONE_CONFIG", "/dev/null");
     }
+
+    @Test
+    void listsUpload_findsTheSubcommandButNotUploadTree() {
+        assertThat(UploadContenders.listsUpload("Commands:\n  upload               Upload a file\n"))
+                .isTrue();
+        assertThat(UploadContenders.listsUpload("Commands:\n  upload-tree          Upload a tree\n"))
+                .isFalse();
+    }
 }

@@ -3,8 +3,10 @@ package dev.awsrecipes.examples.cli;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.testing.LocalStack;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Reservation;
@@ -29,25 +31,30 @@ final class AccountContents {
 
     /** One line per resource found in the account (empty for an untouched account). */
     static List<String> of(LocalStack localStack, String accountId) {
-        List<String> found = new ArrayList<>();
         try (Aws aws = localStack.sessionForAccount(accountId)) {
-            aws.client(S3).listBuckets().buckets().forEach(b -> found.add("bucket " + b.name()));
             Ec2Client ec2 = aws.client(Aws.EC2);
-            ec2.describeInstances().reservations().stream()
-                    .map(Reservation::instances)
-                    .flatMap(List::stream)
-                    .forEach(i -> found.add(
-                            "instance " + i.instanceId() + " (" + i.state().nameAsString() + ")"));
-            ec2.describeKeyPairs().keyPairs().forEach(k -> found.add("key pair " + k.keyName()));
-            ec2.describeSecurityGroups().securityGroups().stream()
-                    .filter(g -> !g.groupName().equals("default"))
-                    .forEach(g -> found.add("security group " + g.groupName()));
-            ec2.describeVolumes().volumes().forEach(v -> found.add("volume " + v.volumeId()));
-            ec2.describeAddresses().addresses().forEach(a -> found.add("address " + a.publicIp()));
-            aws.client(SNS).listTopics().topics().forEach(t -> found.add("topic " + t.topicArn()));
-            aws.client(CLOUDWATCH).describeAlarms().metricAlarms().forEach(a -> found.add("alarm " + a.alarmName()));
-            aws.client(IAM).listUsers().users().forEach(u -> found.add("user " + u.userName()));
+            // Asked all at once: a row of the bad-input table should cost one round trip, not nine.
+            List<Supplier<Stream<String>>> questions = List.of(
+                    () -> aws.client(S3).listBuckets().buckets().stream().map(b -> "bucket " + b.name()),
+                    () -> ec2.describeInstances().reservations().stream()
+                            .map(Reservation::instances)
+                            .flatMap(List::stream)
+                            .map(i -> "instance " + i.instanceId() + " ("
+                                    + i.state().nameAsString() + ")"),
+                    () -> ec2.describeKeyPairs().keyPairs().stream().map(k -> "key pair " + k.keyName()),
+                    () -> ec2.describeSecurityGroups().securityGroups().stream()
+                            .filter(g -> !g.groupName().equals("default"))
+                            .map(g -> "security group " + g.groupName()),
+                    () -> ec2.describeVolumes().volumes().stream().map(v -> "volume " + v.volumeId()),
+                    () -> ec2.describeAddresses().addresses().stream().map(a -> "address " + a.publicIp()),
+                    () -> aws.client(SNS).listTopics().topics().stream().map(t -> "topic " + t.topicArn()),
+                    () -> aws.client(CLOUDWATCH).describeAlarms().metricAlarms().stream()
+                            .map(a -> "alarm " + a.alarmName()),
+                    () -> aws.client(IAM).listUsers().users().stream().map(u -> "user " + u.userName()));
+            List<CompletableFuture<List<String>>> answers = questions.stream()
+                    .map(q -> CompletableFuture.supplyAsync(() -> q.get().toList(), aws.executor()))
+                    .toList();
+            return answers.stream().flatMap(a -> a.join().stream()).toList();
         }
-        return found;
     }
 }

@@ -8,7 +8,6 @@ import dev.awsrecipes.monitoring.InstanceMonitoring;
 import dev.awsrecipes.monitoring.StatisticsQuery;
 import dev.awsrecipes.monitoring.Subscription;
 import dev.awsrecipes.monitoring.Topic;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +43,7 @@ final class EasyAlarm {
                 : new InstanceMonitoring(
                         spec.instanceId(), instance.monitoring().state(), false);
         Topic topic = topics.create(spec.topicName());
-        List<Subscription> subscriptions = new ArrayList<>();
-        for (String email : spec.emails()) {
-            subscriptions.add(topics.subscribe(topic.arn(), "email", email));
-        }
+        List<Subscription> subscriptions = topics.subscribeAll(topic.arn(), "email", spec.emails());
         Alarm alarm = alarms.create(AlarmSpec.builder()
                 .alarmName(spec.alarmName())
                 .description("easyAlarm: " + spec.metricName() + " "

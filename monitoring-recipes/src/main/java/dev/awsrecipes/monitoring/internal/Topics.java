@@ -70,21 +70,37 @@ final class Topics {
     }
 
     Subscription subscribe(String topicArn, String protocol, String endpoint) {
+        return subscribeAll(topicArn, protocol, List.of(endpoint)).get(0);
+    }
+
+    /**
+     * Subscribes each endpoint that is not subscribed yet, listing the topic's subscriptions once, so
+     * running it again adds nothing.
+     */
+    List<Subscription> subscribeAll(String topicArn, String protocol, List<String> endpoints) {
         Check.notBlank("topicArn", topicArn);
-        String p = checkSubscription(protocol, endpoint);
-        String target = p.startsWith("email") ? endpoint.trim() : endpoint;
-        Optional<Subscription> existing = list(topicArn).stream()
-                .filter(s -> s.protocol().equals(p) && sameEndpoint(p, s.endpoint(), target))
-                .findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
+        Check.notEmpty("endpoints", endpoints);
+        endpoints.forEach(e -> checkSubscription(protocol, e));
+        String p = protocol.trim().toLowerCase(Locale.ROOT);
+        List<Subscription> existing = list(topicArn);
+        List<Subscription> result = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            String target = p.startsWith("email") ? endpoint.trim() : endpoint;
+            Optional<Subscription> found = existing.stream()
+                    .filter(s -> s.protocol().equals(p) && sameEndpoint(p, s.endpoint(), target))
+                    .findFirst();
+            if (found.isPresent()) {
+                result.add(found.get());
+                continue;
+            }
+            String arn = aws.client(MonitoringServices.SNS)
+                    .subscribe(r ->
+                            r.topicArn(topicArn).protocol(p).endpoint(target).returnSubscriptionArn(true))
+                    .subscriptionArn();
+            LOG.info("subscribed {} {} to {}", p, target, topicArn);
+            result.add(new Subscription(topicArn, p, target, arn, true));
         }
-        String arn = aws.client(MonitoringServices.SNS)
-                .subscribe(
-                        r -> r.topicArn(topicArn).protocol(p).endpoint(target).returnSubscriptionArn(true))
-                .subscriptionArn();
-        LOG.info("subscribed {} {} to {}", p, target, topicArn);
-        return new Subscription(topicArn, p, target, arn, true);
+        return List.copyOf(result);
     }
 
     private static boolean sameEndpoint(String protocol, String a, String b) {
