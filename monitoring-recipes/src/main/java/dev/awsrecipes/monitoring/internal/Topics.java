@@ -93,9 +93,10 @@ final class Topics {
                 result.add(found.get());
                 continue;
             }
+            // Without ReturnSubscriptionArn, AWS answers "pending confirmation" until the subscriber
+            // confirms, which is what the result should say.
             String arn = aws.client(MonitoringServices.SNS)
-                    .subscribe(r ->
-                            r.topicArn(topicArn).protocol(p).endpoint(target).returnSubscriptionArn(true))
+                    .subscribe(r -> r.topicArn(topicArn).protocol(p).endpoint(target))
                     .subscriptionArn();
             LOG.info("subscribed {} {} to {}", p, target, topicArn);
             result.add(new Subscription(topicArn, p, target, arn, true));
