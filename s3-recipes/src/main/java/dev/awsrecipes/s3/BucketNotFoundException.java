@@ -1,15 +1,15 @@
 package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.AwsRecipesException;
-import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** S3 answered {@code NoSuchBucket}: the bucket does not exist (or not in this partition). */
+/** The bucket does not exist (S3 answered {@code NoSuchBucket}, or 404 to HeadBucket). */
 public class BucketNotFoundException extends AwsRecipesException {
     private static final long serialVersionUID = 1L;
 
     private final String bucket;
 
-    public BucketNotFoundException(String bucket, NoSuchBucketException cause) {
+    public BucketNotFoundException(String bucket, S3Exception cause) {
         super("bucket " + bucket + " does not exist", cause);
         this.bucket = bucket;
     }

@@ -142,17 +142,16 @@ class BadInputIT {
                         "k",
                         "--output",
                         "@file"),
-                // "NoSuchKey: The specified key does not exist" for a missing bucket too: HeadObject's 404 has no
-                // body (on AWS as well) and the object recipes do not tell bucket from key. Reported.
-                row("bucket that does not exist", "does not exist", "get-object", "--bucket", "@bucket", "--key", "k"),
+                // HeadObject's 404 has no body, so the recipe asks HeadBucket to name the missing bucket.
+                row("bucket that does not exist", "@bucket", "get-object", "--bucket", "@bucket", "--key", "k"),
                 row("missing --key", "--key", "object-info", "--bucket", "@bucket"),
-                row("bucket that does not exist", "does not exist", "object-info", "--bucket", "@bucket", "--key", "k"),
+                row("bucket that does not exist", "@bucket", "object-info", "--bucket", "@bucket", "--key", "k"),
                 row("--parallelism 0", "--parallelism", "bucket-du", "--bucket", "@bucket", "--parallelism", "0"),
                 row("bucket that does not exist", "@bucket", "bucket-du", "--bucket", "@bucket"),
                 row("no target", "--bucket", "copy-object", "--source-bucket", "@bucket", "--source-key", "k"),
                 row(
                         "source bucket that does not exist",
-                        "does not exist",
+                        "@bucket",
                         "copy-object",
                         "--source-bucket",
                         "@bucket",
@@ -279,8 +278,7 @@ class BadInputIT {
                         "1MiB"),
                 row("bucket that does not exist", "@bucket", "upload-tree", "--bucket", "@bucket", "@dir"),
                 row("negative age", "older-than", "stale-uploads", "--bucket", "@bucket", "--older-than", "PT-5M"),
-                // "NoSuchBucket: The specified bucket does not exist", without the name. Reported.
-                row("bucket that does not exist", "NoSuchBucket", "stale-uploads", "--bucket", "@bucket"),
+                row("bucket that does not exist", "@bucket", "stale-uploads", "--bucket", "@bucket"),
                 // ---- EC2 ----
                 row("CIDR prefix over 32", "cidr", "launch-instance", "--ami", "ami-1e749f67", "--cidr", "10.0.0.0/33"),
                 row(
@@ -519,10 +517,9 @@ class BadInputIT {
                         "arn:aws:sns:us-east-1:000000000000:nosuch",
                         "--endpoint",
                         "ops.example.com"),
-                // "NotFound: Topic does not exist", without the ARN. Reported.
                 row(
                         "topic that does not exist",
-                        "Topic does not exist",
+                        "topic arn:aws:sns:us-east-1:000000000000:nosuch does not exist",
                         "list-subscriptions",
                         "--topic-arn",
                         "arn:aws:sns:us-east-1:000000000000:nosuch"),
@@ -565,8 +562,12 @@ class BadInputIT {
                         "--threshold",
                         "high"),
                 row("unknown state", "state", "set-alarm-state", "--alarm-name", "a", "--state", "BROKEN"),
-                // LocalStack answers ResourceNotFound with an empty message and the recipe adds no name. Reported.
-                row("alarm that does not exist", "ResourceNotFound", "set-alarm-state", "--alarm-name", "nosuch-alarm"),
+                row(
+                        "alarm that does not exist",
+                        "alarm nosuch-alarm does not exist",
+                        "set-alarm-state",
+                        "--alarm-name",
+                        "nosuch-alarm"),
                 row("missing --alarm-name", "--alarm-name", "alarm-history"),
                 row(
                         "e-mail without @",

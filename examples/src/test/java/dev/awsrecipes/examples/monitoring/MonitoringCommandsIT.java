@@ -99,7 +99,7 @@ class MonitoringCommandsIT {
                     "--period",
                     "61");
             MonitoringCli.Result email =
-                    cli.run("subscribe", "--topic-arn", "arn:aws:sns:us-east-1:1:t", "--endpoint", "nobody");
+                    cli.run("subscribe", "--topic-arn", "arn:aws:sns:us-east-1:000000000000:t", "--endpoint", "nobody");
             MonitoringCli.Result actions = cli.run("alarm-actions", "--alarm-name", "missing", "--enable");
 
             assertThat(List.of(comparison, period, email, actions)).allSatisfy(r -> {

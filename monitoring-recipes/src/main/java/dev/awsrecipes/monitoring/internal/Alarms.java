@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.Alarm;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.AlarmType;
+import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricAlarmRequest;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
@@ -107,7 +109,15 @@ final class Alarms {
         Check.that(state != StateValue.UNKNOWN_TO_SDK_VERSION, "state", "must be OK, ALARM or INSUFFICIENT_DATA");
         Check.notBlank("reason", reason);
         Check.that(reason.length() <= 1023, "reason", "is " + reason.length() + " characters long; at most 1023");
-        cloudWatch().setAlarmState(r -> r.alarmName(alarmName).stateValue(state).stateReason(reason));
+        try {
+            cloudWatch()
+                    .setAlarmState(r -> r.alarmName(alarmName).stateValue(state).stateReason(reason));
+        } catch (CloudWatchException e) {
+            if (AwsErrors.hasCode(e, "ResourceNotFound")) {
+                throw new AwsRecipesException("alarm " + alarmName + " does not exist", e);
+            }
+            throw e;
+        }
         LOG.info("set alarm {} to {}: {}", alarmName, state, reason);
     }
 

@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 public final class Rules {
     private static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern TOPIC_ARN =
+            Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?");
     private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final Pattern NAMESPACE = Pattern.compile("[0-9A-Za-z.\\-_/#:]{1,255}");
     private static final Set<Integer> HIGH_RESOLUTION_PERIODS = Set.of(1, 5, 10, 30);
@@ -96,6 +98,16 @@ public final class Rules {
                 TOPIC_NAME.matcher(value).matches(),
                 argument,
                 "\"" + value + "\" is not a topic name: use 1 to 256 letters, digits, - or _");
+        return value;
+    }
+
+    /** An SNS topic ARN: {@code arn:<partition>:sns:<region>:<12-digit account>:<name>}. */
+    public static String topicArn(String argument, String value) {
+        Check.notBlank(argument, value);
+        Check.that(
+                TOPIC_ARN.matcher(value).matches(),
+                argument,
+                "\"" + value + "\" is not a topic ARN (arn:aws:sns:<region>:<12-digit account>:<name>)");
         return value;
     }
 

@@ -2,6 +2,7 @@ package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.CreateIfMissing;
 import dev.awsrecipes.monitoring.Subscription;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.NotFoundException;
 
 /** M3: SNS topics and their subscriptions, each created only when missing. */
 final class Topics {
@@ -78,7 +80,7 @@ final class Topics {
      * running it again adds nothing.
      */
     List<Subscription> subscribeAll(String topicArn, String protocol, List<String> endpoints) {
-        Check.notBlank("topicArn", topicArn);
+        Rules.topicArn("topicArn", topicArn);
         Check.notEmpty("endpoints", endpoints);
         endpoints.forEach(e -> checkSubscription(protocol, e));
         String p = protocol.trim().toLowerCase(Locale.ROOT);
@@ -110,18 +112,22 @@ final class Topics {
     }
 
     List<Subscription> list(String topicArn) {
-        Check.notBlank("topicArn", topicArn);
+        Rules.topicArn("topicArn", topicArn);
         List<Subscription> subscriptions = new ArrayList<>();
-        aws.client(MonitoringServices.SNS)
-                .listSubscriptionsByTopicPaginator(r -> r.topicArn(topicArn))
-                .subscriptions()
-                .forEach(s -> subscriptions.add(
-                        new Subscription(topicArn, s.protocol(), s.endpoint(), s.subscriptionArn(), false)));
+        try {
+            aws.client(MonitoringServices.SNS)
+                    .listSubscriptionsByTopicPaginator(r -> r.topicArn(topicArn))
+                    .subscriptions()
+                    .forEach(s -> subscriptions.add(
+                            new Subscription(topicArn, s.protocol(), s.endpoint(), s.subscriptionArn(), false)));
+        } catch (NotFoundException e) {
+            throw new AwsRecipesException("topic " + topicArn + " does not exist", e);
+        }
         return List.copyOf(subscriptions);
     }
 
     void delete(String topicArn) {
-        Check.notBlank("topicArn", topicArn);
+        Rules.topicArn("topicArn", topicArn);
         try {
             aws.client(MonitoringServices.SNS).deleteTopic(r -> r.topicArn(topicArn));
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.Bucket;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** The S3 recipes; each topic lives in a class of its own, this one only routes. */
@@ -42,8 +45,10 @@ public final class DefaultS3Recipes implements S3Recipes {
     private final Versioning versioning;
     private final Websites websites;
     private final BucketDeleter deleter;
+    private final Aws aws;
 
     public DefaultS3Recipes(Aws aws) {
+        this.aws = aws;
         this.buckets = new Buckets(aws);
         this.presigning = new Presigning(aws);
         this.objects = new ObjectStore(aws);
@@ -136,8 +141,8 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public CopiedObject copyObject(String sourceBucket, String sourceKey, String bucket, String key) {
-        return inBucket(
-                sourceBucket + " or " + bucket,
+        return inBuckets(
+                List.of(sourceBucket, bucket),
                 () -> copier.copy(
                         CopyObjectSpec.builder()
                                 .sourceBucket(sourceBucket)
@@ -150,12 +155,12 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public CopiedObject copyObject(CopyObjectSpec spec) {
-        return inBucket(spec.sourceBucket() + " or " + spec.bucket(), () -> copier.copy(spec, false));
+        return inBuckets(List.of(spec.sourceBucket(), spec.bucket()), () -> copier.copy(spec, false));
     }
 
     @Override
     public CopiedObject moveObject(CopyObjectSpec spec) {
-        return inBucket(spec.sourceBucket() + " or " + spec.bucket(), () -> copier.copy(spec, true));
+        return inBuckets(List.of(spec.sourceBucket(), spec.bucket()), () -> copier.copy(spec, true));
     }
 
     @Override
@@ -170,7 +175,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public AccessLoggingStatus enableAccessLogging(String bucket, String targetBucket, String targetPrefix) {
-        return inBucket(bucket + " or " + targetBucket, () -> logging.enable(bucket, targetBucket, targetPrefix));
+        return inBuckets(List.of(bucket, targetBucket), () -> logging.enable(bucket, targetBucket, targetPrefix));
     }
 
     @Override
@@ -240,13 +245,35 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     /**
      * S3's NoSuchBucket does not say which bucket; the caller's name for it is added here, once, for
-     * every recipe.
+     * every recipe. HeadObject's 404 has no body, so there a missing bucket looks like a missing key:
+     * one HeadBucket tells the two apart.
      */
-    private static <T> T inBucket(String bucket, Supplier<T> call) {
+    private <T> T inBucket(String bucket, Supplier<T> call) {
+        return inBuckets(List.of(bucket), call);
+    }
+
+    private <T> T inBuckets(List<String> buckets, Supplier<T> call) {
         try {
             return call.get();
         } catch (NoSuchBucketException e) {
-            throw new BucketNotFoundException(bucket, e);
+            throw new BucketNotFoundException(String.join(" or ", buckets), e);
+        } catch (NoSuchKeyException e) {
+            for (String bucket : buckets) {
+                if (!bucketExists(bucket)) {
+                    throw new BucketNotFoundException(bucket, e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private boolean bucketExists(String bucket) {
+        try {
+            S3Services.client(aws).headBucket(h -> h.bucket(bucket));
+            return true;
+        } catch (S3Exception e) {
+            // Only a clear "not there" counts; any other answer leaves the original error standing.
+            return !AwsErrors.isNotFound(e);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.BucketNotFoundException;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.TreeUploadResult;
@@ -68,13 +69,17 @@ public final class TransferRecipes implements S3Transfers {
     @Override
     public List<StaleUpload> staleUploads(String bucket, Duration olderThan) {
         checkAge(bucket, olderThan);
-        return new MultipartStaleUploads(S3Services.client(aws)).list(bucket, olderThan);
+        S3Client s3 = S3Services.client(aws);
+        requireBucket(s3, bucket);
+        return new MultipartStaleUploads(s3).list(bucket, olderThan);
     }
 
     @Override
     public List<StaleUpload> abortStaleUploads(String bucket, Duration olderThan) {
         checkAge(bucket, olderThan);
-        return new MultipartStaleUploads(S3Services.client(aws)).abort(bucket, olderThan);
+        S3Client s3 = S3Services.client(aws);
+        requireBucket(s3, bucket);
+        return new MultipartStaleUploads(s3).abort(bucket, olderThan);
     }
 
     private static void checkAge(String bucket, Duration olderThan) {
@@ -112,7 +117,7 @@ public final class TransferRecipes implements S3Transfers {
             s3.headBucket(r -> r.bucket(bucket));
         } catch (S3Exception e) {
             if (AwsErrors.isNotFound(e)) {
-                throw new AwsRecipesException("bucket " + bucket + " does not exist", e);
+                throw new BucketNotFoundException(bucket, e);
             }
             if (e.statusCode() == 403) {
                 throw new AwsRecipesException("bucket " + bucket + " is not accessible to these credentials", e);
