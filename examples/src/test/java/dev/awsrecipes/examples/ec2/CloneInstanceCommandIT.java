@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class CloneInstanceCommandIT {
             String scratch = cli.attachNewVolume(source, "/dev/sdg");
             String snapshot = cli.ec2().createSnapshot(r -> r.volumeId(data)).snapshotId();
 
-            InstanceCli.Result result = cli.run("clone-instance", "--instance-id", source.instanceId(), "--json");
+            CliResult result = cli.run("clone-instance", "--instance-id", source.instanceId(), "--json");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             JsonNode json = result.json();
@@ -52,8 +53,7 @@ class CloneInstanceCommandIT {
             Instance source = cli.launch(r -> {});
             String data = cli.attachNewVolume(source, "/dev/sdf");
 
-            InstanceCli.Result result =
-                    cli.run("clone-instance", "--instance-id", source.instanceId(), "--fresh-snapshots");
+            CliResult result = cli.run("clone-instance", "--instance-id", source.instanceId(), "--fresh-snapshots");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.out())
@@ -70,7 +70,7 @@ class CloneInstanceCommandIT {
     @Test
     void cloneInstance_unknownInstance_exits1WithTheAwsError(LocalStack localStack) {
         try (InstanceCli cli = new InstanceCli(localStack)) {
-            InstanceCli.Result result = cli.run("clone-instance", "--instance-id", "i-0123456789abcdef0");
+            CliResult result = cli.run("clone-instance", "--instance-id", "i-0123456789abcdef0");
 
             assertThat(result.exitCode()).isEqualTo(1);
             assertThat(result.err()).contains("InvalidInstanceID.NotFound").hasLineCount(1);

@@ -2,6 +2,7 @@ package dev.awsrecipes.examples.ec2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import org.junit.jupiter.api.Test;
@@ -16,16 +17,16 @@ class ElasticIpCommandIT {
         try (InstanceCli cli = new InstanceCli(localStack)) {
             String instanceId = cli.launch(r -> {}).instanceId();
 
-            InstanceCli.Result allocated = cli.run("elastic-ip", "allocate", "--instance-id", instanceId, "--json");
+            CliResult allocated = cli.run("elastic-ip", "allocate", "--instance-id", instanceId, "--json");
             assertThat(allocated.exitCode()).as(allocated.err()).isZero();
             String allocationId = allocated.json().get("allocationId").asText();
             assertThat(address(cli, allocationId).instanceId()).isEqualTo(instanceId);
 
-            InstanceCli.Result disassociated = cli.run("elastic-ip", "disassociate", "--allocation-id", allocationId);
+            CliResult disassociated = cli.run("elastic-ip", "disassociate", "--allocation-id", allocationId);
             assertThat(disassociated.exitCode()).as(disassociated.err()).isZero();
             assertThat(address(cli, allocationId).associationId()).isNull();
 
-            InstanceCli.Result released = cli.run("elastic-ip", "release", "--allocation-id", allocationId);
+            CliResult released = cli.run("elastic-ip", "release", "--allocation-id", allocationId);
             assertThat(released.exitCode()).as(released.err()).isZero();
             assertThat(released.out()).contains("released");
             assertThat(cli.ec2().describeAddresses().addresses()).isEmpty();
@@ -35,7 +36,7 @@ class ElasticIpCommandIT {
     @Test
     void elasticIp_associateWithoutInstance_exits2(LocalStack localStack) {
         try (InstanceCli cli = new InstanceCli(localStack)) {
-            InstanceCli.Result result = cli.run("elastic-ip", "associate", "--allocation-id", "eipalloc-1");
+            CliResult result = cli.run("elastic-ip", "associate", "--allocation-id", "eipalloc-1");
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err()).contains("--instance-id");

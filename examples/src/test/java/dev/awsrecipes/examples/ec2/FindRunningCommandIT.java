@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.io.IOException;
@@ -53,7 +54,7 @@ class FindRunningCommandIT {
                 String batch = launch(betaAws.client(Aws.EC2, Region.US_WEST_2), "batch", launched);
 
                 // No --endpoint-url: each profile's endpoint_url decides where its calls go.
-                InstanceCli.Result result = InstanceCli.runWith(
+                CliResult result = InstanceCli.runWith(
                         Environment.of(Map.of(
                                 "AWS_CONFIG_FILE", config.toString(),
                                 "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(),
@@ -101,7 +102,7 @@ class FindRunningCommandIT {
             // Not us-east-1: LocalStack answers for the us-gov-* and cn-* regions from us-east-1's state.
             String id = cli.launchIn(Region.EU_CENTRAL_1, r -> {}).instanceId();
 
-            InstanceCli.Result result = cli.run("find-running", "--regions", "all");
+            CliResult result = cli.run("find-running", "--regions", "all");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.out()).contains(id, "eu-central-1", "1 running instance(s), 0 error(s)");
@@ -111,7 +112,7 @@ class FindRunningCommandIT {
     @Test
     void findRunning_badRegionName_exits2BeforeAnyCall(LocalStack localStack) {
         try (InstanceCli cli = new InstanceCli(localStack)) {
-            InstanceCli.Result result = cli.run("find-running", "--regions", "eu-west-1,Mars");
+            CliResult result = cli.run("find-running", "--regions", "eu-west-1,Mars");
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err()).contains("\"Mars\"").hasLineCount(1);

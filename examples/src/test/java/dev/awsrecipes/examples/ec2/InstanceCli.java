@@ -1,19 +1,12 @@
 package dev.awsrecipes.examples.ec2;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
-import dev.awsrecipes.examples.cli.AwsRecipesCli;
-import dev.awsrecipes.examples.cli.Json;
+import dev.awsrecipes.examples.cli.CliResult;
+import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.testing.LocalStack;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -42,37 +35,14 @@ final class InstanceCli implements AutoCloseable {
         this.regions.add(localStack.region());
     }
 
-    /** What one command line printed and returned. */
-    record Result(int exitCode, String out, String err) {
-        JsonNode json() {
-            try {
-                return Json.mapper().readTree(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Runs the command as this account, against LocalStack. */
-    Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--endpoint-url");
-        all.add(localStack.endpoint().toString());
-        Map<String, String> env = new HashMap<>();
-        env.put("AWS_ACCESS_KEY_ID", accountId);
-        env.put("AWS_SECRET_ACCESS_KEY", LocalStack.SECRET_KEY);
-        env.put("AWS_REGION", localStack.region().id());
-        env.put("AWS_CONFIG_FILE", "/nonexistent/aws-recipes-test/config");
-        env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/aws-recipes-test/credentials");
-        return runWith(Environment.of(env), all.toArray(String[]::new));
+    /** Runs the command as this test's account, against LocalStack. */
+    CliResult run(String... args) {
+        return CliRun.asAccount(localStack, accountId, args);
     }
 
     /** Runs a command line with exactly this environment. */
-    static Result runWith(Environment env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = AwsRecipesCli.run(args, new PrintWriter(out), new PrintWriter(err), env);
-        return new Result(exit, out.toString(), err.toString());
+    static CliResult runWith(Environment env, String... args) {
+        return CliRun.withEnvironment(env, args);
     }
 
     Ec2Client ec2() {

@@ -1,18 +1,12 @@
 package dev.awsrecipes.examples.ec2;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Environment;
-import dev.awsrecipes.examples.cli.AwsRecipesCli;
-import dev.awsrecipes.examples.cli.Json;
+import dev.awsrecipes.examples.cli.CliResult;
+import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.testing.LocalStack;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -34,36 +28,9 @@ final class LaunchCli implements AutoCloseable {
         this.regions.addAll(List.of(regions));
     }
 
-    /** What one command line printed and returned. */
-    record Result(int exitCode, String out, String err) {
-        JsonNode json() {
-            try {
-                return Json.mapper().readTree(out);
-            } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--endpoint-url");
-        all.add(localStack.endpoint().toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Environment env = Environment.of(Map.of(
-                "AWS_ACCESS_KEY_ID",
-                accountId,
-                "AWS_SECRET_ACCESS_KEY",
-                LocalStack.SECRET_KEY,
-                "AWS_REGION",
-                localStack.region().id(),
-                "AWS_CONFIG_FILE",
-                "/nonexistent/aws-recipes-test/config",
-                "AWS_SHARED_CREDENTIALS_FILE",
-                "/nonexistent/aws-recipes-test/credentials"));
-        int exit = AwsRecipesCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env);
-        return new Result(exit, out.toString(), err.toString());
+    /** Runs the command as this test's account, against LocalStack. */
+    CliResult run(String... args) {
+        return CliRun.asAccount(localStack, accountId, args);
     }
 
     Ec2Client ec2() {

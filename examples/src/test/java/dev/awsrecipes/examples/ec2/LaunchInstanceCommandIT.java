@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class LaunchInstanceCommandIT {
         Files.writeString(userData, "#!/bin/sh\necho hi\n");
         Path keyDir = dir.resolve("keys");
         try (LaunchCli cli = new LaunchCli(localStack)) {
-            LaunchCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "launch-instance",
                     "--ami",
                     "ami-1e749f67",
@@ -87,7 +88,7 @@ class LaunchInstanceCommandIT {
     @Test
     void launchInstance_cidrWithoutPrefix_exitsWithStatus2AndOneLineBeforeAnyCall(LocalStack localStack) {
         try (LaunchCli cli = new LaunchCli(localStack)) {
-            LaunchCli.Result result = cli.run("launch-instance", "--ami", "ami-1e749f67", "--cidr", "10.0.0.1");
+            CliResult result = cli.run("launch-instance", "--ami", "ami-1e749f67", "--cidr", "10.0.0.1");
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err().strip())
@@ -100,8 +101,7 @@ class LaunchInstanceCommandIT {
     @Test
     void launchInstance_text_namesTheInstanceAndTheKeyFile(LocalStack localStack, @TempDir Path keyDir) {
         try (LaunchCli cli = new LaunchCli(localStack)) {
-            LaunchCli.Result result =
-                    cli.run("launch-instance", "--ami", "ami-1e749f67", "--key-dir", keyDir.toString());
+            CliResult result = cli.run("launch-instance", "--ami", "ami-1e749f67", "--key-dir", keyDir.toString());
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             List<String> ids =

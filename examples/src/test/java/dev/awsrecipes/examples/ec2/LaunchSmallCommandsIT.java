@@ -4,6 +4,7 @@ import static dev.awsrecipes.examples.ec2.SyncKeypairsCommandIT.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
@@ -30,11 +31,11 @@ class LaunchSmallCommandsIT {
                     .map(Instance::instanceId)
                     .toList();
 
-            LaunchCli.Result tagged =
+            CliResult tagged =
                     cli.run("add-tags", "--resource-id", ids.get(0), "--tag", "env=prod", "--tag", "team=web");
             cli.run("add-tags", "--resource-id", ids.get(1), "--tag", "env=dev");
-            LaunchCli.Result byValue = cli.run("find-by-tag", "--tag", "env=prod", "--json");
-            LaunchCli.Result byKey = cli.run("find-by-tag", "--tag", "env");
+            CliResult byValue = cli.run("find-by-tag", "--tag", "env=prod", "--json");
+            CliResult byKey = cli.run("find-by-tag", "--tag", "env");
 
             assertThat(tagged.exitCode()).as(tagged.err()).isZero();
             assertThat(cli.ec2()
@@ -65,7 +66,7 @@ class LaunchSmallCommandsIT {
                     .get(0)
                     .instanceId();
 
-            LaunchCli.Result result = cli.run("console-output", "--instance-id", id, "--json");
+            CliResult result = cli.run("console-output", "--instance-id", id, "--json");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.json().get("instanceId").asText()).isEqualTo(id);
@@ -76,7 +77,7 @@ class LaunchSmallCommandsIT {
     @Test
     void importKeypair_publicKeyFile_isListedWithTheFingerprintPrinted(LocalStack localStack) {
         try (LaunchCli cli = new LaunchCli(localStack)) {
-            LaunchCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "import-keypair",
                     "--key-name",
                     "laptop",

@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class OpenPortCommandIT {
         try (LaunchCli cli = new LaunchCli(localStack)) {
             cli.ec2().createSecurityGroup(r -> r.groupName("web").description("test"));
 
-            LaunchCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "open-port", "--group", "web", "--port", "80,8000-8080", "--cidr", "192.0.2.0/24", "--json");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
@@ -43,7 +44,7 @@ class OpenPortCommandIT {
         try (LaunchCli cli = new LaunchCli(localStack)) {
             cli.ec2().createSecurityGroup(r -> r.groupName("web").description("test"));
 
-            LaunchCli.Result result =
+            CliResult result =
                     cli.run("open-port", "--group", "web", "--port", "22", "--cidr", "192.0.2.7/32", "--dry-run");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
@@ -60,7 +61,7 @@ class OpenPortCommandIT {
     @Test
     void openPort_cidrWithoutPrefixLength_exitsWithStatus2(LocalStack localStack) {
         try (LaunchCli cli = new LaunchCli(localStack)) {
-            LaunchCli.Result result = cli.run("open-port", "--group", "web", "--port", "22", "--cidr", "10.0.0.1");
+            CliResult result = cli.run("open-port", "--group", "web", "--port", "22", "--cidr", "10.0.0.1");
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err().strip())

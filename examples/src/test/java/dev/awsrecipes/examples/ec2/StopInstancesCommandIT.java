@@ -2,6 +2,7 @@ package dev.awsrecipes.examples.ec2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.file.Files;
@@ -23,14 +24,14 @@ class StopInstancesCommandIT {
             Path groups = dir.resolve("groups.yml");
             Files.writeString(groups, "web:\n  - " + web + "\nother:\n  - " + other + "\n");
 
-            InstanceCli.Result stopped =
+            CliResult stopped =
                     cli.run("stop-instances", "--groups-file", groups.toString(), "--group", "web", "--wait");
             assertThat(stopped.exitCode()).as(stopped.err()).isZero();
             assertThat(stopped.out()).contains(web + "  running -> stopped");
             assertThat(state(cli, web)).isEqualTo("stopped");
             assertThat(state(cli, other)).isEqualTo("running");
 
-            InstanceCli.Result started = cli.run("start-instances", "--instance-ids", web, "--wait", "--json");
+            CliResult started = cli.run("start-instances", "--instance-ids", web, "--wait", "--json");
             assertThat(started.exitCode()).as(started.err()).isZero();
             assertThat(started.json().get("changes").get(0).get("currentState").asText())
                     .isEqualTo("running");
@@ -43,12 +44,12 @@ class StopInstancesCommandIT {
         try (InstanceCli cli = new InstanceCli(localStack)) {
             String id = cli.launch(r -> {}).instanceId();
 
-            InstanceCli.Result dry = cli.run("terminate-instances", "--instance-ids", id, "--dry-run");
+            CliResult dry = cli.run("terminate-instances", "--instance-ids", id, "--dry-run");
             assertThat(dry.exitCode()).as(dry.err()).isZero();
             assertThat(dry.out()).contains("would succeed");
             assertThat(state(cli, id)).isEqualTo("running");
 
-            InstanceCli.Result real = cli.run("terminate-instances", "--instance-ids", id, "--wait");
+            CliResult real = cli.run("terminate-instances", "--instance-ids", id, "--wait");
             assertThat(real.exitCode()).as(real.err()).isZero();
             assertThat(state(cli, id)).isEqualTo("terminated");
         }
@@ -61,8 +62,8 @@ class StopInstancesCommandIT {
             Path groups = dir.resolve("groups.yml");
             Files.writeString(groups, "web: [i-0123456789abcdef0]\n");
 
-            InstanceCli.Result unknown = cli.run("stop-instances", "--groups-file", groups.toString(), "--group", "db");
-            InstanceCli.Result badId = cli.run("stop-instances", "--instance-ids", "web-1");
+            CliResult unknown = cli.run("stop-instances", "--groups-file", groups.toString(), "--group", "db");
+            CliResult badId = cli.run("stop-instances", "--instance-ids", "web-1");
 
             assertThat(unknown.exitCode()).isEqualTo(2);
             assertThat(unknown.err()).contains("\"db\" is not defined");

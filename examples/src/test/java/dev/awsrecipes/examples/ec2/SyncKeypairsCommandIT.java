@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.net.URISyntaxException;
@@ -34,7 +35,7 @@ class SyncKeypairsCommandIT {
             cli.ec2(Region.EU_WEST_1)
                     .importKeyPair(r -> r.keyName("team").publicKeyMaterial(SdkBytes.fromUtf8String(other)));
 
-            LaunchCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "sync-keypairs",
                     "--key-name",
                     "team",
@@ -63,7 +64,7 @@ class SyncKeypairsCommandIT {
                     .singleElement()
                     .satisfies(k -> assertThat(k.keyName()).isEqualTo("team"));
 
-            LaunchCli.Result again = cli.run(
+            CliResult again = cli.run(
                     "sync-keypairs",
                     "--key-name",
                     "team",
@@ -78,7 +79,7 @@ class SyncKeypairsCommandIT {
     @Test
     void syncKeypairs_badRegionName_exitsWithStatus2BeforeAnyCall(LocalStack localStack) {
         try (LaunchCli cli = new LaunchCli(localStack)) {
-            LaunchCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "sync-keypairs",
                     "--key-name",
                     "team",

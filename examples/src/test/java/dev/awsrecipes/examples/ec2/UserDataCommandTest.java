@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.examples.cli.CliResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class UserDataCommandTest {
         Path config = Files.writeString(dir.resolve("config.yml"), "packages: [nginx]\n");
         Path script = Files.writeString(dir.resolve("run.sh"), "#!/bin/sh\necho hi\n");
 
-        InstanceCli.Result result = InstanceCli.runWith(
+        CliResult result = InstanceCli.runWith(
                 ISOLATED,
                 "user-data",
                 "--cloud-config",
@@ -45,7 +46,7 @@ class UserDataCommandTest {
         Path script = Files.writeString(dir.resolve("run.sh"), "#!/bin/sh\necho hi\n");
         Path out = dir.resolve("user-data.gz");
 
-        InstanceCli.Result result = InstanceCli.runWith(
+        CliResult result = InstanceCli.runWith(
                 ISOLATED, "user-data", "--shell-script", script.toString(), "--gzip", "--output", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -58,7 +59,7 @@ class UserDataCommandTest {
     void userData_over16KiB_exits2NamingTheSize(@TempDir Path dir) throws Exception {
         Path big = Files.writeString(dir.resolve("big.sh"), "x".repeat(20_000));
 
-        InstanceCli.Result result = InstanceCli.runWith(ISOLATED, "user-data", "--script", big.toString());
+        CliResult result = InstanceCli.runWith(ISOLATED, "user-data", "--script", big.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("20000 bytes").hasLineCount(1);

@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class VolumeCommandsIT {
         try (InstanceCli cli = new InstanceCli(localStack)) {
             Instance instance = cli.launch(r -> {});
 
-            InstanceCli.Result created = cli.run(
+            CliResult created = cli.run(
                     "create-volume",
                     "--instance-id",
                     instance.instanceId(),
@@ -37,8 +38,7 @@ class VolumeCommandsIT {
             assertThat(volume.attachments().get(0).instanceId()).isEqualTo(instance.instanceId());
             assertThat(volume.attachments().get(0).device()).isEqualTo("/dev/sdf");
 
-            InstanceCli.Result snapped =
-                    cli.run("snapshot-volumes", "--instance-id", instance.instanceId(), "--wait", "--json");
+            CliResult snapped = cli.run("snapshot-volumes", "--instance-id", instance.instanceId(), "--wait", "--json");
             assertThat(snapped.exitCode()).as(snapped.err()).isZero();
             JsonNode snapshots = snapped.json().get("snapshots");
             assertThat(snapshots).hasSize(2);
@@ -57,7 +57,7 @@ class VolumeCommandsIT {
                             .volumeId())
                     .isEqualTo(volumeId);
 
-            InstanceCli.Result restored = cli.run("restore-volume", "--volume-id", volumeId, "--json");
+            CliResult restored = cli.run("restore-volume", "--volume-id", volumeId, "--json");
             assertThat(restored.exitCode()).as(restored.err()).isZero();
             String restoredId = restored.json().get("volumeId").asText();
             Volume copy = cli.ec2()
@@ -73,7 +73,7 @@ class VolumeCommandsIT {
     @Test
     void createVolume_badDevice_exits2WithOneLine(LocalStack localStack) {
         try (InstanceCli cli = new InstanceCli(localStack)) {
-            InstanceCli.Result result =
+            CliResult result =
                     cli.run("create-volume", "--instance-id", "i-0123456789abcdef0", "--size", "2", "--device", "sdf");
 
             assertThat(result.exitCode()).isEqualTo(2);

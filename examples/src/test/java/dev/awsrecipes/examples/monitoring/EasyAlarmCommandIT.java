@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.ArrayList;
@@ -53,8 +54,8 @@ class EasyAlarmCommandIT {
             List<String> json = new ArrayList<>(args(instanceId));
             json.add("--json");
 
-            MonitoringCli.Result first = cli.run(json.toArray(String[]::new));
-            MonitoringCli.Result second = cli.run(json.toArray(String[]::new));
+            CliResult first = cli.run(json.toArray(String[]::new));
+            CliResult second = cli.run(json.toArray(String[]::new));
 
             assertThat(first.exitCode()).as(first.err()).isZero();
             assertThat(second.exitCode()).as(second.err()).isZero();
@@ -107,7 +108,7 @@ class EasyAlarmCommandIT {
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
             String instanceId = cli.launch();
 
-            MonitoringCli.Result result = cli.run(args(instanceId, override).toArray(String[]::new));
+            CliResult result = cli.run(args(instanceId, override).toArray(String[]::new));
 
             assertThat(result.exitCode()).isNotZero();
             assertThat(result.errLines())

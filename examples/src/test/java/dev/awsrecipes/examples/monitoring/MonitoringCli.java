@@ -1,19 +1,12 @@
 package dev.awsrecipes.examples.monitoring;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Environment;
-import dev.awsrecipes.examples.cli.AwsRecipesCli;
-import dev.awsrecipes.examples.cli.Json;
+import dev.awsrecipes.examples.cli.CliResult;
+import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
@@ -34,40 +27,9 @@ final class MonitoringCli implements AutoCloseable {
         this.aws = localStack.sessionForAccount(accountId);
     }
 
-    /** What one command line printed and returned. */
-    record Result(int exitCode, String out, String err) {
-        JsonNode json() {
-            try {
-                return Json.mapper().readTree(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
-
-    Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--endpoint-url");
-        all.add(localStack.endpoint().toString());
-        Environment env = Environment.of(Map.of(
-                "AWS_ACCESS_KEY_ID",
-                accountId,
-                "AWS_SECRET_ACCESS_KEY",
-                LocalStack.SECRET_KEY,
-                "AWS_REGION",
-                localStack.region().id(),
-                "AWS_CONFIG_FILE",
-                "/nonexistent/aws-recipes-test/config",
-                "AWS_SHARED_CREDENTIALS_FILE",
-                "/nonexistent/aws-recipes-test/credentials"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = AwsRecipesCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env);
-        return new Result(exit, out.toString(), err.toString());
+    /** Runs the command as this test's account, against LocalStack. */
+    CliResult run(String... args) {
+        return CliRun.asAccount(localStack, accountId, args);
     }
 
     /** An instance with detailed monitoring on (LocalStack does not implement MonitorInstances). */

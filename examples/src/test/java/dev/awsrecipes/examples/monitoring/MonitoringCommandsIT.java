@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
@@ -33,10 +34,10 @@ class MonitoringCommandsIT {
     @Test
     void topicAndAlarmCommands_createNotifyFireAndSilenceAnAlarm(LocalStack localStack) {
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
-            MonitoringCli.Result topic = cli.run("create-topic", "--name", "pager", "--json");
+            CliResult topic = cli.run("create-topic", "--name", "pager", "--json");
             String topicArn = topic.json().get("arn").asText();
-            MonitoringCli.Result sub = cli.run("subscribe", "--topic-arn", topicArn, "--endpoint", "ops@example.com");
-            MonitoringCli.Result alarm = cli.run(
+            CliResult sub = cli.run("subscribe", "--topic-arn", topicArn, "--endpoint", "ops@example.com");
+            CliResult alarm = cli.run(
                     "create-alarm",
                     "--alarm-name",
                     "depth",
@@ -56,10 +57,10 @@ class MonitoringCommandsIT {
                     topicArn,
                     "--ok-action",
                     topicArn);
-            MonitoringCli.Result fire = cli.run("set-alarm-state", "--alarm-name", "depth", "--reason", "drill");
-            MonitoringCli.Result history = cli.run("alarm-history", "--alarm-name", "depth", "--json");
-            MonitoringCli.Result silence = cli.run("alarm-actions", "--alarm-name", "depth", "--disable", "--json");
-            MonitoringCli.Result list = cli.run("list-subscriptions", "--topic-arn", topicArn);
+            CliResult fire = cli.run("set-alarm-state", "--alarm-name", "depth", "--reason", "drill");
+            CliResult history = cli.run("alarm-history", "--alarm-name", "depth", "--json");
+            CliResult silence = cli.run("alarm-actions", "--alarm-name", "depth", "--disable", "--json");
+            CliResult list = cli.run("list-subscriptions", "--topic-arn", topicArn);
 
             assertThat(List.of(topic, sub, alarm, fire, history, silence, list))
                     .allSatisfy(r -> assertThat(r.exitCode()).as(r.err()).isZero());
@@ -84,9 +85,9 @@ class MonitoringCommandsIT {
     @Test
     void alarmCommands_badInput_exitTwoWithOneLineAndCreateNothing(LocalStack localStack) {
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
-            MonitoringCli.Result comparison = cli.run(
+            CliResult comparison = cli.run(
                     "create-alarm", "--alarm-name", "a", "--metric", "m", "--comparison", "=>", "--threshold", "1");
-            MonitoringCli.Result period = cli.run(
+            CliResult period = cli.run(
                     "create-alarm",
                     "--alarm-name",
                     "a",
@@ -98,9 +99,9 @@ class MonitoringCommandsIT {
                     "1",
                     "--period",
                     "61");
-            MonitoringCli.Result email =
+            CliResult email =
                     cli.run("subscribe", "--topic-arn", "arn:aws:sns:us-east-1:000000000000:t", "--endpoint", "nobody");
-            MonitoringCli.Result actions = cli.run("alarm-actions", "--alarm-name", "missing", "--enable");
+            CliResult actions = cli.run("alarm-actions", "--alarm-name", "missing", "--enable");
 
             assertThat(List.of(comparison, period, email, actions)).allSatisfy(r -> {
                 assertThat(r.exitCode()).isEqualTo(2);
@@ -118,13 +119,12 @@ class MonitoringCommandsIT {
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
             String instanceId = cli.launch();
 
-            MonitoringCli.Result bad =
-                    cli.run("status-check-alarms", "--instance-id", instanceId, "--instance-action", "recover");
+            CliResult bad = cli.run("status-check-alarms", "--instance-id", instanceId, "--instance-action", "recover");
             assertThat(bad.exitCode()).isEqualTo(2);
             assertThat(bad.errLines()).singleElement().asString().contains("recover only works with the system");
             assertThat(cli.cloudWatch().describeAlarms().metricAlarms()).isEmpty();
 
-            MonitoringCli.Result ok = cli.run("status-check-alarms", "--instance-id", instanceId, "--json");
+            CliResult ok = cli.run("status-check-alarms", "--instance-id", instanceId, "--json");
             assertThat(ok.exitCode()).as(ok.err()).isZero();
             String region = localStack.region().id();
             assertThat(cli.cloudWatch().describeAlarms().metricAlarms())
@@ -140,7 +140,7 @@ class MonitoringCommandsIT {
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
             String instanceId = cli.launch();
 
-            MonitoringCli.Result put = cli.run(
+            CliResult put = cli.run(
                     "put-metric",
                     "--namespace",
                     "Paws/Host",
@@ -156,8 +156,8 @@ class MonitoringCommandsIT {
                     "--timestamp",
                     Instant.now().minusSeconds(120).toString(),
                     "--json");
-            MonitoringCli.Result list = cli.run("metrics", "--instance-id", instanceId, "--json");
-            MonitoringCli.Result stats = cli.run(
+            CliResult list = cli.run("metrics", "--instance-id", instanceId, "--json");
+            CliResult stats = cli.run(
                     "metrics",
                     "--instance-id",
                     instanceId,
@@ -172,7 +172,7 @@ class MonitoringCommandsIT {
                     "--period",
                     "3600",
                     "--json");
-            MonitoringCli.Result badPeriod =
+            CliResult badPeriod =
                     cli.run("metrics", "--instance-id", instanceId, "--metric", "CPUUtilization", "--period", "61");
 
             assertThat(put.exitCode()).as(put.err()).isZero();
@@ -200,8 +200,8 @@ class MonitoringCommandsIT {
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
             String instanceId = cli.launch();
 
-            MonitoringCli.Result result = cli.run("enable-monitoring", "--instance-id", instanceId, "--json");
-            MonitoringCli.Result unknown = cli.run("enable-monitoring", "--instance-id", "i-0123456789abcdef0");
+            CliResult result = cli.run("enable-monitoring", "--instance-id", instanceId, "--json");
+            CliResult unknown = cli.run("enable-monitoring", "--instance-id", "i-0123456789abcdef0");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.json().get("state").asText()).isEqualTo("enabled");
@@ -217,9 +217,9 @@ class MonitoringCommandsIT {
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
             Path file = dir.resolve("credentials");
 
-            MonitoringCli.Result created = cli.run(
+            CliResult created = cli.run(
                     "restricted-user", "--user-name", "writer", "--credentials-file", file.toString(), "--json");
-            MonitoringCli.Result again =
+            CliResult again =
                     cli.run("restricted-user", "--user-name", "writer2", "--credentials-file", file.toString());
 
             assertThat(created.exitCode()).as(created.err()).isZero();
@@ -246,10 +246,9 @@ class MonitoringCommandsIT {
             closedPort = socket.getLocalPort();
         }
         try (MonitoringCli cli = new MonitoringCli(localStack)) {
-            MonitoringCli.Result ok =
+            CliResult ok =
                     cli.run("publish-disk-usage", "--instance-id", "i-0123456789abcdef0", "--path", "/", "--json");
-            MonitoringCli.Result noImds =
-                    cli.run("publish-disk-usage", "--imds-endpoint", "http://127.0.0.1:" + closedPort);
+            CliResult noImds = cli.run("publish-disk-usage", "--imds-endpoint", "http://127.0.0.1:" + closedPort);
 
             assertThat(ok.exitCode()).as(ok.err()).isZero();
             assertThat(ok.json().get("instanceId").asText()).isEqualTo("i-0123456789abcdef0");

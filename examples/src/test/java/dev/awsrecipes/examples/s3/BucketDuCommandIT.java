@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
@@ -38,7 +39,7 @@ class BucketDuCommandIT {
                 expectedObjects++;
             }
 
-            S3Cli.Result result = new S3Cli(localStack).run("bucket-du", "--bucket", bucket, "--json");
+            CliResult result = new S3Cli(localStack).run("bucket-du", "--bucket", bucket, "--json");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             JsonNode json = result.json();
@@ -48,7 +49,7 @@ class BucketDuCommandIT {
             assertThat(json.get("bytes").asLong()).isEqualTo(expectedBytes);
             assertThat(json.at("/byStorageClass/STANDARD/objects").asLong()).isEqualTo(OBJECTS);
 
-            S3Cli.Result prefixed = new S3Cli(localStack)
+            CliResult prefixed = new S3Cli(localStack)
                     .run("bucket-du", "--bucket", bucket, "--prefix", "b/", "--versions", "--json");
             assertThat(prefixed.exitCode()).isZero();
             assertThat(prefixed.json().get("objects").asLong()).isEqualTo(OBJECTS / 4);
@@ -61,7 +62,7 @@ class BucketDuCommandIT {
     void bucketDu_missingBucket_exitsOneWithOneLine(LocalStack localStack) {
         String bucket = LocalStack.uniqueName("s3a-missing");
 
-        S3Cli.Result result = new S3Cli(localStack).run("bucket-du", "--bucket", bucket);
+        CliResult result = new S3Cli(localStack).run("bucket-du", "--bucket", bucket);
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
@@ -73,7 +74,7 @@ class BucketDuCommandIT {
 
     @Test
     void bucketDu_badBucketName_exitsTwoWithOneLine(LocalStack localStack) {
-        S3Cli.Result result = new S3Cli(localStack).run("bucket-du", "--bucket", "x");
+        CliResult result = new S3Cli(localStack).run("bucket-du", "--bucket", "x");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
@@ -31,7 +32,7 @@ class ExpiringUrlCommandIT {
         try {
             s3.putObject(p -> p.bucket(bucket).key("a.txt"), RequestBody.fromString("shared"));
 
-            S3Cli.Result result = new S3Cli(localStack)
+            CliResult result = new S3Cli(localStack)
                     .run("expiring-url", "--bucket", bucket, "--key", "a.txt", "--expires", "5m", "--json");
 
             assertThat(result.exitCode()).isZero();
@@ -58,7 +59,7 @@ class ExpiringUrlCommandIT {
         String bucket = LocalStack.uniqueName("s3a-cli-s9-put");
         s3.createBucket(b -> b.bucket(bucket));
         try {
-            S3Cli.Result result = new S3Cli(localStack)
+            CliResult result = new S3Cli(localStack)
                     .run("expiring-url", "--bucket", bucket, "--key", "in.txt", "--expires", "PT1M", "--method", "PUT");
 
             assertThat(result.exitCode()).isZero();
@@ -79,7 +80,7 @@ class ExpiringUrlCommandIT {
 
     @Test
     void expiringUrl_eightDays_exitsTwoWithOneLine(LocalStack localStack) {
-        S3Cli.Result result =
+        CliResult result =
                 new S3Cli(localStack).run("expiring-url", "--bucket", "some-bucket", "--key", "k", "--expires", "8d");
 
         assertThat(result.exitCode()).isEqualTo(2);
@@ -94,7 +95,7 @@ class ExpiringUrlCommandIT {
 
     @Test
     void expiringUrl_badBucketName_exitsTwoWithOneLine(LocalStack localStack) {
-        S3Cli.Result result =
+        CliResult result =
                 new S3Cli(localStack).run("expiring-url", "--bucket", "Team_Reports", "--key", "k", "--expires", "1h");
 
         assertThat(result.exitCode()).isEqualTo(2);
@@ -106,7 +107,7 @@ class ExpiringUrlCommandIT {
 
     @Test
     void expiringUrl_unreadableDuration_exitsTwoWithOneLine(LocalStack localStack) {
-        S3Cli.Result result =
+        CliResult result =
                 new S3Cli(localStack).run("expiring-url", "--bucket", "some-bucket", "--key", "k", "--expires", "soon");
 
         assertThat(result.exitCode()).isEqualTo(2);
@@ -115,7 +116,7 @@ class ExpiringUrlCommandIT {
 
     @Test
     void expiringUrl_missingKey_exitsTwoWithOneLine(LocalStack localStack) {
-        S3Cli.Result result = new S3Cli(localStack).run("expiring-url", "--bucket", "some-bucket", "--expires", "1h");
+        CliResult result = new S3Cli(localStack).run("expiring-url", "--bucket", "some-bucket", "--expires", "1h");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().asString().contains("--key");

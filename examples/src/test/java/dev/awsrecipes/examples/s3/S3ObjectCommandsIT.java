@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
@@ -33,7 +34,7 @@ class S3ObjectCommandsIT {
         S3Client s3 = S3Services.client(aws);
         String bucket = LocalStack.uniqueName("s3a-cli-obj");
         try {
-            S3Cli.Result created = cli.run("create-bucket", "--bucket", bucket, "--json");
+            CliResult created = cli.run("create-bucket", "--bucket", bucket, "--json");
             assertThat(created.exitCode()).as(created.err()).isZero();
             assertThat(created.json().get("created").asBoolean()).isTrue();
             assertThat(cli.run("create-bucket", "--bucket", bucket, "--json")
@@ -43,7 +44,7 @@ class S3ObjectCommandsIT {
                     .isFalse();
 
             Path file = Files.writeString(dir.resolve("q3.csv"), "region,revenue\n");
-            S3Cli.Result put = cli.run(
+            CliResult put = cli.run(
                     "put-object",
                     "--bucket",
                     bucket,
@@ -63,7 +64,7 @@ class S3ObjectCommandsIT {
             assertThat(head.storageClass()).isEqualTo(StorageClass.STANDARD_IA);
             assertThat(head.contentType()).startsWith("text/csv");
 
-            S3Cli.Result text = cli.run("get-object", "--bucket", bucket, "--key", "q3.csv");
+            CliResult text = cli.run("get-object", "--bucket", bucket, "--key", "q3.csv");
             assertThat(text.out()).isEqualTo("region,revenue\n");
             Path saved = dir.resolve("saved.csv");
             assertThat(cli.run("get-object", "--bucket", bucket, "--key", "q3.csv", "--output", saved.toString())
@@ -71,7 +72,7 @@ class S3ObjectCommandsIT {
                     .isZero();
             assertThat(saved).hasContent("region,revenue\n");
 
-            S3Cli.Result copy = cli.run(
+            CliResult copy = cli.run(
                     "copy-object",
                     "--source-bucket",
                     bucket,
@@ -87,7 +88,7 @@ class S3ObjectCommandsIT {
                     .extracting(o -> o.key())
                     .containsExactly("archive/q3.csv");
 
-            S3Cli.Result relabel = cli.run(
+            CliResult relabel = cli.run(
                     "set-metadata",
                     "--bucket",
                     bucket,
@@ -101,7 +102,7 @@ class S3ObjectCommandsIT {
                             .metadata())
                     .isEqualTo(Map.of("stage", "archived"));
 
-            S3Cli.Result reclass = cli.run(
+            CliResult reclass = cli.run(
                     "storage-class", "--bucket", bucket, "--key", "archive/q3.csv", "--class", "GLACIER_IR", "--json");
             assertThat(reclass.exitCode()).as(reclass.err()).isZero();
             assertThat(s3.headObject(h -> h.bucket(bucket).key("archive/q3.csv"))
@@ -112,7 +113,7 @@ class S3ObjectCommandsIT {
             assertThat(info.get("storageClass").asText()).isEqualTo("GLACIER_IR");
             assertThat(info.at("/metadata/stage").asText()).isEqualTo("archived");
 
-            S3Cli.Result obsolete = cli.run(
+            CliResult obsolete = cli.run(
                     "storage-class", "--bucket", bucket, "--key", "archive/q3.csv", "--class", "REDUCED_REDUNDANCY");
             assertThat(obsolete.exitCode()).isEqualTo(2);
             assertThat(obsolete.errLines()).singleElement().asString().contains("REDUCED_REDUNDANCY is obsolete");
@@ -132,7 +133,7 @@ class S3ObjectCommandsIT {
             cli.run("create-bucket", "--bucket", bucket);
             cli.run("create-bucket", "--bucket", logs);
 
-            S3Cli.Result versioning = cli.run("versioning", "--bucket", bucket, "--enable", "--json");
+            CliResult versioning = cli.run("versioning", "--bucket", bucket, "--enable", "--json");
             assertThat(versioning.exitCode()).as(versioning.err()).isZero();
             assertThat(versioning.json().get("status").asText()).isEqualTo("ENABLED");
             assertThat(s3.getBucketVersioning(g -> g.bucket(bucket)).status())
@@ -143,7 +144,7 @@ class S3ObjectCommandsIT {
                     cli.run("list-versions", "--bucket", bucket, "--json").json();
             assertThat(versions.get("versions")).hasSize(2);
 
-            S3Cli.Result logging =
+            CliResult logging =
                     cli.run("access-logging", "--bucket", bucket, "--enable", "--target-bucket", logs, "--json");
             assertThat(logging.exitCode()).as(logging.err()).isZero();
             assertThat(logging.json().get("targetPrefix").asText()).isEqualTo("logs/" + bucket + "/");
@@ -159,7 +160,7 @@ class S3ObjectCommandsIT {
 
             Path site = Files.createDirectory(dir.resolve("site"));
             Files.writeString(site.resolve("index.html"), "<p>hi</p>");
-            S3Cli.Result website = cli.run("website", "--bucket", bucket, "--dir", site.toString(), "--json");
+            CliResult website = cli.run("website", "--bucket", bucket, "--dir", site.toString(), "--json");
             assertThat(website.exitCode()).as(website.err()).isZero();
             assertThat(website.fieldNames()).containsExactly("bucket", "endpoint", "files", "bytes");
             assertThat(website.json().get("endpoint").asText()).startsWith("http://" + bucket + ".s3-website.");
@@ -168,13 +169,13 @@ class S3ObjectCommandsIT {
                             .suffix())
                     .isEqualTo("index.html");
 
-            S3Cli.Result deleted = cli.run("delete-bucket", "--bucket", bucket, "--json");
+            CliResult deleted = cli.run("delete-bucket", "--bucket", bucket, "--json");
             assertThat(deleted.exitCode()).as(deleted.err()).isZero();
             assertThat(deleted.json().get("versions").asLong()).isEqualTo(3);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s3.headBucket(h -> h.bucket(bucket)))
                     .isInstanceOf(NoSuchBucketException.class);
 
-            S3Cli.Result again = cli.run("delete-bucket", "--bucket", bucket);
+            CliResult again = cli.run("delete-bucket", "--bucket", bucket);
             assertThat(again.exitCode()).isEqualTo(1);
             assertThat(again.errLines())
                     .singleElement()
@@ -190,7 +191,7 @@ class S3ObjectCommandsIT {
     void badInput_exitsTwoWithOneLineNamingTheProblem(LocalStack localStack, @TempDir Path dir) {
         S3Cli cli = new S3Cli(localStack);
 
-        S3Cli.Result missingFile = cli.run(
+        CliResult missingFile = cli.run(
                 "put-object",
                 "--bucket",
                 "some-bucket",
@@ -198,15 +199,15 @@ class S3ObjectCommandsIT {
                 "k",
                 "--file",
                 dir.resolve("nope.txt").toString());
-        S3Cli.Result bothSources =
+        CliResult bothSources =
                 cli.run("put-object", "--bucket", "some-bucket", "--key", "k", "--file", "x", "--text", "y");
-        S3Cli.Result noDir = cli.run(
+        CliResult noDir = cli.run(
                 "website",
                 "--bucket",
                 "some-bucket",
                 "--dir",
                 dir.resolve("site").toString());
-        S3Cli.Result badMfa = cli.run("versioning", "--bucket", "some-bucket", "--mfa-delete", "on");
+        CliResult badMfa = cli.run("versioning", "--bucket", "some-bucket", "--mfa-delete", "on");
 
         assertThat(missingFile.exitCode()).isEqualTo(2);
         assertThat(missingFile.errLines()).singleElement().asString().contains("nope.txt does not exist");

@@ -1,26 +1,20 @@
 package dev.awsrecipes.examples.s3;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Environment;
-import dev.awsrecipes.examples.cli.AwsRecipesCli;
-import dev.awsrecipes.examples.cli.Json;
+import dev.awsrecipes.examples.cli.CliResult;
+import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,48 +36,13 @@ final class UploadCli implements AutoCloseable {
         s3.createBucket(r -> r.bucket(bucket));
     }
 
-    /** What one command line printed and returned. */
-    record Result(int exitCode, String out, String err) {
-        JsonNode json() {
-            try {
-                return Json.mapper().readTree(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The lines on stderr that are not progress-bar redraws. */
-        List<String> errorLines() {
-            return err.lines().filter(l -> !l.isBlank() && !l.startsWith("\r")).toList();
-        }
-    }
-
     static Map<String, String> environment(LocalStack localStack) {
-        return Map.of(
-                "AWS_ACCESS_KEY_ID",
-                LocalStack.DEFAULT_ACCESS_KEY,
-                "AWS_SECRET_ACCESS_KEY",
-                LocalStack.SECRET_KEY,
-                "AWS_REGION",
-                localStack.region().id(),
-                "AWS_CONFIG_FILE",
-                "/nonexistent/aws-recipes-test/config",
-                "AWS_SHARED_CREDENTIALS_FILE",
-                "/nonexistent/aws-recipes-test/credentials");
+        return CliRun.environment(localStack, LocalStack.DEFAULT_ACCESS_KEY);
     }
 
-    Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--endpoint-url");
-        all.add(localStack.endpoint().toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = AwsRecipesCli.run(
-                all.toArray(String[]::new),
-                new PrintWriter(out),
-                new PrintWriter(err),
-                Environment.of(environment(localStack)));
-        return new Result(exit, out.toString(), err.toString());
+    /** Runs the command as this test's account, against LocalStack. */
+    CliResult run(String... args) {
+        return CliRun.asAccount(localStack, LocalStack.DEFAULT_ACCESS_KEY, args);
     }
 
     int openUploads() {

@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class UploadCommandIT {
     void upload_json_printsTheContractFieldsAndTheObjectDownloadsByteIdentical(LocalStack localStack) throws Exception {
         Path file = UploadCli.randomFile(dir.resolve("data.bin"), 23 * MIB + 5, 31);
         try (UploadCli cli = new UploadCli(localStack)) {
-            UploadCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "upload",
                     "--bucket",
                     cli.bucket,
@@ -68,28 +69,28 @@ class UploadCommandIT {
         Path file = UploadCli.randomFile(dir.resolve("f.bin"), 6 * MIB, 32);
         String missingBucket = LocalStack.uniqueName("s3b-missing");
         try (UploadCli cli = new UploadCli(localStack)) {
-            UploadCli.Result smallParts =
+            CliResult smallParts =
                     cli.run("upload", "--bucket", cli.bucket, "--key", "k", file.toString(), "--part-size", "4MiB");
-            UploadCli.Result noFile = cli.run(
+            CliResult noFile = cli.run(
                     "upload",
                     "--bucket",
                     cli.bucket,
                     "--key",
                     "k",
                     dir.resolve("nope.bin").toString());
-            UploadCli.Result noBucket =
+            CliResult noBucket =
                     cli.run("upload", "--bucket", missingBucket, "--key", "k", file.toString(), "--part-size", "5MiB");
 
             assertThat(smallParts.exitCode()).isEqualTo(2);
-            assertThat(smallParts.errorLines())
+            assertThat(smallParts.errLines())
                     .singleElement()
                     .asString()
                     .contains("partSize")
                     .contains("5 MiB");
             assertThat(noFile.exitCode()).isEqualTo(2);
-            assertThat(noFile.errorLines()).singleElement().asString().contains("nope.bin does not exist");
+            assertThat(noFile.errLines()).singleElement().asString().contains("nope.bin does not exist");
             assertThat(noBucket.exitCode()).isEqualTo(1);
-            assertThat(noBucket.errorLines())
+            assertThat(noBucket.errLines())
                     .singleElement()
                     .asString()
                     .contains("NoSuchBucket")
@@ -130,7 +131,7 @@ class UploadCommandIT {
             }
             assertThat(stored).isBetween(2, 7);
 
-            UploadCli.Result resumed = cli.run(
+            CliResult resumed = cli.run(
                     "upload",
                     "--bucket",
                     cli.bucket,

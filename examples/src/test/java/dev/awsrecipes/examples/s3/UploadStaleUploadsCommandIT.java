@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ class UploadStaleUploadsCommandIT {
                     .createMultipartUpload(r -> r.bucket(cli.bucket).key("left/behind.bin"))
                     .uploadId();
 
-            UploadCli.Result young = cli.run("stale-uploads", "--bucket", cli.bucket, "--json");
-            UploadCli.Result all = cli.run("stale-uploads", "--bucket", cli.bucket, "--older-than", "0s", "--json");
-            UploadCli.Result aborted =
+            CliResult young = cli.run("stale-uploads", "--bucket", cli.bucket, "--json");
+            CliResult all = cli.run("stale-uploads", "--bucket", cli.bucket, "--older-than", "0s", "--json");
+            CliResult aborted =
                     cli.run("stale-uploads", "--bucket", cli.bucket, "--older-than", "0s", "--abort", "--json");
 
             assertThat(young.exitCode()).as(young.err()).isZero();
@@ -40,10 +41,10 @@ class UploadStaleUploadsCommandIT {
     @Test
     void staleUploads_badBucketName_exitsWithOneLine(LocalStack localStack) {
         try (UploadCli cli = new UploadCli(localStack)) {
-            UploadCli.Result result = cli.run("stale-uploads", "--bucket", "Bad_Bucket");
+            CliResult result = cli.run("stale-uploads", "--bucket", "Bad_Bucket");
 
             assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.errorLines()).singleElement().asString().contains("not a valid bucket name");
+            assertThat(result.errLines()).singleElement().asString().contains("not a valid bucket name");
         }
     }
 }

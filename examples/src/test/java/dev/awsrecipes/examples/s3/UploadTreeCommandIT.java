@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class UploadTreeCommandIT {
         UploadCli.randomFile(root.resolve("a.raw"), 11 * MIB, 41);
         Path tree = dir.resolve("photos");
         try (UploadCli cli = new UploadCli(localStack)) {
-            UploadCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "upload-tree",
                     "--bucket",
                     cli.bucket,
@@ -61,11 +62,11 @@ class UploadTreeCommandIT {
     @Test
     void uploadTree_missingDirectory_exitsWithOneLineAndUploadsNothing(LocalStack localStack) {
         try (UploadCli cli = new UploadCli(localStack)) {
-            UploadCli.Result result = cli.run(
+            CliResult result = cli.run(
                     "upload-tree", "--bucket", cli.bucket, dir.resolve("none").toString());
 
             assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.errorLines()).singleElement().asString().contains("does not exist");
+            assertThat(result.errLines()).singleElement().asString().contains("does not exist");
             assertThat(cli.objects()).isZero();
         }
     }
