@@ -29,9 +29,10 @@ public final class S3Services {
     /**
      * Over plain HTTP (LocalStack, MinIO on a laptop) the SDK would send every body in aws-chunked
      * encoding with a signature per 128 KiB chunk, which the server must decode and verify chunk by
-     * chunk. Measured against LocalStack: 7.1 CPU-seconds of server time per GiB uploaded with it,
-     * 4.5 without (the same as one raw curl PUT), and 12% less wall time. Without chunked encoding
-     * the body is hashed once up front and checksums travel as headers. HTTPS keeps the SDK default.
+     * chunk. Measured on a 1 GiB upload against LocalStack: the server spent 7.1 CPU-seconds with it
+     * and 4.5 without (as much as for one raw curl PUT), and the uploading JVM peaked at 530 MiB RSS
+     * with it and 179 MiB without; wall time stayed within noise. Without chunked encoding the body is
+     * hashed once up front and checksums travel as headers. HTTPS keeps the SDK's default.
      */
     private static boolean plainHttp(ClientContext context) {
         return context.endpoint().map(e -> "http".equals(e.getScheme())).orElse(false);
