@@ -8,6 +8,7 @@ import dev.awsrecipes.core.AccountSet;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RunningInstances;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,9 @@ import software.amazon.awssdk.services.ec2.model.Reservation;
  * several accounts in all their regions with one contender, once to warm up (every client built) and
  * then {@code runs} times.
  *
- * <p>Arguments: {@code contender runs accountId[,accountId...]}; each account id is also its access key
- * (LocalStack takes a 12-digit key as the account).
+ * <p>Arguments: {@code contender runs accountId[,accountId...] [latencyMs]}; each account id is also its
+ * access key (LocalStack takes a 12-digit key as the account). A positive {@code latencyMs} makes every
+ * request wait that long before it is sent ({@link EmulatedLatency}), as a round trip to AWS would.
  */
 public final class FindAllRunningRun {
     private FindAllRunningRun() {}
@@ -32,9 +34,14 @@ public final class FindAllRunningRun {
         String contender = args[0];
         int runs = Integer.parseInt(args[1]);
         AccountSet accounts = accounts(List.of(args[2].split(",")));
+        long latencyMs = args.length > 3 ? Long.parseLong(args[3]) : 0;
         Knobs knobs = Knobs.fromEnvironment();
         BenchSession.RequestCounter counter = new BenchSession.RequestCounter();
-        try (Aws aws = BenchSession.builder(knobs, counter, accounts).build()) {
+        Aws.Builder builder = BenchSession.builder(knobs, counter, accounts);
+        if (latencyMs > 0) {
+            builder.addInterceptor(new EmulatedLatency(Duration.ofMillis(latencyMs)));
+        }
+        try (Aws aws = builder.build()) {
             for (int run = 0; run <= runs; run++) {
                 counter.reset();
                 long start = System.nanoTime();

@@ -10,6 +10,7 @@ import dev.awsrecipes.examples.s3.S3Commands;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,8 +89,8 @@ public final class AwsRecipesCli implements Runnable {
     private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         String command = cli.getCommandName();
-        if (e instanceof InvalidArgumentException) {
-            err.println(command + ": " + e.getMessage());
+        if (e instanceof InvalidArgumentException invalid) {
+            err.println(command + ": " + optionFor(cli, invalid.argument()) + e.getMessage());
             return BAD_INPUT;
         }
         if (e instanceof AwsRecipesException) {
@@ -106,6 +107,19 @@ public final class AwsRecipesCli implements Runnable {
             e.printStackTrace(err);
         }
         return FAILED;
+    }
+
+    /**
+     * The library names its arguments in Java (sshPort); when the command has the matching option
+     * (--ssh-port), the message starts with it, so a shell user sees what to change.
+     */
+    private static String optionFor(CommandLine cli, String argument) {
+        if (argument == null || argument.isBlank()) {
+            return "";
+        }
+        String option = "--" + argument.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        boolean sameWord = option.equals("--" + argument);
+        return !sameWord && cli.getCommandSpec().findOption(option) != null ? option + ": " : "";
     }
 
     /** slf4j-simple reads its settings once, so they are set before anything logs. */
