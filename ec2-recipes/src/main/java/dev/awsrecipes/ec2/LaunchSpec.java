@@ -1,12 +1,10 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.ec2.internal.Cidrs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,9 +22,6 @@ import java.util.UUID;
  * }</pre>
  */
 public final class LaunchSpec {
-    /** EC2's limit on user data once base64-encoded. */
-    public static final int MAX_USER_DATA_BASE64 = 16 * 1024;
-
     private final String ami;
     private final String instanceType;
     private final String keyName;
@@ -235,17 +230,15 @@ public final class LaunchSpec {
             return userData(Check.notNull("userData", userData).getBytes(StandardCharsets.UTF_8));
         }
 
-        /** User data as bytes (for example a gzipped MIME package); at most 16 KiB once base64-encoded. */
+        /** User data as bytes; at most {@link UserData#MAX_BYTES} before base64, checked by {@link UserData}. */
         public Builder userData(byte[] userData) {
             Check.notNull("userData", userData);
-            int encoded = Base64.getEncoder().encodeToString(userData).length();
-            if (encoded > MAX_USER_DATA_BASE64) {
-                throw new InvalidArgumentException(
-                        "userData",
-                        "userData is " + encoded + " bytes once base64-encoded; EC2 allows at most "
-                                + MAX_USER_DATA_BASE64);
-            }
-            this.userData = userData.clone();
+            return userData(UserData.ofBytes(userData, false));
+        }
+
+        /** User data built with {@link UserData} (a script, or a cloud-init MIME package, maybe gzipped). */
+        public Builder userData(UserData userData) {
+            this.userData = Check.notNull("userData", userData).bytes();
             return this;
         }
 

@@ -58,13 +58,15 @@ class LaunchSpecTest {
     }
 
     @Test
-    void userData_over16KiBOnceEncoded_isRejectedNamingTheSize() {
-        assertThatThrownBy(() -> LaunchSpec.builder().userData(new byte[12_289]))
+    void userData_over16KiBBeforeBase64_isRejectedNamingTheSize() {
+        // EC2's limit is 16 KB of raw user data, before base64 (the same rule as UserData's).
+        assertThatThrownBy(() -> LaunchSpec.builder().userData(new byte[16_385]))
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessage("userData is 16388 bytes once base64-encoded; EC2 allows at most 16384");
+                .hasMessageContaining("16385 bytes")
+                .hasMessageContaining("16384");
         assertThat(LaunchSpec.builder()
                         .ami("ami-1")
-                        .userData(new byte[12_288])
+                        .userData(new byte[16_384])
                         .build()
                         .userData())
                 .isPresent();

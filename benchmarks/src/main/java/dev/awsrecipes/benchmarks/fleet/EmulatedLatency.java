@@ -45,9 +45,14 @@ public final class EmulatedLatency implements ExecutionInterceptor {
         return millis;
     }
 
-    /** The words the table uses for it, e.g. "+100 ms emulated round trip per request". */
+    /** The words the table's settings and notes use for it, e.g. "+100 ms emulated round trip per request". */
     static String label(long millis) {
-        return "+" + millis + " ms emulated round trip per request";
+        return caseLabel(millis) + " per request";
+    }
+
+    /** The shorter words in the case name (the chart drops axis labels that do not fit). */
+    static String caseLabel(long millis) {
+        return "+" + millis + " ms emulated round trip";
     }
 
     @Override

@@ -61,8 +61,9 @@ public final class FindAllRunningBenchmark {
                 String idList = String.join(",", ids);
                 measureCase(knobs, results, caseName, "", 0, idList, expected);
                 if (latencyMs > 0) {
-                    String label = EmulatedLatency.label(latencyMs);
-                    measureCase(knobs, results, caseName + ", " + label, ", " + label, latencyMs, idList, expected);
+                    String latencyCase = caseName + ", " + EmulatedLatency.caseLabel(latencyMs);
+                    String settings = ", " + EmulatedLatency.label(latencyMs);
+                    measureCase(knobs, results, latencyCase, settings, latencyMs, idList, expected);
                 }
             } finally {
                 terminate(aws, launched);
@@ -72,7 +73,7 @@ public final class FindAllRunningBenchmark {
                 + " measured runs. Accounts are fresh 12-digit access keys, so LocalStack treats them as"
                 + " separate, empty accounts.");
         if (latencyMs > 0) {
-            results.note("The \"" + EmulatedLatency.label(latencyMs) + "\" case gives both contenders' SDK clients an"
+            results.note("The \"" + EmulatedLatency.caseLabel(latencyMs) + "\" case gives both contenders' SDK clients an"
                     + " interceptor that waits " + latencyMs + " ms before each request is sent"
                     + " (`" + EmulatedLatency.VARIABLE + "`, 0 leaves the case out), as the network round trip to a"
                     + " real AWS endpoint (typically 50–300 ms) would; against LocalStack alone a call takes a"

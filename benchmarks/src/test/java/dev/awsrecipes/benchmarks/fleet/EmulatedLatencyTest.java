@@ -32,6 +32,7 @@ class EmulatedLatencyTest {
     @Test
     void label_namesTheDelayPerRequest() {
         assertThat(EmulatedLatency.label(100)).isEqualTo("+100 ms emulated round trip per request");
+        assertThat(EmulatedLatency.caseLabel(100)).isEqualTo("+100 ms emulated round trip");
     }
 
     @Test

@@ -133,10 +133,14 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
     }
 
     private static byte[] read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidArgumentException("user-data", "--user-data " + file + " is not a file");
+        }
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidArgumentException("user-data", "user-data file " + file + " cannot be read: " + e);
+            throw new InvalidArgumentException(
+                    "user-data", "--user-data " + file + " cannot be read: " + e.getMessage());
         }
     }
 }
