@@ -73,7 +73,8 @@ public final class FindAllRunningBenchmark {
                 + " measured runs. Accounts are fresh 12-digit access keys, so LocalStack treats them as"
                 + " separate, empty accounts.");
         if (latencyMs > 0) {
-            results.note("The \"" + EmulatedLatency.caseLabel(latencyMs) + "\" case gives both contenders' SDK clients an"
+            results.note("The \"" + EmulatedLatency.caseLabel(latencyMs)
+                    + "\" case gives both contenders' SDK clients an"
                     + " interceptor that waits " + latencyMs + " ms before each request is sent"
                     + " (`" + EmulatedLatency.VARIABLE + "`, 0 leaves the case out), as the network round trip to a"
                     + " real AWS endpoint (typically 50–300 ms) would; against LocalStack alone a call takes a"
