@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
  *
  * <pre>{@code
  * Ec2Recipes ec2 = Ec2Recipes.using(aws);
- * System.out.print(ec2.findAllRunning().report());
+ * String report = ec2.findAllRunning().report(); // a printable table
  * InstanceSnapshots taken = ec2.snapshotVolumes("i-0abc");
  * ClonedInstance copy = ec2.cloneInstance(c -> c.sourceInstanceId("i-0abc").freshSnapshots(true));
  * }</pre>

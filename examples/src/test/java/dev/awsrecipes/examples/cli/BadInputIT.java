@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -820,37 +815,24 @@ class BadInputIT {
         }
         String fragment = resolve(row.fragment(), bucket, localStack);
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream logged = new ByteArrayOutputStream();
-        PrintStream originalErr = System.err;
-        int status;
-        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
-        try {
-            status = AwsRecipesCli.run(
-                    args.toArray(String[]::new),
-                    new PrintWriter(out),
-                    new PrintWriter(err),
-                    Environment.of(Map.of(
-                            "AWS_ACCESS_KEY_ID",
-                            account,
-                            "AWS_SECRET_ACCESS_KEY",
-                            LocalStack.SECRET_KEY,
-                            "AWS_REGION",
-                            "us-east-1",
-                            "AWS_CONFIG_FILE",
-                            config.toString(),
-                            "AWS_SHARED_CREDENTIALS_FILE",
-                            credentials.toString())));
-        } finally {
-            System.setErr(originalErr);
-        }
+        CliRun.LoggedRun run = CliRun.capturingLog(
+                Environment.of(Map.of(
+                        "AWS_ACCESS_KEY_ID",
+                        account,
+                        "AWS_SECRET_ACCESS_KEY",
+                        LocalStack.SECRET_KEY,
+                        "AWS_REGION",
+                        "us-east-1",
+                        "AWS_CONFIG_FILE",
+                        config.toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        credentials.toString())),
+                args.toArray(String[]::new));
+        int status = run.result().exitCode();
+        String out = run.result().out();
         // What a user sees on stderr: the command's own lines, and log lines at the CLI's level (WARN).
-        List<String> stderr = new ArrayList<>(err.toString().lines().toList());
-        logged.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !QUIET_LOG_LINE.matcher(l).matches())
-                .forEach(stderr::add);
+        List<String> stderr = new ArrayList<>(run.result().err().lines().toList());
+        run.log().lines().filter(l -> !QUIET_LOG_LINE.matcher(l).matches()).forEach(stderr::add);
         stderr.removeIf(String::isBlank);
         String shown = "args " + args + "\nstdout: " + out + "\nstderr: " + String.join("\n  ", stderr);
 

@@ -2,8 +2,11 @@ package dev.awsrecipes.examples.cli;
 
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.testing.LocalStack;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,24 @@ public final class CliRun {
         all.add(localStack.endpoint().toString());
         return withEnvironment(Environment.of(environment(localStack, accessKeyId)), all.toArray(String[]::new));
     }
+
+    /**
+     * The command line in this environment, with what the loggers write to {@code System.err} during
+     * the run (the wire log under {@code --debug}, warnings) captured as well.
+     */
+    public static LoggedRun capturingLog(Environment environment, String... args) {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            return new LoggedRun(withEnvironment(environment, args), log.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(originalErr);
+        }
+    }
+
+    /** A command line's result and the log lines it produced. */
+    public record LoggedRun(CliResult result, String log) {}
 
     /** The command line exactly as given, in exactly this environment. */
     public static CliResult withEnvironment(Environment environment, String... args) {

@@ -9,9 +9,6 @@ import dev.awsrecipes.testing.LocalStackExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,34 +235,23 @@ class DebugSecretsIT {
         all.add(command);
         all.addAll(List.of(args));
         all.addAll(List.of("--debug", "--endpoint-url", localStack.endpoint().toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream originalErr = System.err;
-        int status;
-        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-        try {
-            status = AwsRecipesCli.run(
-                    all.toArray(String[]::new),
-                    new PrintWriter(out),
-                    new PrintWriter(err),
-                    Environment.of(Map.of(
-                            "AWS_ACCESS_KEY_ID",
-                            account,
-                            "AWS_SECRET_ACCESS_KEY",
-                            LocalStack.SECRET_KEY,
-                            "AWS_SESSION_TOKEN",
-                            TOKEN,
-                            "AWS_REGION",
-                            "us-east-1",
-                            "AWS_CONFIG_FILE",
-                            dir.resolve("no-config").toString(),
-                            "AWS_SHARED_CREDENTIALS_FILE",
-                            dir.resolve("no-credentials").toString())));
-        } finally {
-            System.setErr(originalErr);
-        }
-        Run run = new Run(status, out.toString(), err.toString(), log.toString(StandardCharsets.UTF_8));
+        CliRun.LoggedRun logged = CliRun.capturingLog(
+                Environment.of(Map.of(
+                        "AWS_ACCESS_KEY_ID",
+                        account,
+                        "AWS_SECRET_ACCESS_KEY",
+                        LocalStack.SECRET_KEY,
+                        "AWS_SESSION_TOKEN",
+                        TOKEN,
+                        "AWS_REGION",
+                        "us-east-1",
+                        "AWS_CONFIG_FILE",
+                        dir.resolve("no-config").toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        dir.resolve("no-credentials").toString())),
+                all.toArray(String[]::new));
+        int status = logged.result().exitCode();
+        Run run = new Run(status, logged.result().out(), logged.result().err(), logged.log());
         runs.merge(command, 1, Integer::sum);
         if (command.equals("restricted-user") && status == 0) {
             secrets.add(secretKeyIn(Path.of(args[args.length - 1])));
