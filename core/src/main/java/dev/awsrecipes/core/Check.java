@@ -2,6 +2,7 @@ package dev.awsrecipes.core;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /**
  * Argument checks for the public boundary of every recipe. Each throws {@link
@@ -58,6 +59,16 @@ public final class Check {
         if (value.isZero() || value.isNegative()) {
             throw new InvalidArgumentException(argument, argument + " is " + value + "; it must be positive");
         }
+        return value;
+    }
+
+    /**
+     * The value, if it is not blank and the whole of it matches the pattern; otherwise an error
+     * reading {@code argument "value" rule}, e.g. {@code topicArn "t" is not a topic ARN (...)}.
+     */
+    public static String matches(String argument, String value, Pattern pattern, String rule) {
+        notBlank(argument, value);
+        that(pattern.matcher(value).matches(), argument, "\"" + value + "\" " + rule);
         return value;
     }
 

@@ -33,12 +33,7 @@ public final class Rules {
 
     /** An EC2 instance id such as {@code i-0abc12345def67890}. */
     public static String instanceId(String argument, String value) {
-        Check.notBlank(argument, value);
-        Check.that(
-                INSTANCE_ID.matcher(value).matches(),
-                argument,
-                "\"" + value + "\" is not an instance id like i-0123456789abcdef0");
-        return value;
+        return Check.matches(argument, value, INSTANCE_ID, "is not an instance id like i-0123456789abcdef0");
     }
 
     /**
@@ -46,24 +41,22 @@ public final class Rules {
      * high-resolution metrics.
      */
     public static int statisticsPeriod(String argument, int seconds) {
-        if (HIGH_RESOLUTION_PERIODS.contains(seconds) || (seconds > 0 && seconds % 60 == 0)) {
-            return seconds;
-        }
-        throw new InvalidArgumentException(
-                argument,
-                argument + " is " + seconds
-                        + " seconds; it must be a positive multiple of 60, or 1, 5, 10 or 30 for high-resolution metrics");
+        return period(argument, seconds, HIGH_RESOLUTION_PERIODS, "1, 5, 10 or 30");
     }
 
     /** An alarm period: a positive multiple of 60 seconds, or 10 or 30 seconds on high-resolution metrics. */
     public static int alarmPeriod(String argument, int seconds) {
-        if (HIGH_RESOLUTION_ALARM_PERIODS.contains(seconds) || (seconds > 0 && seconds % 60 == 0)) {
+        return period(argument, seconds, HIGH_RESOLUTION_ALARM_PERIODS, "10 or 30");
+    }
+
+    private static int period(String argument, int seconds, Set<Integer> highResolution, String highResolutionText) {
+        if (highResolution.contains(seconds) || (seconds > 0 && seconds % 60 == 0)) {
             return seconds;
         }
         throw new InvalidArgumentException(
                 argument,
-                argument + " is " + seconds
-                        + " seconds; it must be a positive multiple of 60, or 10 or 30 for high-resolution metrics");
+                argument + " is " + seconds + " seconds; it must be a positive multiple of 60, or " + highResolutionText
+                        + " for high-resolution metrics");
     }
 
     /** An e-mail address: something, one {@code @}, something, no spaces. */
@@ -93,22 +86,13 @@ public final class Rules {
 
     /** An SNS topic name: 1 to 256 letters, digits, hyphens or underscores. */
     public static String topicName(String argument, String value) {
-        Check.notBlank(argument, value);
-        Check.that(
-                TOPIC_NAME.matcher(value).matches(),
-                argument,
-                "\"" + value + "\" is not a topic name: use 1 to 256 letters, digits, - or _");
-        return value;
+        return Check.matches(argument, value, TOPIC_NAME, "is not a topic name: use 1 to 256 letters, digits, - or _");
     }
 
     /** An SNS topic ARN: {@code arn:<partition>:sns:<region>:<12-digit account>:<name>}. */
     public static String topicArn(String argument, String value) {
-        Check.notBlank(argument, value);
-        Check.that(
-                TOPIC_ARN.matcher(value).matches(),
-                argument,
-                "\"" + value + "\" is not a topic ARN (arn:aws:sns:<region>:<12-digit account>:<name>)");
-        return value;
+        return Check.matches(
+                argument, value, TOPIC_ARN, "is not a topic ARN (arn:aws:sns:<region>:<12-digit account>:<name>)");
     }
 
     /** A name CloudWatch accepts for an alarm or metric: 1 to 255 characters, not blank. */
@@ -120,12 +104,8 @@ public final class Rules {
 
     /** A metric namespace: 1 to 255 of letters, digits and {@code . - _ / # :}. */
     public static String namespace(String argument, String value) {
-        Check.notBlank(argument, value);
-        Check.that(
-                NAMESPACE.matcher(value).matches(),
-                argument,
-                "\"" + value + "\" is not a namespace: use 1 to 255 letters, digits or . - _ / # :");
-        return value;
+        return Check.matches(
+                argument, value, NAMESPACE, "is not a namespace: use 1 to 255 letters, digits or . - _ / # :");
     }
 
     /** A namespace a custom metric may be written to: not one of AWS's own ({@code AWS/...}). */
