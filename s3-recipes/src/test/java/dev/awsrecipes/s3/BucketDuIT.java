@@ -94,6 +94,58 @@ class BucketDuIT {
     }
 
     @Test
+    void bucketDu_foldersAndLooseKeys_countsEveryKeyOnceWithFewExtraRequests(Aws session) {
+        S3Client s3 = S3Services.client(session);
+        try (ScratchBucket mixed = ScratchBucket.create(s3, "s3a-s4-m")) {
+            // A folder inside the first page, loose keys beyond it, then folders (one nested) and loose keys
+            // after the first page: 2,400 keys in sort order a/, loose-, p/, q/r/, zz-.
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                keys.add(String.format("a/%04d", i));
+                keys.add(String.format("p/%04d", i));
+                keys.add(String.format("q/r/%04d", i));
+                keys.add(String.format("zz-%04d", i));
+            }
+            for (int i = 0; i < 1200; i++) {
+                keys.add(String.format("loose-%05d", i));
+            }
+            put(s3, mixed.name(), keys);
+            Expected expected = Expected.list(s3, mixed.name(), "");
+
+            BucketUsage usage = S3Recipes.using(session)
+                    .bucketDu(d -> d.bucket(mixed.name()).parallelism(8));
+
+            assertThat(usage.objects()).isEqualTo(expected.objects).isEqualTo(keys.size());
+            assertThat(usage.bytes()).isEqualTo(expected.bytes);
+            // Page 1 (a/ and 700 loose keys), one folder listing after it (the other 500 loose keys, zz-,
+            // and the folders p/ and q/), then one page for each folder: 4, where a paginator needs 3.
+            assertThat(usage.requests()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void bucketDu_flatKeys_areCutIntoRangesAndCountedOnce(Aws session) {
+        S3Client s3 = S3Services.client(session);
+        try (ScratchBucket flat = ScratchBucket.create(s3, "s3a-s4-f")) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 2500; i++) {
+                keys.add(String.format("event-%05d", i * 7));
+            }
+            put(s3, flat.name(), keys);
+            Expected expected = Expected.list(s3, flat.name(), "");
+
+            BucketUsage usage =
+                    S3Recipes.using(session).bucketDu(d -> d.bucket(flat.name()).parallelism(4));
+
+            assertThat(usage.objects()).isEqualTo(expected.objects).isEqualTo(keys.size());
+            assertThat(usage.bytes()).isEqualTo(expected.bytes);
+            assertThat(usage.requests())
+                    .as("3 pages, at most one of them cut short, and at most 4 cuts")
+                    .isBetween(3L, 3L + 1 + 4);
+        }
+    }
+
+    @Test
     void bucketDu_prefix_countsOnlyThatPrefix() {
         Expected expected = Expected.list(S3Services.client(aws), bucket.name(), "logs/obj-01");
 
@@ -159,6 +211,20 @@ class BucketDuIT {
                         .bucketDu(d -> d.bucket("some-bucket").parallelism(0)))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("parallelism is 0");
+    }
+
+    /** Puts a small object under each key, 16 at a time; the size of each is its key's length. */
+    private static void put(S3Client s3, String bucket, List<String> keys) {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            keys.stream()
+                    .map(key -> CompletableFuture.runAsync(
+                            () -> s3.putObject(p -> p.bucket(bucket).key(key), RequestBody.fromString(key)), pool))
+                    .toList()
+                    .forEach(CompletableFuture::join);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** What another client computes: one sequential paginator. */
