@@ -3,6 +3,7 @@ package dev.awsrecipes.benchmarks.du;
 import dev.awsrecipes.benchmarks.harness.BenchSession;
 import dev.awsrecipes.benchmarks.harness.Buckets;
 import dev.awsrecipes.benchmarks.harness.ChildProtocol;
+import dev.awsrecipes.benchmarks.harness.EmulatedLatency;
 import dev.awsrecipes.benchmarks.harness.Fork;
 import dev.awsrecipes.benchmarks.harness.Knobs;
 import dev.awsrecipes.benchmarks.harness.Measurement;
@@ -36,6 +37,7 @@ public final class BucketDuBenchmark {
                 "BENCH_DU_OBJECTS",
                 knobs.quick() ? new long[] {1_000, 5_000} : new long[] {10_000, 100_000});
         boolean keep = "1".equals(System.getenv("BENCH_KEEP_BUCKETS"));
+        long latencyMs = EmulatedLatency.millisFrom(System.getenv());
         Results results = new Results("bucket-du", "bucketDu: size of a bucket of small objects", OURS);
         try (Aws aws =
                 BenchSession.builder(knobs, new BenchSession.RequestCounter()).build()) {
@@ -43,6 +45,9 @@ public final class BucketDuBenchmark {
                 for (long n : sizes) {
                     DuBuckets.ensure(aws, n);
                     measure(knobs, results, n);
+                    if (latencyMs > 0) {
+                        measureWithLatency(knobs, results, n, latencyMs);
+                    }
                 }
             } finally {
                 if (!keep) {
@@ -56,21 +61,50 @@ public final class BucketDuBenchmark {
                 + " the AWS CLI is a fresh process per run (its Python start-up included).");
         results.note("ours lists with parallelism " + knobs.concurrency()
                 + "; requests for the AWS CLI are computed as ceil(objects / 1000) pages.");
+        if (latencyMs > 0) {
+            results.note(EmulatedLatency.note(latencyMs)
+                    + " The AWS CLI cannot be given the interceptor, so it is left out of that case.");
+        }
         Reporter.publish(results, knobs, System.out);
+    }
+
+    /** The two Java contenders again, every request delayed as a network round trip would delay it. */
+    private static void measureWithLatency(Knobs knobs, Results results, long n, long latencyMs) throws Exception {
+        String caseName = String.format(Locale.ROOT, "%,d objects, %s", n, EmulatedLatency.caseLabel(latencyMs));
+        String settings = ", " + EmulatedLatency.label(latencyMs);
+        String bucket = DuBuckets.name(n);
+        long bytes = DuBuckets.expectedBytes(n);
+        java(
+                knobs,
+                results.add(caseName, OURS, "parallelism " + knobs.concurrency() + settings),
+                "ours",
+                bucket,
+                n,
+                bytes,
+                latencyMs);
+        java(
+                knobs,
+                results.add(caseName, "sequential ListObjectsV2 paginator", "1 page at a time" + settings),
+                "paginator",
+                bucket,
+                n,
+                bytes,
+                latencyMs);
     }
 
     private static void measure(Knobs knobs, Results results, long n) throws Exception {
         String caseName = String.format(Locale.ROOT, "%,d objects", n);
         String bucket = DuBuckets.name(n);
         long bytes = DuBuckets.expectedBytes(n);
-        java(knobs, results.add(caseName, OURS, "parallelism " + knobs.concurrency()), "ours", bucket, n, bytes);
+        java(knobs, results.add(caseName, OURS, "parallelism " + knobs.concurrency()), "ours", bucket, n, bytes, 0);
         java(
                 knobs,
                 results.add(caseName, "sequential ListObjectsV2 paginator", "1 page at a time"),
                 "paginator",
                 bucket,
                 n,
-                bytes);
+                bytes,
+                0);
         awsCli(
                 knobs,
                 results.add(caseName, "AWS CLI (aws s3 ls --recursive --summarize)", "1 page at a time"),
@@ -79,12 +113,18 @@ public final class BucketDuBenchmark {
                 bytes);
     }
 
-    private static void java(Knobs knobs, Measurement m, String contender, String bucket, long n, long bytes)
+    private static void java(
+            Knobs knobs, Measurement m, String contender, String bucket, long n, long bytes, long latencyMs)
             throws Exception {
         Proc.Result r = Fork.run(
                 List.of(),
                 BucketDuRun.class,
-                List.of(contender, bucket, Integer.toString(knobs.runs()), Integer.toString(knobs.concurrency())),
+                List.of(
+                        contender,
+                        bucket,
+                        Integer.toString(knobs.runs()),
+                        Integer.toString(knobs.concurrency()),
+                        Long.toString(latencyMs)),
                 TIMEOUT);
         if (!r.ok()) {
             m.failed(r.lastError());

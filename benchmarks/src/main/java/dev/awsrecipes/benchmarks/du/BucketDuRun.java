@@ -3,10 +3,12 @@ package dev.awsrecipes.benchmarks.du;
 import dev.awsrecipes.benchmarks.harness.BenchSession;
 import dev.awsrecipes.benchmarks.harness.Buckets;
 import dev.awsrecipes.benchmarks.harness.ChildProtocol;
+import dev.awsrecipes.benchmarks.harness.EmulatedLatency;
 import dev.awsrecipes.benchmarks.harness.Knobs;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.S3Recipes;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -15,7 +17,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Main, run in a JVM of its own by {@link BucketDuBenchmark}: sizes a bucket with one Java contender,
  * once to warm up and then {@code runs} times, reporting each run.
  *
- * <p>Arguments: {@code contender bucket runs parallelism}.
+ * <p>Arguments: {@code contender bucket runs parallelism [latencyMs]}; a positive {@code latencyMs} makes
+ * every request wait that long before it is sent ({@link EmulatedLatency}), as a round trip to AWS would.
  */
 public final class BucketDuRun {
     private BucketDuRun() {}
@@ -25,9 +28,14 @@ public final class BucketDuRun {
         String bucket = args[1];
         int runs = Integer.parseInt(args[2]);
         int parallelism = Integer.parseInt(args[3]);
+        long latencyMs = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Knobs knobs = Knobs.fromEnvironment();
         BenchSession.RequestCounter counter = new BenchSession.RequestCounter();
-        try (Aws aws = BenchSession.builder(knobs, counter).build()) {
+        Aws.Builder builder = BenchSession.builder(knobs, counter);
+        if (latencyMs > 0) {
+            builder.addInterceptor(new EmulatedLatency(Duration.ofMillis(latencyMs)));
+        }
+        try (Aws aws = builder.build()) {
             for (int run = 0; run <= runs; run++) {
                 counter.reset();
                 ChildProtocol.resetPeakHeap();

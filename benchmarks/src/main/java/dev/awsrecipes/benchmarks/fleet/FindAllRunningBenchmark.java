@@ -2,6 +2,7 @@ package dev.awsrecipes.benchmarks.fleet;
 
 import dev.awsrecipes.benchmarks.harness.BenchSession;
 import dev.awsrecipes.benchmarks.harness.ChildProtocol;
+import dev.awsrecipes.benchmarks.harness.EmulatedLatency;
 import dev.awsrecipes.benchmarks.harness.Fork;
 import dev.awsrecipes.benchmarks.harness.Knobs;
 import dev.awsrecipes.benchmarks.harness.Measurement;
@@ -73,13 +74,7 @@ public final class FindAllRunningBenchmark {
                 + " measured runs. Accounts are fresh 12-digit access keys, so LocalStack treats them as"
                 + " separate, empty accounts.");
         if (latencyMs > 0) {
-            results.note("The \"" + EmulatedLatency.caseLabel(latencyMs)
-                    + "\" case gives both contenders' SDK clients an"
-                    + " interceptor that waits " + latencyMs + " ms before each request is sent"
-                    + " (`" + EmulatedLatency.VARIABLE + "`, 0 leaves the case out), as the network round trip to a"
-                    + " real AWS endpoint (typically 50–300 ms) would; against LocalStack alone a call takes a"
-                    + " few milliseconds and LocalStack answers one request at a time, which hides what"
-                    + " overlapping the calls saves.");
+            results.note(EmulatedLatency.note(latencyMs));
         }
         Reporter.publish(results, knobs, System.out);
     }

@@ -2,6 +2,7 @@ package dev.awsrecipes.benchmarks.fleet;
 
 import dev.awsrecipes.benchmarks.harness.BenchSession;
 import dev.awsrecipes.benchmarks.harness.ChildProtocol;
+import dev.awsrecipes.benchmarks.harness.EmulatedLatency;
 import dev.awsrecipes.benchmarks.harness.Knobs;
 import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.AccountSet;

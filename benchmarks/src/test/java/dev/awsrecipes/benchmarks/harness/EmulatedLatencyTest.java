@@ -1,4 +1,4 @@
-package dev.awsrecipes.benchmarks.fleet;
+package dev.awsrecipes.benchmarks.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

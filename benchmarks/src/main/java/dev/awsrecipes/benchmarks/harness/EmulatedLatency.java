@@ -1,4 +1,4 @@
-package dev.awsrecipes.benchmarks.fleet;
+package dev.awsrecipes.benchmarks.harness;
 
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +17,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  */
 public final class EmulatedLatency implements ExecutionInterceptor {
     /** The environment variable with the delay in milliseconds; 0 leaves the latency case out. */
-    static final String VARIABLE = "BENCH_LATENCY_MS";
+    public static final String VARIABLE = "BENCH_LATENCY_MS";
 
     /** Within the 50–300 ms a call from outside the region typically costs. */
     static final long DEFAULT_MILLIS = 100;
@@ -33,7 +33,7 @@ public final class EmulatedLatency implements ExecutionInterceptor {
     }
 
     /** The delay in milliseconds from {@code BENCH_LATENCY_MS}, or 100 when it is not set. */
-    static long millisFrom(Map<String, String> env) {
+    public static long millisFrom(Map<String, String> env) {
         String value = env.get(VARIABLE);
         if (value == null || value.isBlank()) {
             return DEFAULT_MILLIS;
@@ -46,13 +46,25 @@ public final class EmulatedLatency implements ExecutionInterceptor {
     }
 
     /** The words the table's settings and notes use for it, e.g. "+100 ms emulated round trip per request". */
-    static String label(long millis) {
+    public static String label(long millis) {
         return caseLabel(millis) + " per request";
     }
 
     /** The shorter words in the case name (the chart drops axis labels that do not fit). */
-    static String caseLabel(long millis) {
+    public static String caseLabel(long millis) {
         return "+" + millis + " ms emulated round trip";
+    }
+
+    /**
+     * The note a benchmark's table carries when it has a latency case: what the case does and why it
+     * is there.
+     */
+    public static String note(long millis) {
+        return "The \"" + caseLabel(millis) + "\" case gives both Java contenders' SDK clients an interceptor"
+                + " that waits " + millis + " ms before each request is sent (`" + VARIABLE + "`, 0 leaves the"
+                + " case out), as the network round trip to a real AWS endpoint (typically 50–300 ms) would;"
+                + " against LocalStack alone a call takes a few milliseconds and LocalStack answers one request"
+                + " at a time, which hides what overlapping the calls saves.";
     }
 
     @Override
