@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -17,14 +18,21 @@ public final class S3Services {
      * S3 with path-style addressing whenever the endpoint is overridden: virtual-host names such as
      * {@code bucket.localhost} need DNS that emulators do not have.
      */
-    public static final AwsService<S3Client> S3 =
-            AwsService.configured("s3", S3Client.class, context -> S3Client.builder()
-                    .forcePathStyle(context.endpointOverridden())
-                    .serviceConfiguration(S3Configuration.builder()
-                            .chunkedEncodingEnabled(!plainHttp(context))
-                            .build()));
+    public static final AwsService<S3Client> S3 = AwsService.configured("s3", S3Client.class, S3Services::builder);
 
     private S3Services() {}
+
+    private static S3ClientBuilder builder(ClientContext context) {
+        S3ClientBuilder builder = S3Client.builder()
+                .forcePathStyle(context.endpointOverridden())
+                .serviceConfiguration(S3Configuration.builder()
+                        .chunkedEncodingEnabled(!plainHttp(context))
+                        .build());
+        if (context.endpoint().filter(LoopbackUnsignedPayload::appliesTo).isPresent()) {
+            builder.putAuthScheme(new LoopbackUnsignedPayload());
+        }
+        return builder;
+    }
 
     /**
      * Over plain HTTP (LocalStack, MinIO on a laptop) the SDK would send every body in aws-chunked
