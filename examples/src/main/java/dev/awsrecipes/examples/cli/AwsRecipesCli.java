@@ -111,11 +111,16 @@ public final class AwsRecipesCli implements Runnable {
 
     /**
      * The library names its arguments in Java (sshPort); when the command has the matching option
-     * (--ssh-port), the message starts with it, so a shell user sees what to change.
+     * (--ssh-port), or names the option that carries that argument (keyFile is --public-key), the
+     * message starts with it, so a shell user sees what to change.
      */
     private static String optionFor(CommandLine cli, String argument) {
         if (argument == null || argument.isBlank()) {
             return "";
+        }
+        if (cli.getCommand() instanceof RecipeCommand<?> recipe
+                && recipe.optionsForArguments().containsKey(argument)) {
+            return recipe.optionsForArguments().get(argument) + ": ";
         }
         String option = "--" + argument.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         boolean sameWord = option.equals("--" + argument);

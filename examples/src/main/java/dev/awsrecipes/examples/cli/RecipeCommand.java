@@ -2,6 +2,7 @@ package dev.awsrecipes.examples.cli;
 
 import dev.awsrecipes.core.Aws;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,15 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
 
     /** Prints the result for a person. */
     protected abstract void printText(PrintWriter out, R result);
+
+    /**
+     * The options that carry library arguments of another name (the library's {@code keyFile} is
+     * {@code --public-key}), so a bad-input message can start with the option to change. Options
+     * named after their argument ({@code sshPort} and {@code --ssh-port}) are found without it.
+     */
+    protected Map<String, String> optionsForArguments() {
+        return Map.of();
+    }
 
     /** Lets a subcommand add to the session (accounts, interceptors). */
     protected Aws.Builder configure(Aws.Builder builder) {

@@ -28,6 +28,11 @@ public final class ImportKeypairCommand extends RecipeCommand<ImportedKeyPair> {
     Path publicKey;
 
     @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("keyFile", "--public-key");
+    }
+
+    @Override
     protected ImportedKeyPair run(Aws aws) {
         return Ec2Recipes.using(aws).importKeyPair(keyName, publicKey);
     }

@@ -43,6 +43,11 @@ public final class SyncKeypairsCommand extends RecipeCommand<KeySyncReport> {
     private List<Region> regionList;
 
     @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("keyFile", "--public-key");
+    }
+
+    @Override
     protected void validate() {
         regionList = regions(regions);
     }

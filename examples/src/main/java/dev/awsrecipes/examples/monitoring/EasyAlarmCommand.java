@@ -60,6 +60,11 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
     private EasyAlarmSpec easyAlarm;
 
     @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("emails", "--email");
+    }
+
+    @Override
     protected void validate() {
         easyAlarm = EasyAlarmSpec.builder()
                 .instanceId(instanceId)
