@@ -36,11 +36,17 @@ public final class Proc {
             return exitCode == 0;
         }
 
-        /** The last line of stderr (or stdout), for a failure message. */
+        /** The last line of stderr (or stdout) that is not a stack frame, for a failure message. */
         public String lastError() {
             String text = stderr.isBlank() ? stdout : stderr;
             String[] lines = text.strip().split("\n");
-            String last = lines.length == 0 ? "" : lines[lines.length - 1];
+            // The last line that is not a stack frame: the root cause of a Java stack trace.
+            String last = "";
+            for (int i = lines.length - 1; i >= 0 && last.isEmpty(); i--) {
+                if (!lines[i].strip().matches("at .*|\\.\\.\\. \\d+ more")) {
+                    last = lines[i];
+                }
+            }
             return "exit " + exitCode + (last.isBlank() ? "" : ": " + abbreviate(last.strip(), 200));
         }
     }

@@ -63,7 +63,7 @@ final class TransferFileSlice extends InputStream {
 
     private void fillBlock() throws IOException {
         if (block == null) {
-            block = ByteBuffer.allocate(BLOCK);
+            block = ByteBuffer.allocateDirect(BLOCK); // read into without a temporary native copy
         }
         block.clear();
         block.limit((int) Math.min(BLOCK, end - filePosition));
