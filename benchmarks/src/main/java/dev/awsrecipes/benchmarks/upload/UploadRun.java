@@ -9,6 +9,7 @@ import dev.awsrecipes.s3.UploadResult;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -111,7 +112,11 @@ public final class UploadRun {
                 .forcePathStyle(true)
                 .region(Region.of(knobs.region()))
                 .credentialsProvider(credentials())
-                .httpClientBuilder(NettyNioAsyncHttpClient.builder().maxConcurrency(concurrency))
+                // Its multipart client queues every part at once; with the default 10 s to wait for one of
+                // the `concurrency` connections, a 4 GiB file fails (measured), so it gets as long as it needs.
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder()
+                        .maxConcurrency(concurrency)
+                        .connectionAcquisitionTimeout(Duration.ofMinutes(30)))
                 .multipartEnabled(true)
                 .multipartConfiguration(m -> m.minimumPartSizeInBytes(partSize).thresholdInBytes(partSize))
                 .build()) {
