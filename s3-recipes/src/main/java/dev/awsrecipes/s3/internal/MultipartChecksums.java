@@ -20,8 +20,7 @@ final class MultipartChecksums {
     /** The CRC32C of the file's bytes in the range, read by position (safe from several threads). */
     static int crc32c(FileChannel channel, long offset, long length) throws IOException {
         CRC32C crc = new CRC32C();
-        // Direct, so the file is read straight into it and not through a temporary native buffer.
-        ByteBuffer buffer = ByteBuffer.allocateDirect((int) Math.min(READ_BUFFER, Math.max(length, 1)));
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(READ_BUFFER, Math.max(length, 1)));
         long position = offset;
         long end = offset + length;
         while (position < end) {
