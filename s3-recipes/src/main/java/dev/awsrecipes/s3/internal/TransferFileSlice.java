@@ -64,7 +64,8 @@ final class TransferFileSlice extends InputStream {
     private void fillBlock() throws IOException {
         if (block == null) {
             // On the heap, not direct: a direct buffer is freed only when a GC happens to run, and an
-            // upload makes little garbage, so one per part left the CLI about 110 MiB more RSS on a 4 GiB file (measured).
+            // upload makes little garbage, so one per part left the CLI about 110 MiB more RSS on a 4 GiB file
+            // (measured).
             block = ByteBuffer.allocate(BLOCK);
         }
         block.clear();
