@@ -95,53 +95,56 @@ class BucketDuIT {
 
     @Test
     void bucketDu_foldersAndLooseKeys_countsEveryKeyOnceWithFewExtraRequests(Aws session) {
-        S3Client s3 = S3Services.client(session);
-        try (ScratchBucket mixed = ScratchBucket.create(s3, "s3a-s4-m")) {
-            // A folder inside the first page, loose keys beyond it, then folders (one nested) and loose keys
-            // after the first page: 2,400 keys in sort order a/, loose-, p/, q/r/, zz-.
-            List<String> keys = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                keys.add(String.format("a/%04d", i));
-                keys.add(String.format("p/%04d", i));
-                keys.add(String.format("q/r/%04d", i));
-                keys.add(String.format("zz-%04d", i));
-            }
-            for (int i = 0; i < 1200; i++) {
-                keys.add(String.format("loose-%05d", i));
-            }
-            put(s3, mixed.name(), keys);
-            Expected expected = Expected.list(s3, mixed.name(), "");
-
-            BucketUsage usage = S3Recipes.using(session)
-                    .bucketDu(d -> d.bucket(mixed.name()).parallelism(8));
-
-            assertThat(usage.objects()).isEqualTo(expected.objects).isEqualTo(keys.size());
-            assertThat(usage.bytes()).isEqualTo(expected.bytes);
-            // Page 1 (a/ and 700 loose keys), one folder listing after it (the other 500 loose keys, zz-,
-            // and the folders p/ and q/), then one page for each folder: 4, where a paginator needs 3.
-            assertThat(usage.requests()).isEqualTo(4);
+        // A folder inside the first page, loose keys beyond it, then folders (one nested) and loose keys
+        // after the first page: 2,400 keys in sort order a/, loose-, p/, q/r/, zz-.
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            keys.add(String.format("a/%04d", i));
+            keys.add(String.format("p/%04d", i));
+            keys.add(String.format("q/r/%04d", i));
+            keys.add(String.format("zz-%04d", i));
         }
+        for (int i = 0; i < 1200; i++) {
+            keys.add(String.format("loose-%05d", i));
+        }
+
+        BucketUsage usage = usageOfNewBucket(session, keys, 8);
+
+        // Page 1 (a/ and 700 loose keys), one folder listing after it (the other 500 loose keys, zz-,
+        // and the folders p/ and q/), then one page for each folder: 4, where a paginator needs 3.
+        assertThat(usage.requests()).isEqualTo(4);
     }
 
     @Test
     void bucketDu_flatKeys_areCutIntoRangesAndCountedOnce(Aws session) {
-        S3Client s3 = S3Services.client(session);
-        try (ScratchBucket flat = ScratchBucket.create(s3, "s3a-s4-f")) {
-            List<String> keys = new ArrayList<>();
-            for (int i = 0; i < 2500; i++) {
-                keys.add(String.format("event-%05d", i * 7));
-            }
-            put(s3, flat.name(), keys);
-            Expected expected = Expected.list(s3, flat.name(), "");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            keys.add(String.format("event-%05d", i * 7));
+        }
 
-            BucketUsage usage =
-                    S3Recipes.using(session).bucketDu(d -> d.bucket(flat.name()).parallelism(4));
+        BucketUsage usage = usageOfNewBucket(session, keys, 4);
+
+        assertThat(usage.requests())
+                .as("3 pages, at most one of them cut short, and at most 4 cuts")
+                .isBetween(3L, 3L + 1 + 4);
+    }
+
+    /**
+     * bucketDu of a new bucket holding {@code keys}, checked against a plain paginator's counts; the
+     * bucket is gone afterwards.
+     */
+    private static BucketUsage usageOfNewBucket(Aws session, List<String> keys, int parallelism) {
+        S3Client s3 = S3Services.client(session);
+        try (ScratchBucket scratch = ScratchBucket.create(s3, "s3a-s4-k")) {
+            put(s3, scratch.name(), keys);
+            Expected expected = Expected.list(s3, scratch.name(), "");
+
+            BucketUsage usage = S3Recipes.using(session)
+                    .bucketDu(d -> d.bucket(scratch.name()).parallelism(parallelism));
 
             assertThat(usage.objects()).isEqualTo(expected.objects).isEqualTo(keys.size());
             assertThat(usage.bytes()).isEqualTo(expected.bytes);
-            assertThat(usage.requests())
-                    .as("3 pages, at most one of them cut short, and at most 4 cuts")
-                    .isBetween(3L, 3L + 1 + 4);
+            return usage;
         }
     }
 
