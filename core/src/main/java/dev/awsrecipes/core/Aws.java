@@ -300,6 +300,12 @@ public final class Aws implements AutoCloseable {
                     StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
         }
 
+        /**
+         * The default region, winning over every other source.
+         *
+         * @param region the region
+         * @return this builder
+         */
         public Builder region(Region region) {
             this.region = Check.notNull("region", region);
             return this;
@@ -322,6 +328,12 @@ public final class Aws implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@link #endpoint(URI)} from a string such as {@code http://127.0.0.1:4566}.
+         *
+         * @param endpoint an absolute http or https URL
+         * @return this builder
+         */
         public Builder endpoint(String endpoint) {
             return endpoint(ProfileSettings.parseEndpoint("endpoint", Check.notBlank("endpoint", endpoint)));
         }
@@ -363,6 +375,12 @@ public final class Aws implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long to wait for a TCP connection to be set up.
+         *
+         * @param timeout a positive duration; 5 seconds by default
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = Check.positive("connectTimeout", timeout);
             return this;
@@ -431,6 +449,14 @@ public final class Aws implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The session. Profile and endpoint are checked here; credentials and region are resolved as
+         * they are first needed.
+         *
+         * @return a new session, to be closed by the caller
+         * @throws InvalidArgumentException when a named profile does not exist, or a profile is
+         *     required and none was named
+         */
         public Aws build() {
             return new Aws(this);
         }

@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 public final class SsoLoginRequiredException extends SdkClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The profile that needs a login. */
     private final String profileName;
 
     /**

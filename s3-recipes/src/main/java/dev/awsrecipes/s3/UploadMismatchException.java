@@ -10,7 +10,9 @@ import dev.awsrecipes.core.AwsRecipesException;
 public class UploadMismatchException extends AwsRecipesException {
     private static final long serialVersionUID = 1L;
 
+    /** The bucket. */
     private final String bucket;
+    /** The object's key. */
     private final String key;
 
     /**

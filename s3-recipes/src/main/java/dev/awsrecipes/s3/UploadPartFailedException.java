@@ -12,7 +12,9 @@ import dev.awsrecipes.core.AwsRecipesException;
 public class UploadPartFailedException extends AwsRecipesException {
     private static final long serialVersionUID = 1L;
 
+    /** The part, from 1. */
     private final int partNumber;
+    /** How many times it was sent. */
     private final int attempts;
 
     /**
