@@ -40,10 +40,24 @@ import software.amazon.awssdk.services.sts.StsClient;
  * }
  * }</pre>
  *
- * <p>Endpoint, region and profile are resolved the way the AWS CLI does: what the builder is given,
- * then {@code AWS_ENDPOINT_URL_<SERVICE>} / {@code AWS_ENDPOINT_URL}, {@code AWS_REGION} / {@code
- * AWS_DEFAULT_REGION} and {@code AWS_PROFILE}, then the profile's {@code endpoint_url} and {@code
- * region}. Instances are thread-safe.
+ * <p>Everything is resolved the way the AWS SDK and CLI do it, so the same shell reaches the same
+ * account with {@code aws} and with this library:
+ *
+ * <ul>
+ *   <li>credentials: given to the builder; else a profile named on the builder; else the system
+ *       properties {@code aws.accessKeyId} / {@code aws.secretAccessKey}, the environment keys {@code
+ *       AWS_ACCESS_KEY_ID} / {@code AWS_SECRET_ACCESS_KEY}, web identity, the profile in {@code
+ *       AWS_PROFILE} (or {@code default}), a container's credentials endpoint and the EC2 instance
+ *       profile, in that order. Every profile kind of the SDK works, IAM Identity Center (SSO) included;
+ *       {@link #whoami()} says which source won;
+ *   <li>region: given to the builder; else {@code AWS_REGION} / {@code AWS_DEFAULT_REGION}; else the
+ *       system property {@code aws.region}; else the profile's {@code region}; else, on EC2, instance
+ *       metadata;
+ *   <li>endpoint: given to the builder; else {@code AWS_ENDPOINT_URL_<SERVICE>} / {@code
+ *       AWS_ENDPOINT_URL}; else the profile's {@code endpoint_url}.
+ * </ul>
+ *
+ * <p>Instances are thread-safe: build one, share it between threads, close it once.
  */
 public final class Aws implements AutoCloseable {
     /** STS, which the session uses to assume roles in other accounts and to say who it is ({@link #whoami()}). */
