@@ -99,6 +99,9 @@ class DebugSecretsIT {
         Path keyDir = Files.createDirectories(dir.resolve("keys"));
         Path userCredentials = dir.resolve("restricted-credentials");
         try {
+            // ---- the session ----
+            debug("whoami");
+
             // ---- S3 ----
             debug("create-bucket", "--bucket", bucket);
             debug("put-object", "--bucket", bucket, "--key", "k", "--text", "hello");

@@ -118,4 +118,23 @@ class WhoamiIT {
                 .contains("aws sso login --profile corp")
                 .doesNotContain("class path");
     }
+
+    @Test
+    void badInput_isOneLineWithExitTwo_beforeAnyCall() {
+        CliResult badRegion = whoami("--region", "Europe");
+        CliResult unknownProfile = whoami("--profile", "nope");
+
+        assertThat(badRegion.exitCode()).isEqualTo(AwsRecipesCli.BAD_INPUT);
+        assertThat(badRegion.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("whoami: ")
+                .contains("Europe");
+        assertThat(unknownProfile.exitCode()).isEqualTo(AwsRecipesCli.BAD_INPUT);
+        assertThat(unknownProfile.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("whoami: ")
+                .contains("\"nope\"");
+    }
 }
