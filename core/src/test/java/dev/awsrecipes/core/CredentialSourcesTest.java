@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -229,5 +230,33 @@ class CredentialSourcesTest {
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
+    }
+
+    @Test
+    void noSourceAtAll_failsWithOneLineSayingWhatWasTried() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty-config"), "");
+        try (Aws aws = Aws.builder()
+                .environment(Environment.of(Map.of("AWS_EC2_METADATA_DISABLED", "true")))
+                .profileFiles(empty, null)
+                .build()) {
+            assertThatThrownBy(() -> keyId(aws))
+                    .isInstanceOf(SdkClientException.class)
+                    .hasMessageStartingWith("no credentials found")
+                    .hasMessageContaining("AWS_PROFILE")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        }
+    }
+
+    @Test
+    void explicitProfileThatFails_saysWhichProfileAndWhy() throws IOException {
+        Files.writeString(
+                config,
+                "\n[profile broken]\ncredential_process = " + dir.resolve("no-such-program") + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        try (Aws aws = session(Map.of()).profile("broken").build()) {
+            assertThatThrownBy(() -> keyId(aws))
+                    .isInstanceOf(SdkClientException.class)
+                    .hasMessageStartingWith("cannot load credentials from profile broken (credential_process): ");
+        }
     }
 }

@@ -23,10 +23,22 @@ public final class CredentialsChain implements AwsCredentialsProvider, SdkAutoCl
     public record Source(String description, AwsCredentialsProvider provider) {}
 
     private final List<Source> sources;
+    private final boolean single;
     private volatile Source chosen;
 
-    public CredentialsChain(List<Source> sources) {
+    private CredentialsChain(List<Source> sources, boolean single) {
         this.sources = List.copyOf(sources);
+        this.single = single;
+    }
+
+    /** One source the caller chose: its failure is reported as it is. */
+    public static CredentialsChain only(Source source) {
+        return new CredentialsChain(List.of(source), true);
+    }
+
+    /** The first of these sources that yields credentials, like the SDK's default chain. */
+    public static CredentialsChain firstOf(List<Source> sources) {
+        return new CredentialsChain(sources, false);
     }
 
     @Override
@@ -35,7 +47,7 @@ public final class CredentialsChain implements AwsCredentialsProvider, SdkAutoCl
         if (last != null) {
             return last.provider().resolveCredentials();
         }
-        List<String> failures = new ArrayList<>();
+        List<String> tried = new ArrayList<>();
         for (Source source : sources) {
             try {
                 AwsCredentials credentials = source.provider().resolveCredentials();
@@ -45,18 +57,28 @@ public final class CredentialsChain implements AwsCredentialsProvider, SdkAutoCl
             } catch (SsoLoginRequiredException e) {
                 throw e;
             } catch (RuntimeException e) {
-                LOG.debug("no credentials from {}: {}", source.description(), e.getMessage());
-                failures.add(source.description() + ": " + e.getMessage());
+                String reason = oneLine(e.getMessage());
+                if (single) {
+                    throw SdkClientException.create(
+                            "cannot load credentials from " + source.description() + ": " + reason, e);
+                }
+                LOG.debug("no credentials from {}: {}", source.description(), reason);
+                // A profile that is there but broken says why; the other sources are simply absent.
+                tried.add(
+                        source.description().startsWith("profile ")
+                                ? source.description() + " (" + reason + ")"
+                                : source.description());
             }
         }
-        if (sources.size() == 1) {
-            Source only = sources.get(0);
-            throw SdkClientException.create("cannot load credentials from " + only.description() + ": "
-                    + String.join("; ", failures).substring(only.description().length() + 2));
-        }
-        throw SdkClientException.create("no credentials found; give a profile with --profile or AWS_PROFILE,"
-                + " or keys in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (tried: " + String.join("; ", failures)
-                + ")");
+        throw SdkClientException.create("no credentials found (tried " + String.join("; ", tried)
+                + "): name a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and"
+                + " AWS_SECRET_ACCESS_KEY");
+    }
+
+    private static String oneLine(String message) {
+        return message == null
+                ? "no message"
+                : message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     /** Where the credentials come from, resolving them first if no call has yet. */

@@ -62,14 +62,12 @@ public final class CredentialsResolver implements AutoCloseable {
         this.settings = settings;
         this.sts = sts;
         if (explicit != null) {
-            this.sessionCredentials =
-                    new CredentialsChain(List.of(new Source("credentials given to the session", explicit)));
+            this.sessionCredentials = CredentialsChain.only(new Source("credentials given to the session", explicit));
         } else if (explicitProfile.isPresent()) {
             String name = explicitProfile.get();
-            this.sessionCredentials =
-                    new CredentialsChain(List.of(new Source(describeProfile(name), profileProvider(name))));
+            this.sessionCredentials = CredentialsChain.only(new Source(describeProfile(name), profileProvider(name)));
         } else {
-            this.sessionCredentials = new CredentialsChain(defaultChain());
+            this.sessionCredentials = CredentialsChain.firstOf(defaultChain());
         }
         this.ownsSessionCredentials = explicit == null;
     }
