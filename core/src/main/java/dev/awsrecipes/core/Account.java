@@ -18,9 +18,13 @@ public final class Account {
 
     /** Where the credentials of an account come from. */
     public enum Source {
+        /** The session's own credentials, whatever their source. */
         SESSION,
+        /** A named profile of the shared config files. */
         PROFILE,
+        /** An access key id and secret key given in code. */
         STATIC_KEYS,
+        /** A role assumed through STS with the session's credentials. */
         ASSUMED_ROLE
     }
 
@@ -77,18 +81,38 @@ public final class Account {
         return new Account(name, Source.ASSUMED_ROLE, null, null, null, roleArn);
     }
 
+    /**
+     * The name results are reported under.
+     *
+     * @return the profile name, or the name given to {@link #keys} or {@link #role}
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * Where the account's credentials come from.
+     *
+     * @return the kind of account
+     */
     public Source source() {
         return source;
     }
 
+    /**
+     * The profile of a {@link Source#PROFILE} account.
+     *
+     * @return the profile name; empty for other kinds
+     */
     public Optional<String> profileName() {
         return Optional.ofNullable(profileName);
     }
 
+    /**
+     * The access key id of a {@link Source#STATIC_KEYS} account.
+     *
+     * @return the key id; empty for other kinds
+     */
     public Optional<String> accessKeyId() {
         return Optional.ofNullable(accessKeyId);
     }
@@ -98,6 +122,11 @@ public final class Account {
         return Optional.ofNullable(secretAccessKey);
     }
 
+    /**
+     * The role of an {@link Source#ASSUMED_ROLE} account.
+     *
+     * @return the role ARN; empty for other kinds
+     */
     public Optional<String> roleArn() {
         return Optional.ofNullable(roleArn);
     }

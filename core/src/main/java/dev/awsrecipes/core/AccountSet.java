@@ -46,14 +46,30 @@ public final class AccountSet implements Iterable<Account> {
         return of(accounts);
     }
 
+    /**
+     * The account of that name.
+     *
+     * @param name an account name
+     * @return the account, or empty when the set has none of that name
+     */
     public Optional<Account> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /**
+     * The accounts in the order they were given.
+     *
+     * @return an immutable list
+     */
     public List<Account> asList() {
         return List.copyOf(byName.values());
     }
 
+    /**
+     * How many accounts the set holds.
+     *
+     * @return at least 1
+     */
     public int size() {
         return byName.size();
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
@@ -26,10 +25,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.RegionMetadata;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -44,21 +40,33 @@ import software.amazon.awssdk.services.sts.StsClient;
  * }
  * }</pre>
  *
- * <p>Endpoint, region and profile are resolved the way the AWS CLI does: what the builder is given,
- * then {@code AWS_ENDPOINT_URL_<SERVICE>} / {@code AWS_ENDPOINT_URL}, {@code AWS_REGION} / {@code
- * AWS_DEFAULT_REGION} and {@code AWS_PROFILE}, then the profile's {@code endpoint_url} and {@code
- * region}. Instances are thread-safe.
+ * <p>Everything is resolved the way the AWS SDK and CLI do it, so the same shell reaches the same
+ * account with {@code aws} and with this library:
+ *
+ * <ul>
+ *   <li>credentials: given to the builder; else a profile named on the builder; else the system
+ *       properties {@code aws.accessKeyId} / {@code aws.secretAccessKey}, the environment keys {@code
+ *       AWS_ACCESS_KEY_ID} / {@code AWS_SECRET_ACCESS_KEY}, web identity, the profile in {@code
+ *       AWS_PROFILE} (or {@code default}), a container's credentials endpoint and the EC2 instance
+ *       profile, in that order. Every profile kind of the SDK works, IAM Identity Center (SSO) included;
+ *       {@link #whoami()} says which source won;
+ *   <li>region: given to the builder; else {@code AWS_REGION} / {@code AWS_DEFAULT_REGION}; else the
+ *       system property {@code aws.region}; else the profile's {@code region}; else, on EC2, instance
+ *       metadata;
+ *   <li>endpoint: given to the builder; else {@code AWS_ENDPOINT_URL_<SERVICE>} / {@code
+ *       AWS_ENDPOINT_URL}; else the profile's {@code endpoint_url}.
+ * </ul>
+ *
+ * <p>Instances are thread-safe: build one, share it between threads, close it once.
  */
 public final class Aws implements AutoCloseable {
-    /** EC2, which the session itself uses to list regions. */
-    public static final AwsService<Ec2Client> EC2 = AwsService.of("ec2", Ec2Client.class, Ec2Client::builder);
-
-    /** STS, which the session uses to assume roles in other accounts. */
+    /** STS, which the session uses to assume roles in other accounts and to say who it is ({@link #whoami()}). */
     public static final AwsService<StsClient> STS = AwsService.of("sts", StsClient.class, StsClient::builder);
 
     private final ProfileSettings settings;
     private final Optional<String> profileName;
-    private final Optional<Region> defaultRegion;
+    private final Optional<Region> configuredRegion;
+    private volatile Optional<Region> defaultRegion;
     private final URI explicitEndpoint;
     private final AccountSet accounts;
     private final Duration waitTimeout;
@@ -76,28 +84,14 @@ public final class Aws implements AutoCloseable {
                             + " choose one with profile(name), --profile or AWS_PROFILE");
         }
         profileName.ifPresent(settings::requireProfile);
-        this.defaultRegion = settings.region(b.region, profileName.orElse("default"));
+        this.configuredRegion = settings.region(b.region, profileName.orElse("default"));
         this.explicitEndpoint = b.endpoint;
         this.accounts = b.accounts == null ? AccountSet.of(Account.SESSION) : b.accounts;
         this.waitTimeout = b.waitTimeout;
         this.clients = new ClientCache(b.httpClient(), b.overrideConfiguration());
-        this.credentials = new CredentialsResolver(
-                settings, profileName, b.credentials, environmentCredentials(b), () -> client(STS));
+        this.credentials =
+                new CredentialsResolver(settings, Optional.ofNullable(b.profile), b.credentials, () -> client(STS));
         this.fanOut = new FanOut(b.parallelism);
-    }
-
-    /** Static keys from {@code AWS_ACCESS_KEY_ID} / {@code AWS_SECRET_ACCESS_KEY} in the session's environment. */
-    private static Optional<AwsCredentialsProvider> environmentCredentials(Builder b) {
-        Optional<String> keyId = b.environment.find("AWS_ACCESS_KEY_ID");
-        Optional<String> secret = b.environment.find("AWS_SECRET_ACCESS_KEY");
-        if (keyId.isEmpty() || secret.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> token = b.environment.find("AWS_SESSION_TOKEN");
-        return Optional.of(StaticCredentialsProvider.create(
-                token.isPresent()
-                        ? AwsSessionCredentials.create(keyId.get(), secret.get(), token.get())
-                        : AwsBasicCredentials.create(keyId.get(), secret.get())));
     }
 
     /** A builder; every setting is optional. */
@@ -110,19 +104,67 @@ public final class Aws implements AutoCloseable {
         return builder().build();
     }
 
-    /** The default region; fails with a clear message when none is configured anywhere. */
+    /**
+     * The default region; fails with a clear message when none is configured anywhere.
+     *
+     * @throws InvalidArgumentException when no source names a region
+     */
     public Region region() {
-        return defaultRegion.orElseThrow(() -> new InvalidArgumentException(
-                "region",
-                "region is not set: give one with region(...), --region, AWS_REGION or region in the profile"));
+        return defaultRegion()
+                .orElseThrow(() -> new InvalidArgumentException(
+                        "region",
+                        "region is not set: give one with region(...), --region, AWS_REGION or region in the profile"));
     }
 
-    /** The default region, when one is configured. */
+    /**
+     * The default region, when one is configured: given to the builder, else {@code AWS_REGION} / {@code
+     * AWS_DEFAULT_REGION}, else the system property {@code aws.region}, else the profile's {@code region},
+     * else, on EC2, the instance's own region from instance metadata (asked once, on first need).
+     *
+     * @return the region, or empty when no source names one
+     */
     public Optional<Region> defaultRegion() {
-        return defaultRegion;
+        Optional<Region> region = defaultRegion;
+        if (region == null) {
+            synchronized (this) {
+                if (defaultRegion == null) {
+                    defaultRegion = configuredRegion.or(settings::instanceRegion);
+                }
+                region = defaultRegion;
+            }
+        }
+        return region;
     }
 
-    /** The profile chosen explicitly (builder or {@code AWS_PROFILE}), if any. */
+    /**
+     * Who this session acts as: the account, principal and user id STS reports for its credentials,
+     * where those credentials come from, and the default region. Costs one {@code GetCallerIdentity}
+     * call, which needs no permission; without a default region it asks STS in {@code us-east-1}, as
+     * the AWS CLI does.
+     *
+     * @return the identity
+     * @throws SsoLoginRequiredException when an IAM Identity Center profile has no valid token
+     */
+    public CallerIdentity whoami() {
+        String source = credentials.sessionCredentials().source();
+        Optional<Region> region = defaultRegion();
+        var identity = client(STS, region.orElse(Region.US_EAST_1)).getCallerIdentity();
+        return new CallerIdentity(identity.account(), identity.arn(), identity.userId(), source, region);
+    }
+
+    /**
+     * Where the session's own credentials come from, e.g. {@code environment variables AWS_ACCESS_KEY_ID
+     * / AWS_SECRET_ACCESS_KEY} or {@code profile dev (IAM Identity Center)}. Resolves them if no call has
+     * yet.
+     *
+     * @return a description for people
+     * @throws SsoLoginRequiredException when an IAM Identity Center profile has no valid token
+     */
+    public String credentialsSource() {
+        return credentials.sessionCredentials().source();
+    }
+
+    /** The profile chosen by name (builder, {@code --profile}, or {@code AWS_PROFILE}), if any. */
     public Optional<String> profileName() {
         return profileName;
     }
@@ -180,32 +222,6 @@ public final class Aws implements AutoCloseable {
         return clients.shared(key, type, factory);
     }
 
-    /** Every region EC2 knows of, with its opt-in status, as seen from the default region. */
-    public List<RegionInfo> regions() {
-        DescribeRegionsResponse response = client(EC2).describeRegions(r -> r.allRegions(true));
-        List<RegionInfo> regions = new ArrayList<>();
-        response.regions().forEach(r -> regions.add(new RegionInfo(Region.of(r.regionName()), r.optInStatus())));
-        return regions;
-    }
-
-    /**
-     * The regions this account can use: no opt-in needed, or opted in, and in the default region's
-     * partition (emulators list GovCloud and China regions that commercial credentials cannot reach).
-     */
-    public List<Region> enabledRegions() {
-        String partition = partitionOf(region());
-        return regions().stream()
-                .filter(RegionInfo::isEnabled)
-                .map(RegionInfo::region)
-                .filter(r -> partition == null || partition.equals(partitionOf(r)))
-                .toList();
-    }
-
-    private static String partitionOf(Region region) {
-        RegionMetadata metadata = region.metadata();
-        return metadata == null ? null : metadata.partition().id();
-    }
-
     /**
      * Runs the call once for every (account, region) pair, concurrently on the session's executor, and
      * returns one outcome per pair — its value or its error — in the order given. One failing pair never
@@ -241,7 +257,7 @@ public final class Aws implements AutoCloseable {
     @Override
     public String toString() {
         return "Aws[profile=" + profileName.orElse("(default chain)") + ", region="
-                + defaultRegion.map(Region::id).orElse("(none)")
+                + configuredRegion.map(Region::id).orElse("(not configured)")
                 + (explicitEndpoint == null ? "" : ", endpoint=" + explicitEndpoint) + "]";
     }
 
@@ -298,6 +314,12 @@ public final class Aws implements AutoCloseable {
                     StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
         }
 
+        /**
+         * The default region, winning over every other source.
+         *
+         * @param region the region
+         * @return this builder
+         */
         public Builder region(Region region) {
             this.region = Check.notNull("region", region);
             return this;
@@ -320,6 +342,12 @@ public final class Aws implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@link #endpoint(URI)} from a string such as {@code http://127.0.0.1:4566}.
+         *
+         * @param endpoint an absolute http or https URL
+         * @return this builder
+         */
         public Builder endpoint(String endpoint) {
             return endpoint(ProfileSettings.parseEndpoint("endpoint", Check.notBlank("endpoint", endpoint)));
         }
@@ -361,6 +389,12 @@ public final class Aws implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long to wait for a TCP connection to be set up.
+         *
+         * @param timeout a positive duration; 5 seconds by default
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = Check.positive("connectTimeout", timeout);
             return this;
@@ -429,6 +463,14 @@ public final class Aws implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The session. Profile and endpoint are checked here; credentials and region are resolved as
+         * they are first needed.
+         *
+         * @return a new session, to be closed by the caller
+         * @throws InvalidArgumentException when a named profile does not exist, or a profile is
+         *     required and none was named
+         */
         public Aws build() {
             return new Aws(this);
         }

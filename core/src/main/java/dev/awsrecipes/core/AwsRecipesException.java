@@ -8,10 +8,17 @@ package dev.awsrecipes.core;
 public class AwsRecipesException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message one line saying what failed and on which resource
+     */
     public AwsRecipesException(String message) {
         super(message);
     }
 
+    /**
+     * @param message one line saying what failed and on which resource
+     * @param cause the error underneath, usually the SDK's
+     */
     public AwsRecipesException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -24,6 +24,7 @@ import software.amazon.awssdk.core.SdkClient;
 public record AwsService<C extends SdkClient>(
         String id, Class<C> clientType, Function<ClientContext, ? extends AwsClientBuilder<?, C>> builder) {
 
+    /** Checks that every component is given. */
     public AwsService {
         Check.notBlank("id", id);
         Objects.requireNonNull(clientType, "clientType");

@@ -11,14 +11,25 @@ import software.amazon.awssdk.regions.Region;
  */
 public record FanOutResult<T>(List<RegionalOutcome<T>> outcomes) {
 
+    /** Copies the outcomes, so the result never changes. */
     public FanOutResult {
         outcomes = List.copyOf(outcomes);
     }
 
+    /**
+     * The pairs whose call returned a value.
+     *
+     * @return the successful outcomes, in the order given
+     */
     public List<RegionalOutcome<T>> successes() {
         return outcomes.stream().filter(RegionalOutcome::isSuccess).toList();
     }
 
+    /**
+     * The pairs whose call failed.
+     *
+     * @return the failed outcomes, in the order given
+     */
     public List<RegionalOutcome<T>> failures() {
         return outcomes.stream().filter(o -> !o.isSuccess()).toList();
     }

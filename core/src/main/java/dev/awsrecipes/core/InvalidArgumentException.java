@@ -7,8 +7,13 @@ package dev.awsrecipes.core;
 public class InvalidArgumentException extends AwsRecipesException {
     private static final long serialVersionUID = 1L;
 
+    /** The rejected argument's name. */
     private final String argument;
 
+    /**
+     * @param argument the argument's name as the caller knows it, e.g. {@code cidr}
+     * @param message one line naming the argument and the rule it broke
+     */
     public InvalidArgumentException(String argument, String message) {
         super(message);
         this.argument = argument;

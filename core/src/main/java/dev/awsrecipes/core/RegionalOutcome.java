@@ -9,18 +9,46 @@ import software.amazon.awssdk.regions.Region;
  */
 public record RegionalOutcome<T>(Account account, Region region, T value, Throwable error) {
 
+    /**
+     * A pair whose call returned a value.
+     *
+     * @param account the account
+     * @param region the region
+     * @param value what the call returned
+     * @param <T> the value's type
+     * @return the outcome
+     */
     public static <T> RegionalOutcome<T> success(Account account, Region region, T value) {
         return new RegionalOutcome<>(account, region, value, null);
     }
 
+    /**
+     * A pair whose call failed.
+     *
+     * @param account the account
+     * @param region the region
+     * @param error what the call threw
+     * @param <T> the type a value would have had
+     * @return the outcome
+     */
     public static <T> RegionalOutcome<T> failure(Account account, Region region, Throwable error) {
         return new RegionalOutcome<>(account, region, null, error);
     }
 
+    /**
+     * Whether the call returned a value.
+     *
+     * @return true unless it failed
+     */
     public boolean isSuccess() {
         return error == null;
     }
 
+    /**
+     * The value, for callers that prefer an optional to a null.
+     *
+     * @return the value, or empty when the call failed (or returned null)
+     */
     public Optional<T> valueIfPresent() {
         return Optional.ofNullable(value);
     }

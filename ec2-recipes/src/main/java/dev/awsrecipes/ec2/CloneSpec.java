@@ -26,6 +26,7 @@ public final class CloneSpec {
         this.clientToken = b.clientToken;
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,21 +69,25 @@ public final class CloneSpec {
 
         private Builder() {}
 
+        /** The instance to copy. */
         public Builder sourceInstanceId(String sourceInstanceId) {
             this.sourceInstanceId = sourceInstanceId;
             return this;
         }
 
+        /** Whether to snapshot the source's volumes first (and wait for them) instead of using older snapshots. */
         public Builder freshSnapshots(boolean freshSnapshots) {
             this.freshSnapshots = freshSnapshots;
             return this;
         }
 
+        /** Whether to wait until the clone is {@code running}; true unless set. */
         public Builder waitUntilRunning(boolean waitUntilRunning) {
             this.waitUntilRunning = waitUntilRunning;
             return this;
         }
 
+        /** The bound on each wait (snapshots, running); the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
             return this;
@@ -96,6 +101,7 @@ public final class CloneSpec {
             return this;
         }
 
+        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
         public CloneSpec build() {
             return new CloneSpec(this);
         }

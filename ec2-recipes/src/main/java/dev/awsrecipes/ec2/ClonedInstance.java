@@ -19,6 +19,7 @@ public record ClonedInstance(
         List<VolumeFromSnapshot> volumesFromSnapshots,
         List<VolumeWithoutSnapshot> volumesWithoutSnapshot,
         List<VolumeSnapshot> freshSnapshots) {
+    /** Copies the lists, so the result never changes. */
     public ClonedInstance {
         volumesFromSnapshots = List.copyOf(volumesFromSnapshots);
         volumesWithoutSnapshot = List.copyOf(volumesWithoutSnapshot);

@@ -42,6 +42,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public record InstanceGroups(Optional<String> region, Map<String, List<String>> groups, List<String> ignored) {
 
+    /** Copies the groups and their lists, so the result never changes. */
     public InstanceGroups {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));

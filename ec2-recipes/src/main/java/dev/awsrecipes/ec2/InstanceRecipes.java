@@ -184,7 +184,7 @@ public interface InstanceRecipes {
     /** E12: the instance's user data as EC2 stores it (decoded from base64), or empty when it has none. */
     default Optional<byte[]> userData(String instanceId) {
         Check.notBlank("instanceId", instanceId);
-        var value = aws().client(Aws.EC2)
+        var value = aws().client(Ec2Recipes.EC2)
                 .describeInstanceAttribute(r -> r.instanceId(instanceId).attribute(InstanceAttributeName.USER_DATA))
                 .userData();
         if (value == null || value.value() == null || value.value().isEmpty()) {
@@ -202,7 +202,7 @@ public interface InstanceRecipes {
         Check.notNull("userData", userData);
         // EC2 wants base64 text inside this blob attribute, and the SDK base64-encodes blobs once more
         // on the wire: handing it the raw bytes would make EC2 reject them as invalid base64.
-        aws().client(Aws.EC2).modifyInstanceAttribute(r -> r.instanceId(instanceId)
+        aws().client(Ec2Recipes.EC2).modifyInstanceAttribute(r -> r.instanceId(instanceId)
                 .userData(v -> v.value(SdkBytes.fromUtf8String(userData.base64()))));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param snapshots one per volume, in the instance's device order
  */
 public record InstanceSnapshots(String instanceId, List<VolumeSnapshot> snapshots) {
+    /** Copies the snapshots, so the result never changes. */
     public InstanceSnapshots {
         snapshots = List.copyOf(snapshots);
     }

@@ -12,6 +12,7 @@ import software.amazon.awssdk.regions.Region;
  * @param regions the outcome per region
  */
 public record KeySyncReport(String keyName, String localFingerprint, List<KeySync> regions) {
+    /** Copies the regions, so the report never changes. */
     public KeySyncReport {
         regions = List.copyOf(regions);
     }

@@ -66,7 +66,7 @@ public interface LaunchRecipes {
      */
     default Optional<String> latestAmazonImage(String namePattern) {
         Check.notBlank("namePattern", namePattern);
-        return Images.latestAmazonImage(aws().client(Aws.EC2), namePattern);
+        return Images.latestAmazonImage(aws().client(Ec2Recipes.EC2), namePattern);
     }
 
     /**
@@ -90,7 +90,7 @@ public interface LaunchRecipes {
     default ImportedKeyPair importKeyPair(String keyName, SshPublicKey publicKey) {
         checkKeyName(keyName);
         Check.notNull("publicKey", publicKey);
-        ImportKeyPairResponse response = KeyPairs.importKey(aws().client(Aws.EC2), keyName, publicKey);
+        ImportKeyPairResponse response = KeyPairs.importKey(aws().client(Ec2Recipes.EC2), keyName, publicKey);
         return new ImportedKeyPair(
                 response.keyName(), response.keyPairId(), response.keyFingerprint(), publicKey.toOpenSsh());
     }

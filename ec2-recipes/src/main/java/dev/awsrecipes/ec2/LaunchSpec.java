@@ -73,14 +73,17 @@ public final class LaunchSpec {
         return b;
     }
 
+    /** The image to run, e.g. {@code ami-0abcdef1234567890}; required. */
     public String ami() {
         return ami;
     }
 
+    /** The instance type; {@code t3.micro} unless set. */
     public String instanceType() {
         return instanceType;
     }
 
+    /** The keypair name, created when missing; {@code aws-recipes} unless set. */
     public String keyName() {
         return keyName;
     }
@@ -90,6 +93,7 @@ public final class LaunchSpec {
         return keyType;
     }
 
+    /** Where {@code <keyName>.pem} is looked for and saved; {@code ~/.ssh} by default. */
     public Path keyDir() {
         return keyDir;
     }
@@ -99,18 +103,22 @@ public final class LaunchSpec {
         return keyDir.resolve(keyName + ".pem");
     }
 
+    /** The security group, created when missing; {@code aws-recipes-ssh} unless set. */
     public String groupName() {
         return groupName;
     }
 
+    /** The TCP port opened for SSH; 22 unless set. */
     public int sshPort() {
         return sshPort;
     }
 
+    /** Who may reach the SSH port, e.g. {@code 203.0.113.7/32}; {@code 0.0.0.0/0} by default. */
     public String cidr() {
         return cidr;
     }
 
+    /** The tags put on the instance; {@code Name=aws-recipes} unless set. */
     public Map<String, String> tags() {
         return tags;
     }
@@ -155,6 +163,7 @@ public final class LaunchSpec {
             return this;
         }
 
+        /** The instance type, e.g. {@code t3.micro}. */
         public Builder instanceType(String instanceType) {
             Check.notBlank("instanceType", instanceType);
             Check.that(
@@ -165,6 +174,7 @@ public final class LaunchSpec {
             return this;
         }
 
+        /** The keypair name; its private key is saved as {@code <keyDir>/<keyName>.pem}. */
         public Builder keyName(String keyName) {
             Check.notBlank("keyName", keyName);
             Check.that(
@@ -188,6 +198,7 @@ public final class LaunchSpec {
             return this;
         }
 
+        /** The security group name. */
         public Builder groupName(String groupName) {
             Check.notBlank("groupName", groupName);
             Check.that(
@@ -198,6 +209,7 @@ public final class LaunchSpec {
             return this;
         }
 
+        /** The TCP port to open for SSH. */
         public Builder sshPort(int sshPort) {
             this.sshPort = (int) Check.inRange("sshPort", sshPort, 1, 65535);
             return this;

@@ -21,6 +21,7 @@ public record LifecycleResult(
         String message,
         List<String> instanceIds,
         List<StateChange> changes) {
+    /** Copies the lists; a null message is empty. */
     public LifecycleResult {
         instanceIds = List.copyOf(instanceIds);
         changes = List.copyOf(changes);

@@ -51,14 +51,17 @@ public final class LifecycleSpec {
         return new ArrayList<>(new LinkedHashSet<>(ids));
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** What to do to the instances. */
     public LifecycleAction action() {
         return action;
     }
 
+    /** The instances, duplicates removed, in the order given. */
     public List<String> instanceIds() {
         return instanceIds;
     }
@@ -94,40 +97,48 @@ public final class LifecycleSpec {
 
         private Builder() {}
 
+        /** Start, stop or terminate; required. */
         public Builder action(LifecycleAction action) {
             this.action = action;
             return this;
         }
 
+        /** The instances; at least one, at most 1000. */
         public Builder instanceIds(Collection<String> instanceIds) {
             this.instanceIds = List.copyOf(Check.notNull("instanceIds", instanceIds));
             return this;
         }
 
+        /** The instances; at least one, at most 1000. */
         public Builder instanceIds(String... instanceIds) {
             return instanceIds(List.of(instanceIds));
         }
 
+        /** Only ask EC2 whether the call would be allowed (EC2 {@code DryRun}); nothing changes. */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
             return this;
         }
 
+        /** Whether to wait (bounded) until every instance reaches the action's target state. */
         public Builder waitForState(boolean waitForState) {
             this.waitForState = waitForState;
             return this;
         }
 
+        /** The bound on that wait; the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
             return this;
         }
 
+        /** For STOP: force the stop, without the guest's orderly shutdown. */
         public Builder force(boolean force) {
             this.force = force;
             return this;
         }
 
+        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
         public LifecycleSpec build() {
             return new LifecycleSpec(this);
         }

@@ -30,6 +30,7 @@ public final class OpenPortSpec {
         this.dryRun = b.dryRun;
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -39,6 +40,7 @@ public final class OpenPortSpec {
         return groups;
     }
 
+    /** The port ranges to open. */
     public List<PortRange> ports() {
         return ports;
     }
@@ -73,6 +75,7 @@ public final class OpenPortSpec {
             return groups(List.of(Check.notNull("groups", names)));
         }
 
+        /** The security group names. */
         public Builder groups(Collection<String> names) {
             Check.notNull("groups", names).forEach(n -> groups.add(Check.notBlank("group", n)));
             return this;
@@ -92,11 +95,13 @@ public final class OpenPortSpec {
             return this;
         }
 
+        /** Adds port ranges. */
         public Builder ports(Collection<PortRange> ranges) {
             Check.notNull("ports", ranges).forEach(r -> ports.add(Check.notNull("port", r)));
             return this;
         }
 
+        /** {@code tcp} (default) or {@code udp}. */
         public Builder protocol(String protocol) {
             Check.notBlank("protocol", protocol);
             String p = protocol.toLowerCase(Locale.ROOT);
@@ -111,11 +116,13 @@ public final class OpenPortSpec {
             return this;
         }
 
+        /** Ask EC2 whether the calls would succeed ({@code DryRun}) without changing anything. */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
             return this;
         }
 
+        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
         public OpenPortSpec build() {
             return new OpenPortSpec(this);
         }

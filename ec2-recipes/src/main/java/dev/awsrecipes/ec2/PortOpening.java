@@ -9,6 +9,7 @@ import java.util.List;
  * @param rules the outcome per rule
  */
 public record PortOpening(boolean dryRun, List<PortRule> rules) {
+    /** Copies the rules, so the result never changes. */
     public PortOpening {
         rules = List.copyOf(rules);
     }

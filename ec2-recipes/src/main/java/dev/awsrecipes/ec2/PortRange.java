@@ -10,6 +10,7 @@ import dev.awsrecipes.core.InvalidArgumentException;
  * @param to the last port
  */
 public record PortRange(int from, int to) {
+    /** Checks that both ends are ports (0 to 65535) and the range does not end before it starts. */
     public PortRange {
         Check.inRange("port", from, 0, 65535);
         Check.inRange("port", to, 0, 65535);

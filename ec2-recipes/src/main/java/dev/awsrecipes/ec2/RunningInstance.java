@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param tags its tags, key to value, sorted by key
  */
 public record RunningInstance(String instanceId, String instanceType, Instant launchTime, Map<String, String> tags) {
+    /** Sorts the tags by key and keeps an unmodifiable copy. */
     public RunningInstance {
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     }

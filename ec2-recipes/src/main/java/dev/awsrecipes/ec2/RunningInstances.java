@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  */
 public record RunningInstances(Map<String, Map<String, List<RunningInstance>>> accounts, List<RegionFailure> errors) {
 
+    /** Copies every level of the map, so the result never changes. */
     public RunningInstances {
         Map<String, Map<String, List<RunningInstance>>> copy = new LinkedHashMap<>();
         accounts.forEach((account, regions) -> {

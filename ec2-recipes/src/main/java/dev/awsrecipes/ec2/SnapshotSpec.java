@@ -25,6 +25,7 @@ public final class SnapshotSpec {
         this.description = b.description;
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,26 +59,31 @@ public final class SnapshotSpec {
 
         private Builder() {}
 
+        /** The instance whose attached EBS volumes are snapshotted. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
+        /** Whether the call returns only once every snapshot is {@code completed}. */
         public Builder waitForCompletion(boolean waitForCompletion) {
             this.waitForCompletion = waitForCompletion;
             return this;
         }
 
+        /** The bound on that wait; the session's {@code waitTimeout} when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
             return this;
         }
 
+        /** The snapshots' description; a default naming the instance and device when empty. */
         public Builder description(String description) {
             this.description = Check.notBlank("description", description);
             return this;
         }
 
+        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
         public SnapshotSpec build() {
             return new SnapshotSpec(this);
         }

@@ -205,7 +205,7 @@ public final class SshPublicKey {
         byte[] spki = Arrays.copyOf(Der.ED25519_SPKI_PREFIX, Der.ED25519_SPKI_PREFIX.length + 32);
         System.arraycopy(raw, 0, spki, Der.ED25519_SPKI_PREFIX.length, 32);
         try {
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+            return KeyFactory.getInstance("Ed25519", "SunEC").generatePublic(new X509EncodedKeySpec(spki));
         } catch (GeneralSecurityException e) {
             throw invalid("is an Ed25519 key the JDK rejects: " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param tags all its tags
  */
 public record TaggedInstance(String instanceId, String instanceType, String state, Map<String, String> tags) {
+    /** Copies the tags, so the result never changes. */
     public TaggedInstance {
         tags = Map.copyOf(tags);
     }

@@ -42,6 +42,7 @@ public final class VolumeSpec {
         return device;
     }
 
+    /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,31 +82,37 @@ public final class VolumeSpec {
 
         private Builder() {}
 
+        /** The instance to attach to; the volume is created in its availability zone. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
+        /** Size in GiB, 1 to 16384. */
         public Builder sizeGiB(int sizeGiB) {
             this.sizeGiB = (int) Check.inRange("sizeGiB", sizeGiB, 1, 16_384);
             return this;
         }
 
+        /** The device name to attach at. */
         public Builder device(String device) {
             this.device = device;
             return this;
         }
 
+        /** The volume type; {@code gp3} unless set. */
         public Builder volumeType(String volumeType) {
             this.volumeType = Check.notBlank("volumeType", volumeType);
             return this;
         }
 
+        /** The bound on each wait (available, then attached); the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
             return this;
         }
 
+        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
         public VolumeSpec build() {
             return new VolumeSpec(this);
         }

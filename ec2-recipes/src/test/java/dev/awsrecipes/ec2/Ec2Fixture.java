@@ -26,11 +26,11 @@ final class Ec2Fixture implements AutoCloseable {
     }
 
     Ec2Client ec2() {
-        return aws.client(Aws.EC2);
+        return aws.client(Ec2Recipes.EC2);
     }
 
     Ec2Client ec2(Region region) {
-        return aws.client(Aws.EC2, region);
+        return aws.client(Ec2Recipes.EC2, region);
     }
 
     /** A running t3.micro in the session's default region. */

@@ -35,7 +35,7 @@ class Ec2ThrottlingIT {
                         .maxAttempts(4)
                         .addInterceptor(throttling)
                         .build()) {
-            Ec2Client ec2 = plain.client(Aws.EC2, Region.EU_WEST_1);
+            Ec2Client ec2 = plain.client(Ec2Recipes.EC2, Region.EU_WEST_1);
             String instanceId = ec2.runInstances(r ->
                             r.imageId(AMI).instanceType("t3.micro").minCount(1).maxCount(1))
                     .instances()
@@ -70,7 +70,7 @@ class Ec2ThrottlingIT {
                         .sessionBuilder(account)
                         .addInterceptor(throttling)
                         .build()) {
-            Ec2Client ec2 = plain.client(Aws.EC2);
+            Ec2Client ec2 = plain.client(Ec2Recipes.EC2);
             String instanceId = ec2.runInstances(r -> r.imageId(AMI)
                             .instanceType("t3.micro")
                             .minCount(1)

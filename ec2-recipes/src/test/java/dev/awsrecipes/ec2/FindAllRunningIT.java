@@ -102,10 +102,11 @@ class FindAllRunningIT {
 
             RunningInstances found = Ec2Recipes.using(aws).findAllRunning();
 
-            List<String> enabled = aws.client(Aws.EC2).describeRegions(r -> r.allRegions(true)).regions().stream()
-                    .filter(r -> !"not-opted-in".equals(r.optInStatus()))
-                    .map(software.amazon.awssdk.services.ec2.model.Region::regionName)
-                    .toList();
+            List<String> enabled =
+                    aws.client(Ec2Recipes.EC2).describeRegions(r -> r.allRegions(true)).regions().stream()
+                            .filter(r -> !"not-opted-in".equals(r.optInStatus()))
+                            .map(software.amazon.awssdk.services.ec2.model.Region::regionName)
+                            .toList();
             assertThat(found.errors()).isEmpty();
             assertThat(found.accounts().get("default")).containsOnlyKeys(enabled);
             assertThat(found.all()).extracting(RunningInstance::instanceId).containsExactly(far.instanceId());

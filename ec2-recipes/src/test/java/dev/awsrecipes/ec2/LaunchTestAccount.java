@@ -32,11 +32,11 @@ final class LaunchTestAccount implements AutoCloseable {
     }
 
     Ec2Client ec2() {
-        return aws.client(Aws.EC2);
+        return aws.client(Ec2Recipes.EC2);
     }
 
     Ec2Client ec2(Region region) {
-        return aws.client(Aws.EC2, region);
+        return aws.client(Ec2Recipes.EC2, region);
     }
 
     /** An image LocalStack knows (it ships moto's list of AMIs). */

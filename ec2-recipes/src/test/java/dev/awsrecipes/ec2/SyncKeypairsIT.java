@@ -4,7 +4,6 @@ import static dev.awsrecipes.ec2.SshPublicKeyTest.key;
 import static dev.awsrecipes.ec2.SshPublicKeyTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awsrecipes.core.RegionInfo;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
@@ -58,8 +57,8 @@ class SyncKeypairsIT {
     @Test
     void syncKeypairs_allRegions_importsInEveryEnabledRegionAndSkipsTheOthers(LocalStack localStack) {
         try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
-            List<RegionInfo> regions = account.aws.regions();
-            account.alsoClean(account.aws.enabledRegions());
+            List<RegionInfo> regions = Ec2Regions.all(account.aws);
+            account.alsoClean(Ec2Regions.enabled(account.aws));
 
             KeySyncReport report = Ec2Recipes.using(account.aws).syncKeypairs("everywhere", key("rsa.pub"));
 

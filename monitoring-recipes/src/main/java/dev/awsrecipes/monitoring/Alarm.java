@@ -39,6 +39,7 @@ public record Alarm(
         List<String> okActions,
         boolean actionsEnabled,
         StateValue state) {
+    /** Copies the dimensions and actions, so the result never changes. */
     public Alarm {
         dimensions = Map.copyOf(dimensions);
         alarmActions = List.copyOf(alarmActions);

@@ -17,6 +17,7 @@ public record EasyAlarmResult(
         List<Subscription> subscriptions,
         InstanceMonitoring monitoring,
         Alarm alarm) {
+    /** Copies the subscriptions, so the result never changes. */
     public EasyAlarmResult {
         subscriptions = List.copyOf(subscriptions);
     }

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  * @param unit the unit CloudWatch reports for the values
  */
 public record MetricDatapoint(Instant timestamp, Map<Statistic, Double> values, StandardUnit unit) {
+    /** Copies the values, so the datapoint never changes. */
     public MetricDatapoint {
         values = Map.copyOf(values);
     }

@@ -26,6 +26,10 @@ public record MetricDatum(
         Map<String, String> dimensions,
         boolean highResolution) {
 
+    /**
+     * Checks name, value, unit and dimensions before any call; a missing unit is {@code None}, a
+     * missing timestamp means "when CloudWatch receives it".
+     */
     public MetricDatum {
         Rules.name("metricName", metricName);
         Rules.finite("value", value);

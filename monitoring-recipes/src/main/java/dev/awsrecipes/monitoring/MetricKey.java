@@ -10,6 +10,7 @@ import java.util.Map;
  * @param dimensions dimension name to value, e.g. {@code InstanceId -> i-0abc...}
  */
 public record MetricKey(String namespace, String metricName, Map<String, String> dimensions) {
+    /** Copies the dimensions, so the key never changes. */
     public MetricKey {
         dimensions = Map.copyOf(dimensions);
     }

@@ -9,6 +9,7 @@ import dev.awsrecipes.core.InvalidArgumentException;
 public class UnknownInstanceException extends InvalidArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The unknown instance id. */
     private final String instanceId;
 
     /** The instance, the message naming it and the region, and EC2's error if there was one. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStackExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.ec2.model.MonitoringState;
 class DetailedMonitoringIT {
 
     private static MonitoringState describedState(Aws aws, String instanceId) {
-        return aws.client(Aws.EC2)
+        return aws.client(MonitoringServices.EC2)
                 .describeInstances(r -> r.instanceIds(instanceId))
                 .reservations()
                 .get(0)

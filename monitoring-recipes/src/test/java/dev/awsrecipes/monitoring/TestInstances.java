@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 
@@ -15,7 +16,7 @@ final class TestInstances {
      * detailed monitoring launch with it on.
      */
     static String launch(Aws aws, boolean detailedMonitoring) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(MonitoringServices.EC2);
         return ec2.runInstances(r -> r.imageId(ami(ec2))
                         .instanceType(InstanceType.T2_MICRO)
                         .minCount(1)
@@ -28,7 +29,7 @@ final class TestInstances {
 
     static void terminate(Aws aws, String instanceId) {
         if (instanceId != null) {
-            aws.client(Aws.EC2).terminateInstances(r -> r.instanceIds(instanceId));
+            aws.client(MonitoringServices.EC2).terminateInstances(r -> r.instanceIds(instanceId));
         }
     }
 

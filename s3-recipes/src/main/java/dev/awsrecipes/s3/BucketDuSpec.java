@@ -16,6 +16,7 @@ public record BucketDuSpec(String bucket, String prefix, boolean allVersions, in
     /** The default number of key ranges listed at once. */
     public static final int DEFAULT_PARALLELISM = 8;
 
+    /** A null prefix means the whole bucket. */
     public BucketDuSpec {
         prefix = prefix == null ? "" : prefix;
     }

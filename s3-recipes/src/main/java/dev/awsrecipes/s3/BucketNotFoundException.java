@@ -7,8 +7,13 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public class BucketNotFoundException extends AwsRecipesException {
     private static final long serialVersionUID = 1L;
 
+    /** The bucket. */
     private final String bucket;
 
+    /**
+     * @param bucket the bucket that is missing
+     * @param cause what S3 answered
+     */
     public BucketNotFoundException(String bucket, S3Exception cause) {
         super("bucket " + bucket + " does not exist", cause);
         this.bucket = bucket;

@@ -25,6 +25,7 @@ public record BucketUsage(
         Map<String, StorageClassUsage> byStorageClass,
         long requests) {
 
+    /** Sorts the storage classes by name and keeps an unmodifiable copy. */
     public BucketUsage {
         byStorageClass = java.util.Collections.unmodifiableMap(new TreeMap<>(byStorageClass));
     }

@@ -36,6 +36,7 @@ public record CopyObjectSpec(
     /** The default part size of multipart copies. */
     public static final long DEFAULT_PART_SIZE = 256L << 20;
 
+    /** Copies the metadata; null keeps the source object's. */
     public CopyObjectSpec {
         metadata = metadata == null ? null : Map.copyOf(metadata);
     }

@@ -14,6 +14,7 @@ import java.util.List;
  */
 public record ExpiringUrl(URL url, String method, Instant expiresAt, List<String> warnings) {
 
+    /** Copies the warnings, so the result never changes. */
     public ExpiringUrl {
         warnings = List.copyOf(warnings);
     }

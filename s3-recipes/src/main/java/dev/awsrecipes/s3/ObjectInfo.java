@@ -27,6 +27,7 @@ public record ObjectInfo(
         Instant lastModified,
         String versionId) {
 
+    /** Copies the metadata, so the result never changes. */
     public ObjectInfo {
         metadata = Map.copyOf(metadata);
     }

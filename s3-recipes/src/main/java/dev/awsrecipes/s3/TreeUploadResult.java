@@ -14,6 +14,7 @@ import java.util.List;
  */
 public record TreeUploadResult(String bucket, String prefix, List<UploadedFile> uploaded, List<FailedFile> failed) {
 
+    /** Copies the lists, so the result never changes. */
     public TreeUploadResult {
         uploaded = List.copyOf(uploaded);
         failed = List.copyOf(failed);

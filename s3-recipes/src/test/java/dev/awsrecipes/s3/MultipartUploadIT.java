@@ -132,7 +132,10 @@ class MultipartUploadIT {
                             .partSize(5 * MIB)
                             .partAttempts(3)
                             .stateDirectory(dir.resolve("state"))))
-                    .isInstanceOf(AwsRecipesException.class)
+                    .isInstanceOfSatisfying(UploadPartFailedException.class, e -> {
+                        assertThat(e.partNumber()).isEqualTo(3);
+                        assertThat(e.attempts()).isEqualTo(3);
+                    })
                     .hasMessageContaining("part 3 failed after 3 attempts");
 
             assertThat(faults.injected()).isEqualTo(3);

@@ -12,6 +12,8 @@ import dev.awsrecipes.benchmarks.harness.Results;
 import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.AccountSet;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.Ec2Regions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +60,8 @@ public final class FindAllRunningBenchmark {
                 .build()) {
             try {
                 int expected = launch(aws, accounts, launched);
-                String caseName = "3 accounts, " + aws.enabledRegions().size() + " regions, " + expected + " instances";
+                String caseName =
+                        "3 accounts, " + Ec2Regions.enabled(aws).size() + " regions, " + expected + " instances";
                 String idList = String.join(",", ids);
                 measureCase(knobs, results, caseName, "", 0, idList, expected);
                 if (latencyMs > 0) {
@@ -92,7 +95,7 @@ public final class FindAllRunningBenchmark {
             Account account = list.get(i);
             for (String regionName : PLACEMENT.get(i)) {
                 Region region = Region.of(regionName);
-                Ec2Client ec2 = aws.client(Aws.EC2, region, account);
+                Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region, account);
                 String id = ec2.runInstances(r -> r.imageId(IMAGE)
                                 .instanceType(InstanceType.T3_MICRO)
                                 .minCount(1)
@@ -109,17 +112,18 @@ public final class FindAllRunningBenchmark {
                 count++;
             }
         }
-        launched.forEach((account, byRegion) -> byRegion.forEach((region, ids) -> aws.client(Aws.EC2, region, account)
-                .waiter()
-                .waitUntilInstanceRunning(r -> r.instanceIds(ids), w -> w.waitTimeout(Duration.ofMinutes(2))
-                        .maxAttempts(60))));
+        launched.forEach(
+                (account, byRegion) -> byRegion.forEach((region, ids) -> aws.client(Ec2Recipes.EC2, region, account)
+                        .waiter()
+                        .waitUntilInstanceRunning(r -> r.instanceIds(ids), w -> w.waitTimeout(Duration.ofMinutes(2))
+                                .maxAttempts(60))));
         System.out.printf(Locale.ROOT, "find-all-running: %d instances running in 3 new accounts%n", count);
         return count;
     }
 
     private static void terminate(Aws aws, Map<Account, Map<Region, List<String>>> launched) {
-        launched.forEach((account, byRegion) -> byRegion.forEach(
-                (region, ids) -> aws.client(Aws.EC2, region, account).terminateInstances(r -> r.instanceIds(ids))));
+        launched.forEach((account, byRegion) -> byRegion.forEach((region, ids) ->
+                aws.client(Ec2Recipes.EC2, region, account).terminateInstances(r -> r.instanceIds(ids))));
     }
 
     /** Both contenders on one case; {@code latencyMs} 0 means LocalStack as it is. */

@@ -87,14 +87,14 @@ public final class FindAllRunningRun {
     private static int[] sequential(Aws aws) {
         int count = 0;
         for (Account account : aws.accounts()) {
-            Ec2Client home = aws.client(Aws.EC2, aws.region(), account);
+            Ec2Client home = aws.client(Ec2Recipes.EC2, aws.region(), account);
             // The same regions ours searches: every region not waiting to be opted in.
             List<Region> regions = home.describeRegions(r -> r.allRegions(true)).regions().stream()
                     .filter(r -> !"not-opted-in".equals(r.optInStatus()))
                     .map(r -> Region.of(r.regionName()))
                     .toList();
             for (Region region : regions) {
-                Ec2Client ec2 = aws.client(Aws.EC2, region, account);
+                Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region, account);
                 for (Reservation reservation : ec2.describeInstancesPaginator(r ->
                                 r.filters(f -> f.name("instance-state-name").values("running")))
                         .reservations()) {

@@ -6,15 +6,20 @@ import dev.awsrecipes.core.InvalidArgumentException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.InstanceProfileRegionProvider;
 
 /**
  * Resolves region, profile and endpoint from explicit settings, environment variables and the shared
  * config files, in the order the AWS SDKs and CLI use: explicit, then environment, then profile.
  */
 public final class ProfileSettings {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileSettings.class);
+
     private final Environment environment;
     private final Supplier<ProfileFile> profileFile;
 
@@ -31,7 +36,7 @@ public final class ProfileSettings {
         return profileFile.get();
     }
 
-    /** The profile named explicitly (builder or {@code AWS_PROFILE}); empty when none was. */
+    /** The profile named on the builder or in {@code AWS_PROFILE}; empty when none was. */
     public Optional<String> chosenProfile(String explicit) {
         if (explicit != null && !explicit.isBlank()) {
             return Optional.of(explicit);
@@ -50,16 +55,43 @@ public final class ProfileSettings {
                                         + " (~/.aws/config, ~/.aws/credentials, or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE)"));
     }
 
-    /** Explicit, then {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, then the profile's {@code region}. */
+    /**
+     * The order of the AWS CLI: explicit, then {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, then the
+     * Java system property {@code aws.region} (the SDK's), then the profile's {@code region}. Instance
+     * metadata, the last source, is asked separately ({@link #instanceRegion()}) because it costs a
+     * network call.
+     */
     public Optional<Region> region(Region explicit, String profileName) {
         if (explicit != null) {
             return Optional.of(explicit);
         }
         Optional<String> name = environment.find("AWS_REGION").or(() -> environment.find("AWS_DEFAULT_REGION"));
         if (name.isEmpty()) {
+            name = Optional.ofNullable(System.getProperty("aws.region")).filter(v -> !v.isBlank());
+        }
+        if (name.isEmpty()) {
             name = profileProperty(profileName, "region");
         }
-        return name.map(Region::of);
+        return name.map(String::trim).map(Region::of);
+    }
+
+    /**
+     * The region of the EC2 instance this runs on, from instance metadata (IMDSv2, through the SDK's
+     * provider); empty off EC2, or when {@code AWS_EC2_METADATA_DISABLED} is {@code true}.
+     */
+    public Optional<Region> instanceRegion() {
+        if (environment
+                .find("AWS_EC2_METADATA_DISABLED")
+                .map("true"::equalsIgnoreCase)
+                .orElse(false)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(new InstanceProfileRegionProvider().getRegion());
+        } catch (RuntimeException e) {
+            LOG.debug("no region from instance metadata: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.ConsoleOutput;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import software.amazon.awssdk.services.ec2.model.GetConsoleOutputResponse;
@@ -15,7 +16,7 @@ public final class ConsoleOutputs {
     }
 
     public ConsoleOutput fetch(String instanceId, boolean latest) {
-        GetConsoleOutputResponse response = aws.client(Aws.EC2)
+        GetConsoleOutputResponse response = aws.client(Ec2Recipes.EC2)
                 .getConsoleOutput(r -> r.instanceId(instanceId).latest(latest ? Boolean.TRUE : null));
         return new ConsoleOutput(instanceId, response.timestamp(), decode(response.output()));
     }

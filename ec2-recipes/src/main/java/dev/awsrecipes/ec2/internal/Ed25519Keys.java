@@ -13,6 +13,12 @@ import java.security.spec.NamedParameterSpec;
 
 /** Derives an Ed25519 public key from its 32-byte private seed with the JDK alone. */
 final class Ed25519Keys {
+    /**
+     * The JDK's own provider, named: the seed trick below depends on how it draws random bytes, and an
+     * application that registers another provider first (Bouncy Castle, say) must not change that.
+     */
+    static final String PROVIDER = "SunEC";
+
     private Ed25519Keys() {}
 
     /**
@@ -28,15 +34,15 @@ final class Ed25519Keys {
                     "privateKey", "privateKey is an Ed25519 seed of " + seed.length + " bytes; it must have 32");
         }
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519", PROVIDER);
             generator.initialize(NamedParameterSpec.ED25519, new SeedRandom(seed));
             KeyPair pair = generator.generateKeyPair();
             byte[] probe = "aws-recipes ed25519 derivation check".getBytes(StandardCharsets.US_ASCII);
-            Signature signer = Signature.getInstance("Ed25519");
+            Signature signer = Signature.getInstance("Ed25519", PROVIDER);
             signer.initSign(privateKey);
             signer.update(probe);
             byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance("Ed25519");
+            Signature verifier = Signature.getInstance("Ed25519", PROVIDER);
             verifier.initVerify(pair.getPublic());
             verifier.update(probe);
             if (!verifier.verify(signature)) {

@@ -3,6 +3,7 @@ package dev.awsrecipes.ec2.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ElasticIp;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ public final class ElasticIps {
     }
 
     private Ec2Client ec2() {
-        return aws.client(Aws.EC2);
+        return aws.client(Ec2Recipes.EC2);
     }
 
     public ElasticIp allocate() {

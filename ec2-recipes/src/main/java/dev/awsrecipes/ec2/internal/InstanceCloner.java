@@ -3,6 +3,7 @@ package dev.awsrecipes.ec2.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.CloneSpec;
 import dev.awsrecipes.ec2.ClonedInstance;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.SnapshotSpec;
 import dev.awsrecipes.ec2.VolumeSnapshot;
 import java.time.Duration;
@@ -39,7 +40,7 @@ public final class InstanceCloner {
     }
 
     public ClonedInstance cloneInstance(CloneSpec spec) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         Duration timeout = spec.waitTimeout().orElse(aws.waitTimeout());
         Instance source = InstanceLookup.describe(ec2, spec.sourceInstanceId());
         List<VolumeSnapshot> fresh = List.of();

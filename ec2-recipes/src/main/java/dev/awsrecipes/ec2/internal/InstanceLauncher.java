@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.CreateIfMissing;
 import dev.awsrecipes.core.WaitTimeoutException;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class InstanceLauncher {
     }
 
     public LaunchedInstance launch(LaunchSpec spec) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         KeyPairs.Ensured key = KeyPairs.ensure(ec2, spec.keyName(), spec.keyType(), spec.keyFile());
         CreateIfMissing.Outcome<String> group =
                 SecurityGroups.ensure(ec2, spec.groupName(), "aws-recipes: SSH access to launched instances");

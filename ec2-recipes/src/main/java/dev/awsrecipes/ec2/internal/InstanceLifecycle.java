@@ -2,6 +2,7 @@ package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LifecycleAction;
 import dev.awsrecipes.ec2.LifecycleResult;
 import dev.awsrecipes.ec2.LifecycleSpec;
@@ -31,7 +32,7 @@ public final class InstanceLifecycle {
     }
 
     public LifecycleResult apply(LifecycleSpec spec) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         List<String> ids = spec.instanceIds();
         List<InstanceStateChange> changes;
         try {

@@ -5,12 +5,14 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.FanOutResult;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.core.RegionInfo;
 import dev.awsrecipes.core.RegionalOutcome;
 import dev.awsrecipes.ec2.Ec2Fingerprints;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.Ec2Regions;
 import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncReport;
 import dev.awsrecipes.ec2.KeySyncStatus;
+import dev.awsrecipes.ec2.RegionInfo;
 import dev.awsrecipes.ec2.SshPublicKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +42,7 @@ public final class KeySyncer {
         List<KeySync> results = new ArrayList<>();
         List<Region> targets = new ArrayList<>();
         if (regions == null) {
-            for (RegionInfo info : aws.regions()) {
+            for (RegionInfo info : Ec2Regions.all(aws)) {
                 if (info.isEnabled()) {
                     targets.add(info.region());
                 } else {
@@ -70,7 +72,7 @@ public final class KeySyncer {
     }
 
     private KeySync syncRegion(String keyName, LocalKeys.LocalKey local, Account account, Region region) {
-        Ec2Client ec2 = aws.client(Aws.EC2, region, account);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region, account);
         Optional<KeyPairInfo> remote = KeyPairs.find(ec2, keyName, true);
         if (remote.isEmpty()) {
             try {

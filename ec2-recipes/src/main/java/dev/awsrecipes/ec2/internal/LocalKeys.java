@@ -99,8 +99,8 @@ public final class LocalKeys {
             return rsaPkcs8(der, what);
         } catch (InvalidArgumentException notRsa) {
             try {
-                EdECPrivateKey key = (EdECPrivateKey)
-                        KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
+                EdECPrivateKey key = (EdECPrivateKey) KeyFactory.getInstance("Ed25519", Ed25519Keys.PROVIDER)
+                        .generatePrivate(new PKCS8EncodedKeySpec(der));
                 return new LocalKey(SshPublicKey.of(Ed25519Keys.publicKeyOf(key), ""), null);
             } catch (GeneralSecurityException | ClassCastException e) {
                 throw invalid(what, "is a PKCS#8 key that is neither RSA nor Ed25519");

@@ -3,6 +3,7 @@ package dev.awsrecipes.ec2.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.OpenPortSpec;
 import dev.awsrecipes.ec2.PortOpening;
 import dev.awsrecipes.ec2.PortRange;
@@ -23,7 +24,7 @@ public final class PortOpener {
     }
 
     public PortOpening open(OpenPortSpec spec) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         List<PortRule> rules = new ArrayList<>();
         for (String name : spec.groups()) {
             // looked up first so a missing group is named, and found in a dry run too (some emulators

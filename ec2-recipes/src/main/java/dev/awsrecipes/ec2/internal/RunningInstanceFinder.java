@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.FanOutResult;
 import dev.awsrecipes.core.RegionalOutcome;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RegionFailure;
 import dev.awsrecipes.ec2.RunningInstance;
 import dev.awsrecipes.ec2.RunningInstances;
@@ -62,7 +63,7 @@ public final class RunningInstanceFinder {
     }
 
     private List<Region> enabledRegions(Account account, Region region) {
-        return aws.client(Aws.EC2, region, account).describeRegions(r -> r.allRegions(true)).regions().stream()
+        return aws.client(Ec2Recipes.EC2, region, account).describeRegions(r -> r.allRegions(true)).regions().stream()
                 .filter(r -> !"not-opted-in".equals(r.optInStatus()))
                 .map(r -> Region.of(r.regionName()))
                 .toList();
@@ -96,7 +97,7 @@ public final class RunningInstanceFinder {
     }
 
     private List<RunningInstance> runningIn(Account account, Region region) {
-        Ec2Client ec2 = aws.client(Aws.EC2, region, account);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region, account);
         List<RunningInstance> running = new ArrayList<>();
         ec2.describeInstancesPaginator(r -> r.filters(Filter.builder()
                         .name("instance-state-name")

@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.TaggedInstance;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class TagOperations {
         List<Tag> list = tags.entrySet().stream()
                 .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
                 .toList();
-        aws.client(Aws.EC2).createTags(r -> r.resources(resourceIds).tags(list));
+        aws.client(Ec2Recipes.EC2).createTags(r -> r.resources(resourceIds).tags(list));
     }
 
     /** Instances with the tag key, or with {@code key=value} when value is not null. */
@@ -31,7 +32,7 @@ public final class TagOperations {
         Filter filter = value == null
                 ? Filter.builder().name("tag-key").values(key).build()
                 : Filter.builder().name("tag:" + key).values(value).build();
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         return ec2.describeInstancesPaginator(r -> r.filters(filter)).reservations().stream()
                 .flatMap(r -> r.instances().stream())
                 .map(TagOperations::tagged)

@@ -2,6 +2,7 @@ package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.AttachedVolume;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.VolumeSpec;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ public final class VolumeCreator {
     }
 
     public AttachedVolume create(VolumeSpec spec) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         Duration timeout = spec.waitTimeout().orElse(aws.waitTimeout());
         Instance instance = InstanceLookup.describe(ec2, spec.instanceId());
         String zone = instance.placement().availabilityZone();

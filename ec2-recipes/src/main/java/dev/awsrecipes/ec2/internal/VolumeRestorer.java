@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RestoredVolume;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class VolumeRestorer {
      *     volume must still exist)
      */
     public RestoredVolume restore(String volumeId, String availabilityZone, Duration timeout) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         Snapshot snapshot = Optional.ofNullable(
                         SnapshotHistory.latestCompleted(ec2, List.of(volumeId)).get(volumeId))
                 .orElseThrow(() ->

@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.InstanceSnapshots;
 import dev.awsrecipes.ec2.SnapshotSpec;
 import dev.awsrecipes.ec2.VolumeSnapshot;
@@ -33,7 +34,7 @@ public final class VolumeSnapshotter {
     }
 
     public InstanceSnapshots snapshot(SnapshotSpec spec) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         Instance instance = InstanceLookup.describe(ec2, spec.instanceId());
         List<VolumeSnapshot> taken = new ArrayList<>();
         for (InstanceBlockDeviceMapping mapping : instance.blockDeviceMappings()) {

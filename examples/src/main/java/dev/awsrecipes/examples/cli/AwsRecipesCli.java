@@ -61,6 +61,7 @@ public final class AwsRecipesCli implements Runnable {
         for (List<Object> group : List.of(S3Commands.all(), Ec2Commands.all(), MonitoringCommands.all())) {
             group.forEach(cli::addSubcommand);
         }
+        cli.addSubcommand(new WhoamiCommand());
         cli.setParameterExceptionHandler(AwsRecipesCli::badUsage);
         cli.setExecutionExceptionHandler(AwsRecipesCli::failed);
         return cli;

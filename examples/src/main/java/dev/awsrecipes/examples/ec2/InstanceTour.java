@@ -30,7 +30,7 @@ public final class InstanceTour {
 
     public static void run(Aws aws, PrintWriter out) {
         Ec2Recipes ec2 = Ec2Recipes.using(aws);
-        Ec2Client client = aws.client(Aws.EC2);
+        Ec2Client client = aws.client(Ec2Recipes.EC2);
         List<String> instances = new ArrayList<>();
         Set<String> volumes = new LinkedHashSet<>();
         List<String> snapshots = new ArrayList<>();

@@ -109,7 +109,7 @@ public final class LaunchTour {
     }
 
     private static void cleanUp(Aws aws, Made made, Path keyDir, PrintWriter out) {
-        Ec2Client client = aws.client(Aws.EC2);
+        Ec2Client client = aws.client(Ec2Recipes.EC2);
         if (!made.instances.isEmpty()) {
             client.terminateInstances(r -> r.instanceIds(made.instances));
             client.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(made.instances), w -> w.waitTimeout(
@@ -118,7 +118,7 @@ public final class LaunchTour {
             out.println("terminated " + made.instances);
         }
         for (Region region : made.keyRegions) {
-            made.keyNames.forEach(k -> aws.client(Aws.EC2, region).deleteKeyPair(r -> r.keyName(k)));
+            made.keyNames.forEach(k -> aws.client(Ec2Recipes.EC2, region).deleteKeyPair(r -> r.keyName(k)));
         }
         for (String group : made.groups) {
             client.describeSecurityGroups(

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.monitoring.AlarmActionsState;
 import dev.awsrecipes.monitoring.AlarmHistoryEntry;
 import dev.awsrecipes.monitoring.DiskUsageReport;
@@ -142,7 +143,7 @@ public final class MonitoringTour {
 
     /** An instance for the tour, with detailed monitoring on from the start (LocalStack lacks MonitorInstances). */
     private static String launch(Aws aws) {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         String ami = ec2.describeImages(
                         r -> r.filters(f -> f.name("name").values("amzn2-ami-hvm-*"), f -> f.name("architecture")
                                 .values("x86_64")))
@@ -181,7 +182,7 @@ public final class MonitoringTour {
                 out.println("could not delete " + dir + ": " + e.getMessage());
             }
         }
-        aws.client(Aws.EC2).terminateInstances(r -> r.instanceIds(instanceId));
+        aws.client(Ec2Recipes.EC2).terminateInstances(r -> r.instanceIds(instanceId));
         out.println("cleaned up alarms " + alarms + ", topics, user " + user + " and instance " + instanceId);
     }
 }

@@ -2,6 +2,7 @@ package dev.awsrecipes.examples.cli;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsService;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +33,7 @@ final class AccountContents {
     /** One line per resource found in the account (empty for an untouched account). */
     static List<String> of(LocalStack localStack, String accountId) {
         try (Aws aws = localStack.sessionForAccount(accountId)) {
-            Ec2Client ec2 = aws.client(Aws.EC2);
+            Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
             // Asked all at once: a row of the bad-input table should cost one round trip, not nine.
             List<Supplier<Stream<String>>> questions = List.of(
                     () -> aws.client(S3).listBuckets().buckets().stream().map(b -> "bucket " + b.name()),

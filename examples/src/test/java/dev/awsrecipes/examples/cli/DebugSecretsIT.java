@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.io.ByteArrayOutputStream;
@@ -98,6 +99,9 @@ class DebugSecretsIT {
         Path keyDir = Files.createDirectories(dir.resolve("keys"));
         Path userCredentials = dir.resolve("restricted-credentials");
         try {
+            // ---- the session ----
+            debug("whoami");
+
             // ---- S3 ----
             debug("create-bucket", "--bucket", bucket);
             debug("put-object", "--bucket", bucket, "--key", "k", "--text", "hello");
@@ -342,7 +346,7 @@ class DebugSecretsIT {
                                 r -> r.userName(u.userName()).policyName(p)));
                 iam.deleteUser(r -> r.userName(u.userName()));
             });
-            Ec2Client ec2 = aws.client(Aws.EC2);
+            Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
             List<String> live = ec2.describeInstances().reservations().stream()
                     .flatMap(r -> r.instances().stream())
                     .filter(i -> !i.state().nameAsString().equals("terminated"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
@@ -49,9 +50,9 @@ class FindRunningCommandIT {
         try (Aws alphaAws = localStack.sessionForAccount(alpha);
                 Aws betaAws = localStack.sessionForAccount(beta)) {
             try {
-                String web = launch(alphaAws.client(Aws.EC2, Region.US_EAST_1), "web", launched);
-                String worker = launch(alphaAws.client(Aws.EC2, Region.EU_WEST_1), "worker", launched);
-                String batch = launch(betaAws.client(Aws.EC2, Region.US_WEST_2), "batch", launched);
+                String web = launch(alphaAws.client(Ec2Recipes.EC2, Region.US_EAST_1), "web", launched);
+                String worker = launch(alphaAws.client(Ec2Recipes.EC2, Region.EU_WEST_1), "worker", launched);
+                String batch = launch(betaAws.client(Ec2Recipes.EC2, Region.US_WEST_2), "batch", launched);
 
                 // No --endpoint-url: each profile's endpoint_url decides where its calls go.
                 CliResult result = InstanceCli.runWith(
@@ -134,7 +135,7 @@ class FindRunningCommandIT {
     }
 
     private static void terminate(Aws aws, Region region, List<String> launched) {
-        Ec2Client ec2 = aws.client(Aws.EC2, region);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region);
         List<String> here = ec2.describeInstancesPaginator().reservations().stream()
                 .flatMap(r -> r.instances().stream())
                 .map(i -> i.instanceId())

@@ -2,6 +2,7 @@ package dev.awsrecipes.examples.ec2;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.testing.LocalStack;
@@ -46,7 +47,7 @@ final class InstanceCli implements AutoCloseable {
     }
 
     Ec2Client ec2() {
-        return aws.client(Aws.EC2);
+        return aws.client(Ec2Recipes.EC2);
     }
 
     /** A running instance of the default region; removed in close(). */
@@ -65,7 +66,7 @@ final class InstanceCli implements AutoCloseable {
                 .minCount(1)
                 .maxCount(1);
         adjust.accept(request);
-        return aws.client(Aws.EC2, region)
+        return aws.client(Ec2Recipes.EC2, region)
                 .runInstances(request.build())
                 .instances()
                 .get(0);
@@ -96,7 +97,7 @@ final class InstanceCli implements AutoCloseable {
     public void close() {
         try {
             for (Region region : regions) {
-                cleanUp(aws.client(Aws.EC2, region));
+                cleanUp(aws.client(Ec2Recipes.EC2, region));
             }
         } finally {
             aws.close();

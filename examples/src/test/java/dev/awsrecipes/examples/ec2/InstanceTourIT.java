@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ class InstanceTourIT {
 
             assertThat(text.toString())
                     .contains("E6 ", "E7 ", "E8 ", "E9 ", "E10 ", "E11 ", "E12 ", "E14 ", "cleaned up 2 instance(s)");
-            Ec2Client ec2 = aws.client(Aws.EC2);
+            Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
             assertThat(ec2.describeInstancesPaginator().reservations().stream().flatMap(r -> r.instances().stream()))
                     .allSatisfy(i -> assertThat(i.state().nameAsString()).isEqualTo("terminated"));
             assertThat(ec2.describeVolumes().volumes()).isEmpty();

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.ec2;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.testing.LocalStack;
@@ -34,11 +35,11 @@ final class LaunchCli implements AutoCloseable {
     }
 
     Ec2Client ec2() {
-        return aws.client(Aws.EC2);
+        return aws.client(Ec2Recipes.EC2);
     }
 
     Ec2Client ec2(Region region) {
-        return aws.client(Aws.EC2, region);
+        return aws.client(Ec2Recipes.EC2, region);
     }
 
     List<Instance> instances() {

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.monitoring.internal.MonitoringServices;
@@ -34,7 +35,7 @@ final class MonitoringCli implements AutoCloseable {
 
     /** An instance with detailed monitoring on (LocalStack does not implement MonitorInstances). */
     String launch() {
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         String ami = ec2.describeImages(
                         r -> r.filters(f -> f.name("name").values("amzn2-ami-hvm-*"), f -> f.name("architecture")
                                 .values("x86_64")))
@@ -65,7 +66,7 @@ final class MonitoringCli implements AutoCloseable {
     public void close() {
         try {
             if (!instances.isEmpty()) {
-                aws.client(Aws.EC2).terminateInstances(r -> r.instanceIds(instances));
+                aws.client(Ec2Recipes.EC2).terminateInstances(r -> r.instanceIds(instances));
             }
         } finally {
             aws.close();

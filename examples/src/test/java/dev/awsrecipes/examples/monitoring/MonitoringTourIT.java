@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
@@ -30,7 +31,7 @@ class MonitoringTourIT {
                     .isEmpty();
             assertThat(aws.client(MonitoringServices.SNS).listTopics().topics()).isEmpty();
             assertThat(aws.client(MonitoringServices.IAM).listUsers().users()).isEmpty();
-            assertThat(aws.client(Aws.EC2).describeInstances().reservations().stream()
+            assertThat(aws.client(Ec2Recipes.EC2).describeInstances().reservations().stream()
                             .flatMap(r -> r.instances().stream()))
                     .allSatisfy(i -> assertThat(i.state().nameAsString()).isIn("terminated", "shutting-down"));
         }

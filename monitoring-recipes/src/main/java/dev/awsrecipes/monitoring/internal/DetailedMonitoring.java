@@ -29,7 +29,7 @@ final class DetailedMonitoring {
         if (now == MonitoringState.ENABLED || now == MonitoringState.PENDING) {
             return new InstanceMonitoring(instanceId, now, false);
         }
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(MonitoringServices.EC2);
         MonitoringState after = ec2.monitorInstances(r -> r.instanceIds(instanceId)).instanceMonitorings().stream()
                 .map(m -> m.monitoring().state())
                 .findFirst()
@@ -43,7 +43,7 @@ final class DetailedMonitoring {
         if (now == MonitoringState.DISABLED || now == MonitoringState.DISABLING) {
             return new InstanceMonitoring(instanceId, now, false);
         }
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(MonitoringServices.EC2);
         MonitoringState after =
                 ec2.unmonitorInstances(r -> r.instanceIds(List.of(instanceId))).instanceMonitorings().stream()
                         .map(m -> m.monitoring().state())

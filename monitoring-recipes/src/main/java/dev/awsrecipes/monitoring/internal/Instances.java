@@ -18,7 +18,7 @@ final class Instances {
     /** The instance, if it exists in the session's region and is not terminated. */
     Instance require(String instanceId) {
         Rules.instanceId("instanceId", instanceId);
-        Ec2Client ec2 = aws.client(Aws.EC2);
+        Ec2Client ec2 = aws.client(MonitoringServices.EC2);
         Instance instance;
         try {
             instance = ec2.describeInstances(r -> r.instanceIds(instanceId)).reservations().stream()

@@ -2,11 +2,18 @@ package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.core.AwsService;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** The services this module talks to, besides {@link dev.awsrecipes.core.Aws#EC2}. */
+/** The services this module talks to. */
 public final class MonitoringServices {
+    /**
+     * EC2: instances and their monitoring. The same id as the EC2 recipes' service, so a session that
+     * runs both shares one client; declared here so this module does not depend on the EC2 recipes.
+     */
+    public static final AwsService<Ec2Client> EC2 = AwsService.of("ec2", Ec2Client.class, Ec2Client::builder);
+
     /** CloudWatch: metrics and alarms. */
     public static final AwsService<CloudWatchClient> CLOUDWATCH =
             AwsService.of("cloudwatch", CloudWatchClient.class, CloudWatchClient::builder);

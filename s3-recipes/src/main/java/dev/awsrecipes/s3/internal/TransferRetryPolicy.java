@@ -1,7 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsErrors;
-import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.UploadPartFailedException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,7 +44,7 @@ final class TransferRetryPolicy {
 
     /**
      * The call's value, trying up to {@code maxAttempts} times while it fails transiently, waiting with
-     * backoff in between; a {@link PartFailedException} once it fails for good.
+     * backoff in between; a {@link UploadPartFailedException} once it fails for good.
      */
     static <T> T withRetries(int partNumber, int maxAttempts, RetryObserver observer, Supplier<T> call)
             throws InterruptedException {
@@ -53,7 +53,7 @@ final class TransferRetryPolicy {
                 return call.get();
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts || !isTransient(e)) {
-                    throw new PartFailedException(partNumber, attempt, e);
+                    throw new UploadPartFailedException(partNumber, attempt, e);
                 }
                 Duration wait = backoff(attempt);
                 LOG.info("part {} failed ({}); attempt {} in {} ms", partNumber, e, attempt + 1, wait.toMillis());
@@ -93,17 +93,5 @@ final class TransferRetryPolicy {
             }
         }
         return false;
-    }
-
-    /** A part (or single-request upload) that failed for good: not transient, or out of attempts. */
-    static final class PartFailedException extends AwsRecipesException {
-        private static final long serialVersionUID = 1L;
-
-        PartFailedException(int partNumber, int attempts, Throwable cause) {
-            super(
-                    "part " + partNumber + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                            + ": " + AwsErrors.describe(cause),
-                    cause);
-        }
     }
 }

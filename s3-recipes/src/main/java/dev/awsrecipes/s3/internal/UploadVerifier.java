@@ -1,6 +1,6 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.UploadMismatchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -35,14 +35,5 @@ final class UploadVerifier {
         }
         LOG.debug("verified s3://{}/{}: {} bytes, CRC32C {}", bucket, key, size, stored);
         return head;
-    }
-
-    /** The stored object is not the file that was sent. */
-    static final class UploadMismatchException extends AwsRecipesException {
-        private static final long serialVersionUID = 1L;
-
-        UploadMismatchException(String bucket, String key, String difference) {
-            super("s3://" + bucket + "/" + key + " does not match the file that was sent: " + difference);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.awsrecipes.core;
+package dev.awsrecipes.ec2;
 
 import software.amazon.awssdk.regions.Region;
 
@@ -10,7 +10,11 @@ import software.amazon.awssdk.regions.Region;
  */
 public record RegionInfo(Region region, String optInStatus) {
 
-    /** Whether calls to this region can succeed: it needs no opt-in or the account has opted in. */
+    /**
+     * Whether calls to this region can succeed.
+     *
+     * @return true when it needs no opt-in or the account has opted in
+     */
     public boolean isEnabled() {
         return optInStatus == null || !optInStatus.equals("not-opted-in");
     }
