@@ -5,13 +5,14 @@ import dev.awsrecipes.ec2.internal.DefaultEc2Recipes;
 
 /**
  * The EC2 recipes, over one {@link Aws} session: launching and access ({@link LaunchRecipes}) and
- * running instances, their storage and fleet-wide views ({@link InstanceRecipes}).
+ * running instances, their storage and fleet-wide views ({@link InstanceRecipes}), and logging in
+ * to an instance ({@link SshRecipes}).
  *
  * <pre>{@code
  * Ec2Recipes ec2 = Ec2Recipes.using(aws);
  * }</pre>
  */
-public interface Ec2Recipes extends LaunchRecipes, InstanceRecipes {
+public interface Ec2Recipes extends LaunchRecipes, InstanceRecipes, SshRecipes {
 
     /** The recipes over the session; cheap, holds no state of its own. */
     static Ec2Recipes using(Aws aws) {
