@@ -187,7 +187,8 @@ public final class HostKeyTrust {
         boolean mismatch = !candidates.isEmpty() && !(otherTypesAreUnknown && sameType.isEmpty());
         if (mismatch) {
             List<Candidate> shown = sameType.isEmpty() ? candidates : sameType;
-            List<String> expected = shown.stream().map(Candidate::shown).toList();
+            List<String> expected =
+                    shown.stream().map(Candidate::shown).distinct().toList();
             throw new HostKeyRejectedException(
                     "host key of " + hostPort + " is " + presented + " but " + sourceName + " lists "
                             + String.join(", ", expected) + "; refused, nothing was run",
