@@ -287,6 +287,117 @@ class SshIT {
                         "nobody-here@127.0.0.1:" + sshd.port() + " did not accept the key in " + instance.keyFile());
     }
 
+    @Test
+    void launchAndConnect_keyFileThatExists_launchesWithItAndHandsBackALoggedInSession(@TempDir Path keyDir)
+            throws Exception {
+        // launchInstance imports the public half of a key file that exists: made and authorized first, so
+        // the "instance" (the loopback sshd) lets its holder in as soon as the launch is done.
+        Path key = writeOwnerOnlyRsaKey(keyDir.resolve("ssh-it-launch.pem"));
+        sshd.authorize(SshPublicKey.read(key).toOpenSsh());
+        LaunchSpec launch = LaunchSpec.builder()
+                .ami(account.anyImageId())
+                .keyName("ssh-it-launch")
+                .keyDir(keyDir)
+                .groupName("ssh-it")
+                .sshPort(sshd.port())
+                .waitTimeout(Duration.ofSeconds(60))
+                .build();
+
+        try (LaunchedSession launched = ec2.launchAndConnect(
+                launch,
+                s -> s.user(sshd.user()).host(sshd.host()).consoleOutput(sshd.consoleOutputAnnouncingHostKeys()))) {
+            assertThat(launched.session().run("echo logged-in").stdout()).isEqualTo("logged-in\n");
+            assertThat(launched.session().instanceId())
+                    .contains(launched.instance().instanceId());
+            assertThat(launched.session().port()).isEqualTo(sshd.port());
+            assertThat(account.ec2()
+                            .describeInstances(
+                                    r -> r.instanceIds(launched.instance().instanceId()))
+                            .reservations()
+                            .get(0)
+                            .instances()
+                            .get(0)
+                            .keyName())
+                    .isEqualTo("ssh-it-launch");
+        }
+    }
+
+    @Test
+    void launchAndConnect_loginFails_saysTheInstanceIsLeftRunning(@TempDir Path keyDir) {
+        LaunchSpec launch = LaunchSpec.builder()
+                .ami(account.anyImageId())
+                .keyName("ssh-it-unreachable")
+                .keyDir(keyDir)
+                .groupName("ssh-it")
+                .sshPort(Sshd.freePort())
+                .waitTimeout(Duration.ofSeconds(60))
+                .build();
+
+        assertThatThrownBy(() ->
+                        ec2.launchAndConnect(launch, s -> s.host("127.0.0.1").waitTimeout(Duration.ofSeconds(2))))
+                .isInstanceOfSatisfying(dev.awsrecipes.core.AwsRecipesException.class, e -> {
+                    String id = e.getMessage().replaceAll("^instance (i-[0-9a-f]+) .*", "$1");
+                    assertThat(e.getMessage())
+                            .contains("was launched and is running, but logging in failed")
+                            .contains("did not become reachable")
+                            .contains("it is still running");
+                    assertThat(account.ec2()
+                                    .describeInstances(r -> r.instanceIds(id))
+                                    .reservations()
+                                    .get(0)
+                                    .instances()
+                                    .get(0)
+                                    .state()
+                                    .nameAsString())
+                            .isEqualTo("running");
+                });
+    }
+
+    @Test
+    void launchAndConnect_badSshOption_isRefusedBeforeAnythingIsLaunched(@TempDir Path keyDir) {
+        long before = account.instances(account.aws.region()).size();
+        LaunchSpec launch = LaunchSpec.builder()
+                .ami(account.anyImageId())
+                .keyName("ssh-it-never")
+                .keyDir(keyDir)
+                .build();
+
+        assertThatThrownBy(() -> ec2.launchAndConnect(launch, s -> s.user("no spaces allowed")))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("user");
+        assertThat(account.instances(account.aws.region())).hasSize((int) before);
+    }
+
+    @Test
+    void ssh_ed25519KeypairCreatedByLaunchInstance_logsIn(@TempDir Path keyDir) {
+        LaunchedInstance ed = ec2.launchInstance(l -> l.ami(account.anyImageId())
+                .keyName("ssh-it-ed25519")
+                .keyType("ed25519")
+                .keyDir(keyDir)
+                .groupName("ssh-it")
+                .waitTimeout(Duration.ofSeconds(60)));
+        sshd.authorize(SshPublicKey.read(ed.keyFile()).toOpenSsh());
+
+        try (SshSession ssh = ec2.ssh(
+                verifiedByConsole().andThen(s -> s.instanceId(ed.instanceId()).keyFile(ed.keyFile())))) {
+            assertThat(ssh.run("echo ed25519").stdout()).isEqualTo("ed25519\n");
+        }
+    }
+
+    private static Path writeOwnerOnlyRsaKey(Path file) throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END PRIVATE KEY-----\n";
+        Files.createFile(
+                file,
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        return Files.writeString(file, pem);
+    }
+
     private static void writeRandom(Path file, long size) throws IOException {
         Random random = new Random(15);
         byte[] chunk = new byte[1 << 20];
