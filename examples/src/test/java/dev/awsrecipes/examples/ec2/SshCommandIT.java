@@ -293,6 +293,17 @@ class SshCommandIT {
                 .isEqualTo("run-key");
     }
 
+    @Test
+    void tourStep_readsTheAnnouncedHostKeysAndSaysWhyItDoesNotLogIn() {
+        java.io.StringWriter text = new java.io.StringWriter();
+
+        SshTourStep.run(dev.awsrecipes.ec2.Ec2Recipes.using(cli.aws), instanceId, new java.io.PrintWriter(text, true));
+
+        assertThat(text.toString())
+                .contains("E15 ssh: the console output of " + instanceId + " announces no SSH host keys")
+                .contains("not logging in");
+    }
+
     private static String otherEd25519() throws GeneralSecurityException {
         return SshPublicKey.of(
                         KeyPairGenerator.getInstance("Ed25519")
