@@ -39,7 +39,8 @@ public interface SshSession extends AutoCloseable {
      * limit.
      *
      * @throws dev.awsrecipes.core.AwsRecipesException when the connection fails or the command does not
-     *     finish within the spec's command timeout (the command's channel is then closed)
+     *     finish within the spec's command timeout (the command is then sent KILL and its channel
+     *     closed)
      */
     CommandResult run(String command);
 

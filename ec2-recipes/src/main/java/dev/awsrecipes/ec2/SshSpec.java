@@ -206,7 +206,7 @@ public final class SshSpec {
             return this;
         }
 
-        /** The login user; {@value #DEFAULT_USER} by default. */
+        /** The login user; {@value SshSpec#DEFAULT_USER} by default. */
         public Builder user(String user) {
             Check.notBlank("user", user);
             Check.that(

@@ -130,6 +130,29 @@ class SshIT {
     }
 
     @Test
+    void run_commandOverItsTimeout_isCutOffAndTheSessionStaysUsable() {
+        try (SshSession ssh = ec2.ssh(verifiedByConsole().andThen(s -> s.commandTimeout(Duration.ofSeconds(1))))) {
+            // sshd refuses signals in root sessions, and these tests may run as root: the command is
+            // short enough to end by itself soon after the timeout.
+            assertThatThrownBy(() -> ssh.run("sleep 4"))
+                    .isInstanceOf(dev.awsrecipes.core.AwsRecipesException.class)
+                    .hasMessage("command `sleep 4` on " + sshd.user() + "@127.0.0.1:" + sshd.port()
+                            + " did not finish within PT1S; it was killed and its channel closed");
+
+            assertThat(ssh.run("echo still-here").stdout()).isEqualTo("still-here\n");
+        }
+    }
+
+    @Test
+    void run_commandReadingStandardInput_seesEndOfFileAtOnce() {
+        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+            CommandResult result = ssh.run("wc -c");
+
+            assertThat(result.stdout().strip()).isEqualTo("0");
+        }
+    }
+
+    @Test
     void uploadAndDownload_fiftyMebibytes_arriveByteIdentical(@TempDir Path dir) throws IOException {
         Path original = dir.resolve("original.bin");
         writeRandom(original, 50L * 1024 * 1024);

@@ -125,8 +125,8 @@ final class SshjSession implements SshSession {
             running.getOutputStream().close(); // no standard input: a command that reads it sees EOF
             Future<?> out = pumps.submit(() -> copy(running.getInputStream(), stdout));
             Future<?> err = pumps.submit(() -> copy(running.getErrorStream(), stderr));
-            await(out, deadline, command);
-            await(err, deadline, command);
+            await(running, out, deadline, command);
+            await(running, err, deadline, command);
             running.join(
                     Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())), TimeUnit.MILLISECONDS);
             return exit(running, command);
@@ -136,13 +136,21 @@ final class SshjSession implements SshSession {
         }
     }
 
-    private void await(Future<?> pump, long deadline, String command) {
+    private void await(Session.Command running, Future<?> pump, long deadline, String command) {
         try {
             pump.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
+            // sshd answers a channel close only once the command has ended, so end it first. OpenSSH
+            // passes the signal on for ordinary users; for root logins (no privilege separation) it
+            // refuses, and closing waits until the command finishes by itself.
+            try {
+                running.signal(Signal.KILL);
+            } catch (IOException signalFailed) {
+                LOG.debug("could not signal `{}` on {}", command, where(), signalFailed);
+            }
             pump.cancel(true);
             throw new AwsRecipesException("command `" + command + "` on " + where() + " did not finish within "
-                    + spec.commandTimeout() + "; its channel was closed");
+                    + spec.commandTimeout() + "; it was killed and its channel closed");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
             throw new AwsRecipesException(
