@@ -270,6 +270,8 @@ public final class SshSpec {
         /**
          * A host key ({@code ssh-ed25519 AAAA...}, as in a {@code .pub} file) or fingerprint ({@code
          * SHA256:...} or MD5 colon hex) the caller vouches for; repeatable. When given, only these count.
+         * A fingerprint does not say its key type, so the server presents the type it prefers (usually
+         * Ed25519): pin that key's fingerprint, or give the public key itself to pin another type.
          */
         public Builder trustedHostKey(String keyOrFingerprint) {
             Check.notBlank("trustedHostKey", keyOrFingerprint);

@@ -22,11 +22,12 @@ public final class HostKeyTrust {
      * A key someone vouched for: its fingerprints (one may be unknown when only a fingerprint line was
      * seen) and its type label.
      */
-    record Candidate(String label, int bits, String sha256, String md5) {
+    record Candidate(String label, List<String> algorithms, String sha256, String md5) {
         static Candidate ofBlob(byte[] blob) {
+            String type = HostKeyMaterial.typeOf(blob);
             return new Candidate(
-                    HostKeyMaterial.label(HostKeyMaterial.typeOf(blob)),
-                    0,
+                    HostKeyMaterial.label(type),
+                    HostKeyMaterial.algorithmsForType(type),
                     HostKeyMaterial.sha256(blob),
                     HostKeyMaterial.md5(blob));
         }
@@ -34,11 +35,13 @@ public final class HostKeyTrust {
         /** From a fingerprint as printed: {@code SHA256:...}, {@code MD5:...} or bare colon hex. */
         static Candidate ofFingerprint(String label, int bits, String printed) {
             String f = printed.strip();
+            List<String> algorithms = HostKeyMaterial.algorithms(label, bits);
             if (f.startsWith("SHA256:")) {
-                return new Candidate(label, bits, "SHA256:" + f.substring(7).replaceAll("=+$", ""), null);
+                return new Candidate(
+                        label, algorithms, "SHA256:" + f.substring(7).replaceAll("=+$", ""), null);
             }
             String hex = (f.startsWith("MD5:") ? f.substring(4) : f).toLowerCase(Locale.ROOT);
-            return new Candidate(label, bits, null, "MD5:" + hex);
+            return new Candidate(label, algorithms, null, "MD5:" + hex);
         }
 
         boolean matches(byte[] blob) {
@@ -156,7 +159,7 @@ public final class HostKeyTrust {
     public List<String> preferredAlgorithms() {
         Set<String> algorithms = new LinkedHashSet<>();
         for (Candidate c : candidates) {
-            algorithms.addAll(HostKeyMaterial.algorithms(c.label(), c.bits()));
+            algorithms.addAll(c.algorithms());
         }
         return List.copyOf(algorithms);
     }

@@ -74,6 +74,45 @@ class HostKeyTrustTest {
     }
 
     @Test
+    void preferredAlgorithms_ecdsaOnOtherCurves_nameTheirOwnAlgorithm() throws Exception {
+        java.security.KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new java.security.spec.ECGenParameterSpec("secp384r1"));
+        java.security.interfaces.ECPublicKey p384 =
+                (java.security.interfaces.ECPublicKey) ec.generateKeyPair().getPublic();
+        byte[] blob = ecdsaBlob("nistp384", p384);
+
+        assertThat(HostKeyTrust.knownHosts("kh", List.of(blob), List.of()).preferredAlgorithms())
+                .containsExactly("ecdsa-sha2-nistp384");
+        assertThat(HostKeyTrust.console(
+                                "c",
+                                new SshHostKeys(
+                                        List.of(new SshHostKeys.Fingerprint(
+                                                384, HostKeyMaterial.sha256(blob), "ECDSA", "")),
+                                        List.of()))
+                        .preferredAlgorithms())
+                .containsExactly("ecdsa-sha2-nistp384");
+    }
+
+    /** RFC 5656: string type, string curve, string Q (uncompressed point). */
+    private static byte[] ecdsaBlob(String curve, java.security.interfaces.ECPublicKey key) {
+        int size = 48;
+        byte[] point = new byte[1 + 2 * size];
+        point[0] = 4;
+        copyUnsigned(key.getW().getAffineX().toByteArray(), point, 1, size);
+        copyUnsigned(key.getW().getAffineY().toByteArray(), point, 1 + size, size);
+        return new SshWire.Writer()
+                .string("ecdsa-sha2-" + curve)
+                .string(curve)
+                .bytes(point)
+                .toByteArray();
+    }
+
+    private static void copyUnsigned(byte[] value, byte[] into, int at, int size) {
+        int skip = Math.max(0, value.length - size);
+        System.arraycopy(value, skip, into, at + size - (value.length - skip), value.length - skip);
+    }
+
+    @Test
     void knownHosts_sameTypeDifferentKey_isAMismatchEvenWhenUnknownKeysAreAccepted() {
         HostKeyTrust trust = HostKeyTrust.knownHosts("kh", List.of(blob("ssh_host_ed25519_key.pub")), List.of())
                 .acceptingUnknown(true);
