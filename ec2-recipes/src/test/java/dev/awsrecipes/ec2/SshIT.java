@@ -259,6 +259,22 @@ class SshIT {
     }
 
     @Test
+    void ssh_nothingVouchesYet_readsTheConsoleAgainForTheHostKeyWaitThenRefuses(@TempDir Path dir) throws IOException {
+        Path emptyKnownHosts = Files.createFile(dir.resolve("known_hosts"));
+        List<SshWaitProgress> progress = new ArrayList<>();
+
+        assertThatThrownBy(() -> ec2.ssh(toSshd(s -> s.knownHosts(emptyKnownHosts)
+                        .hostKeyWait(Duration.ofSeconds(1))
+                        .listener(progress::add))))
+                .isInstanceOf(HostKeyRejectedException.class)
+                .hasMessageContaining("shows no SSH host key fingerprints (read for PT1S)");
+        assertThat(progress)
+                .filteredOn(p -> p.stage() == SshWaitProgress.Stage.HOST_KEYS_IN_CONSOLE)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.target()).isEqualTo(instance.instanceId()));
+    }
+
+    @Test
     void ssh_callerGivesTheHostKey_onlyThatCounts() {
         String ed25519 = sshd.hostKeys().stream()
                 .filter(k -> k.startsWith("ssh-ed25519"))
