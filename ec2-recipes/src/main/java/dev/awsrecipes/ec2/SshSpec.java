@@ -107,6 +107,7 @@ public final class SshSpec {
         return keyFile;
     }
 
+    /** The login user. */
     public String user() {
         return user;
     }
@@ -121,6 +122,7 @@ public final class SshSpec {
         return Optional.ofNullable(host);
     }
 
+    /** The SSH port. */
     public int port() {
         return port;
     }
@@ -165,6 +167,7 @@ public final class SshSpec {
         return commandTimeout;
     }
 
+    /** Hears the waits' progress. */
     public SshWaitListener listener() {
         return listener;
     }

@@ -151,8 +151,8 @@ public final class SshConnector {
     private static final class Verifier implements HostKeyVerifier {
         private final HostKeyTrust trust;
         private final String hostPort;
-        private VerifiedHostKey accepted;
-        private HostKeyRejectedException rejected;
+        private volatile VerifiedHostKey accepted;
+        private volatile HostKeyRejectedException rejected;
 
         Verifier(HostKeyTrust trust, String hostPort) {
             this.trust = trust;
