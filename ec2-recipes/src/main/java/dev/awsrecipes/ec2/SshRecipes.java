@@ -4,7 +4,9 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.internal.InstanceLauncher;
+import dev.awsrecipes.ec2.internal.KnownHostsFile;
 import dev.awsrecipes.ec2.internal.SshConnector;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -69,8 +71,10 @@ public interface SshRecipes {
         Check.notNull("ssh", ssh);
         SshSpec.Builder builder = SshSpec.builder().keyFile(launch.keyFile()).port(launch.sshPort());
         ssh.accept(builder);
-        // The instance id is not known yet: a stand-in lets the spec's own checks run before the launch.
-        builder.instanceId("i-0").build();
+        // The instance id is not known yet: a stand-in lets the spec's own checks run before the launch,
+        // and a known_hosts file given is read now, so a bad one launches nothing.
+        SshSpec checked = builder.instanceId("i-0").build();
+        KnownHostsFile.load(checked.knownHosts(), Path.of(System.getProperty("user.home")));
         LaunchedInstance instance = new InstanceLauncher(aws()).launch(launch);
         SshSpec spec = builder.instanceId(instance.instanceId()).build();
         try {

@@ -211,30 +211,86 @@ class SshCommandIT {
     }
 
     @Test
-    void ssh_badInput_exit2WithOneLineNamingTheOption(@TempDir Path dir) {
+    void ssh_badInput_exit2WithOneLineNamingTheOptionAndTheRule(@TempDir Path dir) {
+        String key = keyFile.toString();
+        Path missing = dir.resolve("missing");
+        Map<List<String>, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(
+                List.of("--instance-id", instanceId, "--key-file", missing.toString()),
+                "--key-file: keyFile " + missing + " is not a readable file");
+        cases.put(
+                List.of("--instance-id", instanceId, "--key-file", key, "--known-hosts", missing.toString()),
+                "--known-hosts: knownHosts " + missing + " is not a readable file");
+        cases.put(
+                List.of("--instance-id", instanceId, "--key-file", key, "--host-key", "not-a-key"),
+                "--host-key: trustedHostKey \"not-a-key\" is neither an OpenSSH public key");
+        cases.put(
+                List.of("--instance-id", instanceId, "--key-file", key, "--address", "elsewhere"),
+                "--address \"elsewhere\" must be public-dns, public-ip or private-ip");
+        cases.put(
+                List.of("--instance-id", instanceId, "--key-file", key, "--port", "70000"),
+                "port is 70000; it must be between 1 and 65535");
+        cases.put(
+                List.of("--instance-id", instanceId, "--key-file", key, "--user", "bad user"),
+                "user \"bad user\" is not a login name");
+        cases.put(
+                List.of("--instance-id", "vol-1", "--key-file", key),
+                "--instance-id: instanceId \"vol-1\" is not an instance id");
+        cases.put(
+                List.of("--instance-id", instanceId, "--key-file", key, "--host", "h", "--address", "public-ip"),
+                "address cannot be chosen when a host is given");
+        cases.forEach((options, message) -> {
+            List<String> args = new ArrayList<>(List.of("ssh"));
+            args.addAll(options);
+            args.addAll(List.of("--", "true"));
+
+            CliResult result = run(args.toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(args + ": " + result.err()).isEqualTo(2);
+            assertThat(result.errLines()).as(args.toString()).singleElement().satisfies(line -> assertThat(line)
+                    .startsWith("ssh: ")
+                    .contains(message));
+        });
+        CliResult noCommand = run("ssh", "--instance-id", instanceId, "--key-file", key);
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .contains("COMMAND"));
+    }
+
+    @Test
+    void launchInstance_runWithBadSshOptions_exit2AndLaunchesNothing(@TempDir Path dir) {
+        int before = cli.instances().size();
         List<String[]> cases = List.of(
-                new String[] {"--key-file", dir.resolve("missing.pem").toString(), "--", "true"},
-                new String[] {"--known-hosts", dir.resolve("missing").toString(), "--", "true"},
-                new String[] {"--host-key", "not-a-key", "--", "true"},
-                new String[] {"--address", "elsewhere", "--", "true"},
-                new String[] {"--port", "70000", "--", "true"},
-                new String[] {"--user", "bad user", "--", "true"});
-        List<String> expected = List.of("--key-file", "--known-hosts", "--host-key", "--address", "--port", "--user");
+                new String[] {"--user", "bad user"},
+                new String[] {"--known-hosts", dir.resolve("missing").toString()},
+                new String[] {"--host-key", "nope"},
+                new String[] {"--host-key-wait", "-5s"});
+        List<String> expected = List.of(
+                "user \"bad user\" is not a login name",
+                "--known-hosts: knownHosts " + dir.resolve("missing") + " is not a readable file",
+                "--host-key: trustedHostKey \"nope\"",
+                "host-key-wait");
         for (int i = 0; i < cases.size(); i++) {
-            CliResult result = ssh(cases.get(i));
-            assertThat(result.exitCode())
-                    .as(String.join(" ", cases.get(i)) + ": " + result.err())
-                    .isEqualTo(2);
+            List<String> args = new ArrayList<>(List.of(
+                    "launch-instance",
+                    "--ami",
+                    "ami-1e749f67",
+                    "--key-name",
+                    "never",
+                    "--key-dir",
+                    dir.toString(),
+                    "--run",
+                    "true"));
+            args.addAll(List.of(cases.get(i)));
+
+            CliResult result = run(args.toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(args + ": " + result.err()).isEqualTo(2);
             assertThat(result.errLines()).singleElement().satisfies(line -> assertThat(line)
-                    .startsWith("ssh: "));
+                    .startsWith("launch-instance: "));
             assertThat(result.err()).contains(expected.get(i));
         }
-        CliResult noCommand = ssh();
-        assertThat(noCommand.exitCode()).isEqualTo(2);
-        CliResult badId = run("ssh", "--instance-id", "vol-1", "--key-file", keyFile.toString(), "--", "true");
-        assertThat(badId.exitCode()).isEqualTo(2);
-        assertThat(badId.errLines()).singleElement().satisfies(l -> assertThat(l)
-                .contains("--instance-id"));
+        assertThat(cli.instances()).hasSize(before);
     }
 
     @Test
