@@ -133,6 +133,8 @@ public final class AwsRecipesCli implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        // sshj (E15) logs a refused host key at ERROR itself; our one line says it, with both fingerprints.
+        System.setProperty("org.slf4j.simpleLogger.log.net.schmizz", debug ? "info" : "off");
         if (debug) {
             System.setProperty("org.slf4j.simpleLogger.log.dev.awsrecipes", "debug");
         }

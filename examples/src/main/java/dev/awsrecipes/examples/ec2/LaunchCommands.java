@@ -14,6 +14,7 @@ public final class LaunchCommands {
                 new ConsoleOutputCommand(),
                 new ImportKeypairCommand(),
                 new SyncKeypairsCommand(),
-                new OpenPortCommand());
+                new OpenPortCommand(),
+                new SshCommand());
     }
 }

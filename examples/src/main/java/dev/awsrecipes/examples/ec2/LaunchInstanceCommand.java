@@ -2,9 +2,12 @@ package dev.awsrecipes.examples.ec2;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.ec2.CommandResult;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
+import dev.awsrecipes.ec2.LaunchedSession;
+import dev.awsrecipes.ec2.SshSpec;
 import dev.awsrecipes.ec2.Tags;
 import dev.awsrecipes.examples.cli.Converters;
 import dev.awsrecipes.examples.cli.RecipeCommand;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes launch-instance}: E1, one instance with its keypair and SSH security group. */
@@ -66,7 +70,20 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
             description = "How long to wait for running (default 10m).")
     Duration waitTimeout;
 
+    @Option(
+            names = "--run",
+            paramLabel = "COMMAND",
+            description = "Once the instance answers SSH (host key checked as for the ssh command), run this"
+                    + " command line on it and exit with its status.")
+    String run;
+
+    @Mixin
+    SshOptions ssh;
+
     private LaunchSpec launchSpec;
+    private SshSpec.Builder sshSpec;
+    private CommandResult ran;
+    private Integer runStatus;
 
     @Override
     protected void validate() {
@@ -102,15 +119,69 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
             spec.waitTimeout(waitTimeout);
         }
         launchSpec = spec.build();
+        if (run != null) {
+            sshSpec = SshSpec.builder().keyFile(launchSpec.keyFile()).port(launchSpec.sshPort());
+            if (waitTimeout != null) {
+                sshSpec.waitTimeout(waitTimeout);
+            }
+            ssh.applyTo(sshSpec);
+            sshSpec.instanceId("i-0").build(); // checks the options now; the real id comes with the launch
+        }
+    }
+
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return SshOptions.optionsForArguments();
     }
 
     @Override
     protected LaunchedInstance run(Aws aws) {
-        return Ec2Recipes.using(aws).launchInstance(launchSpec);
+        if (run == null) {
+            return Ec2Recipes.using(aws).launchInstance(launchSpec);
+        }
+        SshSpec.Builder options = sshSpec;
+        try (LaunchedSession launched = Ec2Recipes.using(aws).launchAndConnect(launchSpec, s -> copy(options, s))) {
+            if (global.json()) {
+                ran = launched.session().run(run);
+                runStatus = ran.exitStatus();
+            } else {
+                printText(spec.commandLine().getOut(), launched.instance());
+                spec.commandLine().getOut().flush();
+                try (TextOutputStream out =
+                                new TextOutputStream(spec.commandLine().getOut());
+                        TextOutputStream err =
+                                new TextOutputStream(spec.commandLine().getErr())) {
+                    runStatus = launched.session().run(run, out, err);
+                }
+            }
+            return launched.instance();
+        }
+    }
+
+    /** The options the command line gave, onto the builder the launch hands over. */
+    private static void copy(SshSpec.Builder from, SshSpec.Builder to) {
+        SshSpec given = from.build();
+        given.host().ifPresent(to::host);
+        given.address().ifPresent(to::address);
+        given.knownHosts().ifPresent(to::knownHosts);
+        given.trustedHostKeys().forEach(to::trustedHostKey);
+        given.waitTimeout().ifPresent(to::waitTimeout);
+        to.user(given.user())
+                .port(given.port())
+                .hostKeyWait(given.hostKeyWait())
+                .acceptUnknownHostKey(given.acceptUnknownHostKey());
+    }
+
+    @Override
+    protected int exitCode(LaunchedInstance result) {
+        return runStatus == null ? 0 : runStatus;
     }
 
     @Override
     protected void printText(PrintWriter out, LaunchedInstance result) {
+        if (run != null && runStatus != null) {
+            return; // printed before the command ran, so its output follows
+        }
         out.println("instance " + result.instanceId() + " is " + result.state()
                 + (result.publicIp() == null ? "" : " at " + result.publicIp()));
         if (result.keyFile() != null) {
@@ -129,6 +200,14 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
         json.put("keyFile", result.keyFile() == null ? null : result.keyFile().toString());
         json.put("createdKey", result.createdKey());
         json.put("createdGroup", result.createdGroup());
+        if (ran != null) {
+            Map<String, Object> command = new LinkedHashMap<>();
+            command.put("command", ran.command());
+            command.put("exitStatus", ran.exitStatus());
+            command.put("stdout", ran.stdout());
+            command.put("stderr", ran.stderr());
+            json.put("run", command);
+        }
         return json;
     }
 

@@ -55,6 +55,7 @@ public final class LaunchTour {
             ConsoleOutput console = ec2.consoleOutput(instanceId);
             out.println(
                     "E3 consoleOutput: " + console.text().lines().findFirst().orElse("(empty)"));
+            SshTourStep.run(ec2, instanceId, out);
             keypairs(ec2, aws, suffix, keyDir, made, out);
             openPort(ec2, "tour-ssh-" + suffix, out);
         } finally {

@@ -7,6 +7,8 @@ import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Sshd;
+import dev.awsrecipes.testing.SshdExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -48,7 +50,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * <p>The in-process run sees the log because the failsafe configuration sets the recipes' loggers to
  * DEBUG, as {@code AwsRecipesCli.main} does for {@code --debug}; the log is captured from System.err.
  */
-@ExtendWith(LocalStackExtension.class)
+@ExtendWith({LocalStackExtension.class, SshdExtension.class})
 class DebugSecretsIT {
     /** Recognizable, and nothing else in a run could print it by chance. */
     private static final String TOKEN = "IQoJDebugSecretsSessionToken7Zq3XvW9kLmN4pR2sT6uY8aB";
@@ -86,7 +88,8 @@ class DebugSecretsIT {
     }
 
     @Test
-    void debug_onEverySubcommand_showsTheWireButNoTokenSignatureOrSecretKey(LocalStack localStack) throws Exception {
+    void debug_onEverySubcommand_showsTheWireButNoTokenSignatureOrSecretKey(LocalStack localStack, Sshd sshd)
+            throws Exception {
         this.localStack = localStack;
         this.account = LocalStack.newAccountId();
         this.softly = new SoftAssertions();
@@ -147,6 +150,29 @@ class DebugSecretsIT {
             debug("add-tags", "--resource-id", instance, "--tag", "team=debug");
             debug("find-by-tag", "--tag", "team=debug");
             debug("console-output", "--instance-id", instance);
+            // E15 logs in to the loopback sshd (LocalStack's instance is no machine); reading the
+            // instance's console output for host keys is its call to AWS.
+            Path launchedKey = keyDir.resolve("aws-recipes.pem");
+            sshd.authorize(dev.awsrecipes.ec2.SshPublicKey.read(launchedKey).toOpenSsh());
+            Path knownHosts = Files.write(dir.resolve("known_hosts"), sshd.knownHostsLines());
+            debug(
+                    "ssh",
+                    "--instance-id",
+                    instance,
+                    "--key-file",
+                    launchedKey.toString(),
+                    "--user",
+                    sshd.user(),
+                    "--host",
+                    sshd.host(),
+                    "--port",
+                    String.valueOf(sshd.port()),
+                    "--known-hosts",
+                    knownHosts.toString(),
+                    "--host-key-wait",
+                    "0s",
+                    "--",
+                    "true");
             debug("open-port", "--group", "aws-recipes-ssh", "--port", "8080", "--cidr", "10.0.0.0/8");
             debug("find-running", "--regions", "us-east-1");
             String volume = debug(
@@ -238,7 +264,10 @@ class DebugSecretsIT {
         List<String> all = new ArrayList<>();
         all.add(command);
         all.addAll(List.of(args));
-        all.addAll(List.of("--debug", "--endpoint-url", localStack.endpoint().toString()));
+        // Before a "--" (ssh's remote command follows it), else at the end.
+        int end = all.contains("--") ? all.indexOf("--") : all.size();
+        all.addAll(
+                end, List.of("--debug", "--endpoint-url", localStack.endpoint().toString()));
         CliRun.LoggedRun logged = CliRun.capturingLog(
                 Environment.of(Map.of(
                         "AWS_ACCESS_KEY_ID",

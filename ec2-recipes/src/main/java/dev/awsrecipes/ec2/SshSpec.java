@@ -1,0 +1,337 @@
+package dev.awsrecipes.ec2;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.ec2.internal.HostKeyMaterial;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How {@link SshRecipes#ssh} connects: to which instance and address, as whom, with which key, how long
+ * to wait, and what may vouch for the host key.
+ *
+ * <p>The host key is checked against, in this order, the first that has something to say: the keys the
+ * caller gave ({@link Builder#trustedHostKey}); the fingerprints the instance printed in its console
+ * output (read from EC2, or given as text); the {@code known_hosts} file ({@code ~/.ssh/known_hosts}
+ * unless another is given). A key that does not match is refused. A key nothing vouches for is refused
+ * too, unless the caller chose {@link Builder#acceptUnknownHostKey(boolean)}: never the default.
+ *
+ * <pre>{@code
+ * SshSpec spec = SshSpec.builder().instanceId("i-0abc1234").keyFile(Path.of("/home/me/.ssh/ops.pem")).build();
+ * }</pre>
+ */
+public final class SshSpec {
+    /** The login user of Amazon Linux; Ubuntu's is {@code ubuntu}, Debian's {@code admin}. */
+    public static final String DEFAULT_USER = "ec2-user";
+    /** How long the console output is read for host-key fingerprints when nothing else vouches. */
+    public static final Duration DEFAULT_HOST_KEY_WAIT = Duration.ofMinutes(3);
+    /** How much of each output stream {@link SshSession#run(String)} keeps. */
+    public static final int DEFAULT_CAPTURE_LIMIT = 1024 * 1024;
+    /** How long one command may run. */
+    public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofHours(1);
+
+    private final String instanceId;
+    private final Path keyFile;
+    private final String user;
+    private final SshAddress address;
+    private final String host;
+    private final int port;
+    private final Duration waitTimeout;
+    private final Duration hostKeyWait;
+    private final Path knownHosts;
+    private final List<String> trustedHostKeys;
+    private final String consoleOutput;
+    private final boolean acceptUnknownHostKey;
+    private final int captureLimit;
+    private final Duration commandTimeout;
+    private final SshWaitListener listener;
+
+    private SshSpec(Builder b) {
+        Check.that(
+                b.instanceId != null || b.host != null,
+                "instanceId",
+                "is required unless a host is given (the address is looked up from the instance)");
+        Check.that(b.host == null || b.address == null, "address", "cannot be chosen when a host is given");
+        this.instanceId = b.instanceId;
+        this.keyFile = Check.notNull("keyFile", b.keyFile);
+        this.user = b.user;
+        this.address = b.address;
+        this.host = b.host;
+        this.port = b.port;
+        this.waitTimeout = b.waitTimeout;
+        this.hostKeyWait = b.hostKeyWait;
+        this.knownHosts = b.knownHosts;
+        this.trustedHostKeys = List.copyOf(b.trustedHostKeys);
+        this.consoleOutput = b.consoleOutput;
+        this.acceptUnknownHostKey = b.acceptUnknownHostKey;
+        this.captureLimit = b.captureLimit;
+        this.commandTimeout = b.commandTimeout;
+        this.listener = b.listener;
+    }
+
+    /** A builder with every default set; give an instance id (or host) and a key file. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.instanceId = instanceId;
+        b.keyFile = keyFile;
+        b.user = user;
+        b.address = address;
+        b.host = host;
+        b.port = port;
+        b.waitTimeout = waitTimeout;
+        b.hostKeyWait = hostKeyWait;
+        b.knownHosts = knownHosts;
+        b.trustedHostKeys.addAll(trustedHostKeys);
+        b.consoleOutput = consoleOutput;
+        b.acceptUnknownHostKey = acceptUnknownHostKey;
+        b.captureLimit = captureLimit;
+        b.commandTimeout = commandTimeout;
+        b.listener = listener;
+        return b;
+    }
+
+    /** The instance; empty when only a host was given. */
+    public Optional<String> instanceId() {
+        return Optional.ofNullable(instanceId);
+    }
+
+    /** The private key to log in with: the {@code .pem} that {@code launchInstance} saved. */
+    public Path keyFile() {
+        return keyFile;
+    }
+
+    /** The login user. */
+    public String user() {
+        return user;
+    }
+
+    /** Which of the instance's addresses to use; empty means the first it has of public DNS, public IP, private IP. */
+    public Optional<SshAddress> address() {
+        return Optional.ofNullable(address);
+    }
+
+    /** The host to connect to instead of an address of the instance. */
+    public Optional<String> host() {
+        return Optional.ofNullable(host);
+    }
+
+    /** The SSH port. */
+    public int port() {
+        return port;
+    }
+
+    /** How long to wait until SSH answers; empty means the session's wait timeout. */
+    public Optional<Duration> waitTimeout() {
+        return Optional.ofNullable(waitTimeout);
+    }
+
+    /** How long to keep reading the console output for host-key fingerprints when nothing else vouches. */
+    public Duration hostKeyWait() {
+        return hostKeyWait;
+    }
+
+    /** The known_hosts file given; empty means {@code ~/.ssh/known_hosts} (read if it exists). */
+    public Optional<Path> knownHosts() {
+        return Optional.ofNullable(knownHosts);
+    }
+
+    /** Host keys ({@code ssh-ed25519 AAAA...}) or fingerprints ({@code SHA256:...}) the caller vouches for. */
+    public List<String> trustedHostKeys() {
+        return trustedHostKeys;
+    }
+
+    /** Console output text to read the host keys from instead of asking EC2. */
+    public Optional<String> consoleOutput() {
+        return Optional.ofNullable(consoleOutput);
+    }
+
+    /** Whether a host key nothing vouches for is accepted (never by default). */
+    public boolean acceptUnknownHostKey() {
+        return acceptUnknownHostKey;
+    }
+
+    /** Bytes of each stream {@link SshSession#run(String)} keeps. */
+    public int captureLimit() {
+        return captureLimit;
+    }
+
+    /** How long one command may run. */
+    public Duration commandTimeout() {
+        return commandTimeout;
+    }
+
+    /** Hears the waits' progress. */
+    public SshWaitListener listener() {
+        return listener;
+    }
+
+    /** Builds an {@link SshSpec}; each setter checks its argument. */
+    public static final class Builder {
+        private String instanceId;
+        private Path keyFile;
+        private String user = DEFAULT_USER;
+        private SshAddress address;
+        private String host;
+        private int port = 22;
+        private Duration waitTimeout;
+        private Duration hostKeyWait = DEFAULT_HOST_KEY_WAIT;
+        private Path knownHosts;
+        private final List<String> trustedHostKeys = new ArrayList<>();
+        private String consoleOutput;
+        private boolean acceptUnknownHostKey;
+        private int captureLimit = DEFAULT_CAPTURE_LIMIT;
+        private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+        private SshWaitListener listener = SshWaitListener.none();
+
+        private Builder() {}
+
+        /** The instance to log in to: its address is looked up and its console output read for host keys. */
+        public Builder instanceId(String instanceId) {
+            Check.notBlank("instanceId", instanceId);
+            Check.that(
+                    instanceId.matches("i-[0-9a-f]+"),
+                    "instanceId",
+                    "\"" + instanceId + "\" is not an instance id like i-0abc1234");
+            this.instanceId = instanceId;
+            return this;
+        }
+
+        /** The private key file (PEM or OpenSSH format, unencrypted), e.g. what launchInstance saved. */
+        public Builder keyFile(Path keyFile) {
+            this.keyFile = Check.notNull("keyFile", keyFile);
+            return this;
+        }
+
+        /** The login user; {@value SshSpec#DEFAULT_USER} by default. */
+        public Builder user(String user) {
+            Check.notBlank("user", user);
+            Check.that(
+                    user.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}"),
+                    "user",
+                    "\"" + user + "\" is not a login name (letters, digits, '_', '.', '-')");
+            this.user = user;
+            return this;
+        }
+
+        /** Which of the instance's addresses to connect to. */
+        public Builder address(SshAddress address) {
+            this.address = Check.notNull("address", address);
+            return this;
+        }
+
+        /** A host name or IP address to connect to instead of the instance's own address. */
+        public Builder host(String host) {
+            Check.notBlank("host", host);
+            Check.that(
+                    host.matches("[A-Za-z0-9.:_-]+") && host.length() <= 253,
+                    "host",
+                    "\"" + host + "\" is not a host name or IP address");
+            this.host = host;
+            return this;
+        }
+
+        /** The SSH port; 22 by default. */
+        public Builder port(int port) {
+            this.port = (int) Check.inRange("port", port, 1, 65535);
+            return this;
+        }
+
+        /** How long to wait until SSH answers; the session's wait timeout unless given. */
+        public Builder waitTimeout(Duration waitTimeout) {
+            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            return this;
+        }
+
+        /**
+         * How long to keep reading the console output for host-key fingerprints when nothing else
+         * vouches for the key (they appear a minute or two after boot); zero reads it once. Three
+         * minutes by default.
+         */
+        public Builder hostKeyWait(Duration hostKeyWait) {
+            Check.notNull("hostKeyWait", hostKeyWait);
+            Check.that(!hostKeyWait.isNegative(), "hostKeyWait", "must not be negative");
+            this.hostKeyWait = hostKeyWait;
+            return this;
+        }
+
+        /**
+         * An OpenSSH known_hosts file to check the host key against when the console output has no
+         * fingerprints; {@code [host]:port} entries, hashed names and wildcards are understood.
+         */
+        public Builder knownHosts(Path knownHosts) {
+            this.knownHosts = Check.notNull("knownHosts", knownHosts);
+            return this;
+        }
+
+        /**
+         * A host key ({@code ssh-ed25519 AAAA...}, as in a {@code .pub} file) or fingerprint ({@code
+         * SHA256:...} or MD5 colon hex) the caller vouches for; repeatable. When given, only these count.
+         * A fingerprint does not say its key type, so the server presents the type it prefers (usually
+         * Ed25519): pin that key's fingerprint, or give the public key itself to pin another type.
+         */
+        public Builder trustedHostKey(String keyOrFingerprint) {
+            Check.notBlank("trustedHostKey", keyOrFingerprint);
+            String[] words = keyOrFingerprint.strip().split("\\s+");
+            boolean key = words.length >= 2 && HostKeyMaterial.blobNamesType(words[1], words[0]);
+            boolean fingerprint = words.length == 1
+                    && (words[0].matches("SHA256:[A-Za-z0-9+/]{43}=?")
+                            || words[0].matches("(MD5:)?[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){15}"));
+            Check.that(
+                    key || fingerprint,
+                    "trustedHostKey",
+                    "\"" + keyOrFingerprint + "\" is neither an OpenSSH public key (TYPE BASE64) nor a"
+                            + " fingerprint (SHA256:... or MD5 hex)");
+            trustedHostKeys.add(keyOrFingerprint.strip());
+            return this;
+        }
+
+        /**
+         * The instance's console output, as text, to read the host keys from instead of asking EC2
+         * (for output fetched earlier, or kept).
+         */
+        public Builder consoleOutput(String consoleOutput) {
+            this.consoleOutput = Check.notNull("consoleOutput", consoleOutput);
+            return this;
+        }
+
+        /**
+         * Whether to accept a host key that nothing vouches for (no console fingerprints, no known_hosts
+         * entry, no key given). This trusts the network path on first use, as the cookbook did; off by
+         * default. A key that contradicts what vouches is refused even so.
+         */
+        public Builder acceptUnknownHostKey(boolean acceptUnknownHostKey) {
+            this.acceptUnknownHostKey = acceptUnknownHostKey;
+            return this;
+        }
+
+        /** Bytes of each stream {@link SshSession#run(String)} keeps; 1 MiB by default. */
+        public Builder captureLimit(int captureLimit) {
+            this.captureLimit = (int) Check.inRange("captureLimit", captureLimit, 0, Integer.MAX_VALUE - 8);
+            return this;
+        }
+
+        /** How long one command may run before its channel is closed; one hour by default. */
+        public Builder commandTimeout(Duration commandTimeout) {
+            this.commandTimeout = Check.positive("commandTimeout", commandTimeout);
+            return this;
+        }
+
+        /** Hears the waits' progress. */
+        public Builder listener(SshWaitListener listener) {
+            this.listener = Check.notNull("listener", listener);
+            return this;
+        }
+
+        /** The spec; fails when neither instance nor host, or no key file, was given. */
+        public SshSpec build() {
+            return new SshSpec(this);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.awsrecipes.ec2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.core.InvalidArgumentException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SshSpecTest {
+    private static final Path KEY = Path.of("/keys/ops.pem");
+
+    @Test
+    void defaults_areSafe_noUnknownKeyAccepted() {
+        SshSpec spec = SshSpec.builder().instanceId("i-0abc1234").keyFile(KEY).build();
+
+        assertThat(spec.user()).isEqualTo("ec2-user");
+        assertThat(spec.port()).isEqualTo(22);
+        assertThat(spec.acceptUnknownHostKey()).isFalse();
+        assertThat(spec.hostKeyWait()).isEqualTo(Duration.ofMinutes(3));
+        assertThat(spec.knownHosts()).isEmpty();
+        assertThat(spec.trustedHostKeys()).isEmpty();
+        assertThat(spec.host()).isEmpty();
+        assertThat(spec.toBuilder().build().instanceId()).contains("i-0abc1234");
+    }
+
+    @Test
+    void build_neitherInstanceNorHost_namesTheRule() {
+        assertThatThrownBy(() -> SshSpec.builder().keyFile(KEY).build())
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("instanceId is required unless a host is given");
+        assertThat(SshSpec.builder().host("203.0.113.7").keyFile(KEY).build().instanceId())
+                .isEmpty();
+    }
+
+    @Test
+    void build_addressAndHostTogether_isRefused() {
+        assertThatThrownBy(() -> SshSpec.builder()
+                        .instanceId("i-0abc")
+                        .keyFile(KEY)
+                        .host("h")
+                        .address(SshAddress.PRIVATE_IP)
+                        .build())
+                .hasMessage("address cannot be chosen when a host is given");
+    }
+
+    @Test
+    void setters_badValues_nameTheArgumentAndTheRule() {
+        SshSpec.Builder b = SshSpec.builder();
+        assertThatThrownBy(() -> b.instanceId("vol-1"))
+                .hasMessage("instanceId \"vol-1\" is not an instance id like i-0abc1234");
+        assertThatThrownBy(() -> b.user("bad user")).hasMessageStartingWith("user \"bad user\" is not a login name");
+        assertThatThrownBy(() -> b.port(0)).hasMessage("port is 0; it must be between 1 and 65535");
+        assertThatThrownBy(() -> b.host("a b")).hasMessageStartingWith("host \"a b\" is not a host name");
+        assertThatThrownBy(() -> b.hostKeyWait(Duration.ofSeconds(-1))).hasMessage("hostKeyWait must not be negative");
+        assertThatThrownBy(() -> b.trustedHostKey("ssh-ed25519 notbase64"))
+                .hasMessageStartingWith("trustedHostKey \"ssh-ed25519 notbase64\" is neither an OpenSSH public key");
+        assertThatThrownBy(() -> b.trustedHostKey("SHA256:short")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> b.keyFile(null)).hasMessage("keyFile is required");
+    }
+
+    @Test
+    void trustedHostKey_keyOrFingerprintForms_areAccepted() {
+        SshSpec spec = SshSpec.builder()
+                .host("h")
+                .keyFile(KEY)
+                .trustedHostKey("SHA256:ADYj822+or/yk73cv/3vaPs0HkiVvULXkwv+0D++TQM")
+                .trustedHostKey("25:30:dd:2d:99:4e:6f:02:ea:9d:e8:67:56:21:02:dc")
+                .trustedHostKey(SshHostKeysTest.keyOf("ssh_host_ed25519_key.pub") + " root@host")
+                .build();
+
+        assertThat(spec.trustedHostKeys()).hasSize(3);
+    }
+}
