@@ -29,7 +29,7 @@ public final class ExpiringUrlCommand extends RecipeCommand<ExpiringUrl> {
             required = true,
             paramLabel = "DURATION",
             converter = Converters.DurationConverter.class,
-            description = "How long the URL works: 30s, 5m, 2h, 7d or PT30S; at most 7 days.")
+            description = "How long the URL works, in whole seconds: 30s, 5m, 2h, 7d or PT30S; at most 7 days.")
     Duration expires;
 
     @Option(names = "--method", defaultValue = "GET", paramLabel = "GET|PUT", description = "GET (default) or PUT.")
@@ -51,6 +51,9 @@ public final class ExpiringUrlCommand extends RecipeCommand<ExpiringUrl> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("url", result.url().toString());
         json.put("expiresAt", result.expiresAt());
+        if (!result.warnings().isEmpty()) {
+            json.put("warnings", result.warnings());
+        }
         return json;
     }
 }
