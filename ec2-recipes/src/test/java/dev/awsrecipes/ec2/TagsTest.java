@@ -19,7 +19,8 @@ class TagsTest {
     @Test
     void parse_bareName_isAKeyWithAnEmptyValue_asTheCookbookTagsItsInstances() {
         assertThat(Tags.parse("paws")).isEqualTo(Map.entry("paws", ""));
-        assertThat(Tags.parseAll(List.of("paws", "Name=web"))).containsExactly(Map.entry("paws", ""), Map.entry("Name", "web"));
+        assertThat(Tags.parseAll(List.of("paws", "Name=web")))
+                .containsExactly(Map.entry("paws", ""), Map.entry("Name", "web"));
     }
 
     @Test

@@ -25,7 +25,11 @@ public record EasyAlarmResult(
 
     /** A result without a note on monitoring. */
     public EasyAlarmResult(
-            String alarmName, String topicArn, List<Subscription> subscriptions, InstanceMonitoring monitoring, Alarm alarm) {
+            String alarmName,
+            String topicArn,
+            List<Subscription> subscriptions,
+            InstanceMonitoring monitoring,
+            Alarm alarm) {
         this(alarmName, topicArn, subscriptions, monitoring, alarm, "");
     }
 }

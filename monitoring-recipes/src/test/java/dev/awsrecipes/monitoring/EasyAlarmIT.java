@@ -78,8 +78,16 @@ class EasyAlarmIT {
             String instanceId = TestInstances.launch(aws, false);
             try {
                 EasyAlarmResult result = MonitoringRecipes.using(aws)
-                        .easyAlarm(instanceId, "cpu-5m", List.of("ops@example.com"), "CPUUtilization", ">", 80, 300,
-                                2, Statistic.AVERAGE);
+                        .easyAlarm(
+                                instanceId,
+                                "cpu-5m",
+                                List.of("ops@example.com"),
+                                "CPUUtilization",
+                                ">",
+                                80,
+                                300,
+                                2,
+                                Statistic.AVERAGE);
 
                 assertThat(result.monitoring().enabled()).isFalse();
                 assertThat(result.monitoringNote())
@@ -111,8 +119,16 @@ class EasyAlarmIT {
             String instanceId = TestInstances.launch(aws, true);
             try {
                 EasyAlarmResult result = MonitoringRecipes.using(aws)
-                        .easyAlarm(instanceId, "cpu-1m", List.of("ops@example.com"), "CPUUtilization", ">", 80, 60,
-                                2, Statistic.AVERAGE);
+                        .easyAlarm(
+                                instanceId,
+                                "cpu-1m",
+                                List.of("ops@example.com"),
+                                "CPUUtilization",
+                                ">",
+                                80,
+                                60,
+                                2,
+                                Statistic.AVERAGE);
 
                 assertThat(result.monitoring().enabled()).isTrue();
                 assertThat(result.monitoringNote())

@@ -82,7 +82,10 @@ class SpecValidationTest {
                     .isFalse();
             assertThat(easy().periodSeconds(600).enableMonitoring(true).build().enableMonitoring())
                     .isTrue();
-            assertThat(easy().periodSeconds(60).build().toBuilder().periodSeconds(600).build().enableMonitoring())
+            assertThat(easy().periodSeconds(60).build().toBuilder()
+                            .periodSeconds(600)
+                            .build()
+                            .enableMonitoring())
                     .as("a copied spec decides again from its own period")
                     .isFalse();
         }

@@ -68,8 +68,25 @@ public interface S3Recipes {
     /** S2: the object's content; for objects that fit in memory. */
     byte[] readBytes(String bucket, String key);
 
-    /** S2: saves the object into a file that must not exist yet; returns what was saved. */
+    /**
+     * S2: saves the object into a file that must not exist yet; returns what was saved. A failure to
+     * write the file (a full disk) is a {@link dev.awsrecipes.core.LocalIoException}, not retried, and
+     * the partial file is removed.
+     */
     ObjectInfo download(String bucket, String key, Path file);
+
+    /**
+     * S2: streams the object's bytes, exactly, into {@code out} as they arrive, in constant memory; the
+     * stream is flushed, not closed. A failure to write is a {@link dev.awsrecipes.core.LocalIoException}
+     * naming {@code target} (for example {@code "stdout"}), never retried.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("copy.bin"))) {
+     *     s3.writeTo("backups", "db.dump", out, "copy.bin");
+     * }
+     * }</pre>
+     */
+    ObjectInfo writeTo(String bucket, String key, java.io.OutputStream out, String target);
 
     /** S3: size, content type, storage class and user metadata of an object, without its content. */
     ObjectInfo objectInfo(String bucket, String key);

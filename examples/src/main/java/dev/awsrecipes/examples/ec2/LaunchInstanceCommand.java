@@ -50,7 +50,8 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
     @Option(
             names = "--tag",
             paramLabel = "KEY[=VALUE]",
-            description = "A tag for the instance, KEY=VALUE or a bare KEY (empty value); repeatable (default Name=aws-recipes).")
+            description =
+                    "A tag for the instance, KEY=VALUE or a bare KEY (empty value); repeatable (default Name=aws-recipes).")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--user-data", paramLabel = "FILE", description = "User data: a script or cloud-init file.")

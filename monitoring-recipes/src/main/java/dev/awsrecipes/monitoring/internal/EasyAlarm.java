@@ -81,6 +81,7 @@ final class EasyAlarm {
         String state = monitored.enabled() ? "on" : "off";
         return spec.monitoringChosenByCaller()
                 ? "detailed monitoring not turned on, as asked (it is " + state + ")"
-                : "detailed monitoring not needed: basic 5-minute monitoring serves " + period + " (it is " + state + ")";
+                : "detailed monitoring not needed: basic 5-minute monitoring serves " + period + " (it is " + state
+                        + ")";
     }
 }

@@ -124,6 +124,11 @@ public final class DefaultS3Recipes implements S3Recipes {
     }
 
     @Override
+    public ObjectInfo writeTo(String bucket, String key, java.io.OutputStream out, String target) {
+        return inBucket(bucket, () -> objects.writeTo(bucket, key, out, target));
+    }
+
+    @Override
     public ObjectInfo objectInfo(String bucket, String key) {
         return inBucket(bucket, () -> objects.info(bucket, key));
     }
