@@ -28,4 +28,14 @@ public interface UploadListener {
      * @param error what went wrong
      */
     default void partRetried(int partNumber, int attempt, Throwable error) {}
+
+    /**
+     * Called once a multipart upload exists in S3 and its resume state is written, before any part is
+     * sent: from here on, an interrupted process leaves this upload behind, to be resumed or aborted.
+     *
+     * @param uploadId S3's id of the upload
+     * @param stateFile the file that lets a later run resume it
+     * @param resumed whether an earlier, interrupted upload is being continued
+     */
+    default void multipartStarted(String uploadId, java.nio.file.Path stateFile, boolean resumed) {}
 }

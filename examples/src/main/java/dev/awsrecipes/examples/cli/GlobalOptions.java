@@ -66,6 +66,21 @@ public final class GlobalOptions {
         return merged;
     }
 
+    /** The session options as given (profile, region, endpoint), to repeat them in a suggested command. */
+    public java.util.List<String> sessionArguments() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        if (profile != null) {
+            words.addAll(java.util.List.of("--profile", profile));
+        }
+        if (region != null) {
+            words.addAll(java.util.List.of("--region", region));
+        }
+        if (endpointUrl != null) {
+            words.addAll(java.util.List.of("--endpoint-url", endpointUrl));
+        }
+        return words;
+    }
+
     /** A session builder from these options and the environment; subcommands may add to it. */
     public Aws.Builder sessionBuilder(Environment environment) {
         Aws.Builder builder = Aws.builder().environment(environment).wireLogging(debug);

@@ -39,9 +39,25 @@ final class MultipartStaleUploads {
         return stale;
     }
 
+    /** The unfinished uploads of exactly this key, oldest first. */
+    List<StaleUpload> ofKey(String bucket, String key) {
+        List<StaleUpload> found = new ArrayList<>();
+        s3.listMultipartUploadsPaginator(r -> r.bucket(bucket).prefix(key)).uploads().stream()
+                .filter(u -> u.key().equals(key))
+                .forEach(u -> found.add(new StaleUpload(bucket, u.key(), u.uploadId(), u.initiated())));
+        found.sort(java.util.Comparator.comparing(
+                StaleUpload::initiated, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return found;
+    }
+
     List<StaleUpload> abort(String bucket, Duration olderThan) {
+        return abortAll(bucket, list(bucket, olderThan));
+    }
+
+    /** Aborts each upload; one that finished or was aborted meanwhile is left out of the result. */
+    List<StaleUpload> abortAll(String bucket, List<StaleUpload> uploads) {
         List<StaleUpload> aborted = new ArrayList<>();
-        for (StaleUpload upload : list(bucket, olderThan)) {
+        for (StaleUpload upload : uploads) {
             try {
                 s3.abortMultipartUpload(r -> r.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
                 aborted.add(upload);
