@@ -97,6 +97,9 @@ public interface S3Recipes {
     /** S4: usage of a bucket, a prefix, optionally counting every version. */
     BucketUsage bucketDu(BucketDuSpec spec);
 
+    /** {@link #bucketDu(BucketDuSpec)}, telling {@code listener} the running count after every page listed. */
+    BucketUsage bucketDu(BucketDuSpec spec, CountListener listener);
+
     /** {@link #bucketDu(BucketDuSpec)} with the spec built in place. */
     default BucketUsage bucketDu(Consumer<BucketDuSpec.Builder> spec) {
         BucketDuSpec.Builder builder = BucketDuSpec.builder();
@@ -189,6 +192,9 @@ public interface S3Recipes {
      * unfinished multipart uploads). Irreversible.
      */
     DeletedBucket deleteBucket(String bucket);
+
+    /** {@link #deleteBucket(String)}, telling {@code deleted} how many versions are gone after every batch. */
+    DeletedBucket deleteBucket(String bucket, CountListener deleted);
 
     /**
      * S9: a presigned GET URL that downloads the object until {@code expiresIn} has passed (at most 7

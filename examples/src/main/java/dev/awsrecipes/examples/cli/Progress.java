@@ -55,6 +55,16 @@ public final class Progress {
         };
     }
 
+    /**
+     * Runs {@code work} with a task whose total is not known, e.g. objects counted in a listing; the
+     * task is closed when the work ends, however it ends.
+     */
+    public <T> T counting(String name, String unit, java.util.function.Function<Task, T> work) {
+        try (Task task = task(name, -1, unit, 1)) {
+            return work.apply(task);
+        }
+    }
+
     /** A line of its own (a retry, a warning), kept apart from a bar. */
     public void note(String line) {
         if (mode == Mode.OFF) {

@@ -136,12 +136,19 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public BucketUsage bucketDu(String bucket) {
         return inBucket(
-                bucket, () -> du.count(BucketDuSpec.builder().bucket(bucket).build()));
+                bucket,
+                () -> du.count(BucketDuSpec.builder().bucket(bucket).build(), dev.awsrecipes.s3.CountListener.none()));
     }
 
     @Override
     public BucketUsage bucketDu(BucketDuSpec spec) {
-        return inBucket(spec.bucket(), () -> du.count(spec));
+        return inBucket(spec.bucket(), () -> du.count(spec, dev.awsrecipes.s3.CountListener.none()));
+    }
+
+    @Override
+    public BucketUsage bucketDu(BucketDuSpec spec, dev.awsrecipes.s3.CountListener listener) {
+        Check.notNull("listener", listener);
+        return inBucket(spec.bucket(), () -> du.count(spec, listener));
     }
 
     @Override
@@ -235,7 +242,13 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public DeletedBucket deleteBucket(String bucket) {
-        return inBucket(bucket, () -> deleter.delete(bucket));
+        return inBucket(bucket, () -> deleter.delete(bucket, dev.awsrecipes.s3.CountListener.none()));
+    }
+
+    @Override
+    public DeletedBucket deleteBucket(String bucket, dev.awsrecipes.s3.CountListener deleted) {
+        Check.notNull("deleted", deleted);
+        return inBucket(bucket, () -> deleter.delete(bucket, deleted));
     }
 
     @Override
