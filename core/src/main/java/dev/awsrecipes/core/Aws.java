@@ -62,6 +62,7 @@ public final class Aws implements AutoCloseable {
     private final URI explicitEndpoint;
     private final AccountSet accounts;
     private final Duration waitTimeout;
+    private final WaitListener waitListener;
     private final CredentialsResolver credentials;
     private final ClientCache clients;
     private final FanOut fanOut;
@@ -80,6 +81,7 @@ public final class Aws implements AutoCloseable {
         this.explicitEndpoint = b.endpoint;
         this.accounts = b.accounts == null ? AccountSet.of(Account.SESSION) : b.accounts;
         this.waitTimeout = b.waitTimeout;
+        this.waitListener = b.waitListener;
         this.clients = new ClientCache(b.httpClient(), b.overrideConfiguration());
         this.credentials = new CredentialsResolver(
                 settings, profileName, b.credentials, environmentCredentials(b), () -> client(STS));
@@ -135,6 +137,11 @@ public final class Aws implements AutoCloseable {
     /** How long a recipe waits for a resource to reach a state, unless the call says otherwise. */
     public Duration waitTimeout() {
         return waitTimeout;
+    }
+
+    /** Who hears how waits for resources go; nobody unless set. */
+    public WaitListener waitListener() {
+        return waitListener;
     }
 
     /** The session account's client for the service in the default region. */
@@ -264,6 +271,7 @@ public final class Aws implements AutoCloseable {
         private int maxConnections = 64;
         private int parallelism = 32;
         private Duration waitTimeout = Duration.ofMinutes(10);
+        private WaitListener waitListener = WaitListener.none();
         private boolean wireLogging;
         private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
 
@@ -411,6 +419,12 @@ public final class Aws implements AutoCloseable {
         /** The default bound on waits for a resource's state (instance running, volume available). */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            return this;
+        }
+
+        /** Who hears how waits for resources go (progress for a person, metrics); the library never prints. */
+        public Builder waitListener(WaitListener waitListener) {
+            this.waitListener = Check.notNull("waitListener", waitListener);
             return this;
         }
 

@@ -54,8 +54,11 @@ public final class InstanceLauncher {
         Instance started =
                 ec2.runInstances(request(spec, group.value())).instances().get(0);
         LOG.info("started {} from {} (client token {})", started.instanceId(), spec.ami(), spec.clientToken());
-        Instance running =
-                waitUntilRunning(ec2, started.instanceId(), spec.waitTimeout().orElse(aws.waitTimeout()));
+        Instance running = waitUntilRunning(
+                aws.waitListener(),
+                ec2,
+                started.instanceId(),
+                spec.waitTimeout().orElse(aws.waitTimeout()));
         return new LaunchedInstance(
                 running.instanceId(),
                 running.state().nameAsString(),
@@ -91,7 +94,8 @@ public final class InstanceLauncher {
      * Waits with the SDK waiter. Its attempt count would end the wait before the timeout if left at
      * the default, so both are set: attempts enough to fill the timeout at the poll interval.
      */
-    static Instance waitUntilRunning(Ec2Client ec2, String instanceId, Duration timeout) {
+    static Instance waitUntilRunning(
+            dev.awsrecipes.core.WaitListener listener, Ec2Client ec2, String instanceId, Duration timeout) {
         Duration poll = timeout.compareTo(POLL) < 0 ? timeout : POLL;
         int attempts = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis() / poll.toMillis() + 1);
         WaiterOverrideConfiguration bound = WaiterOverrideConfiguration.builder()
@@ -99,9 +103,14 @@ public final class InstanceLauncher {
                 .maxAttempts(attempts)
                 .backoffStrategyV2(BackoffStrategy.fixedDelay(poll))
                 .build();
-        try (Ec2Waiter waiter = Ec2Waiter.builder().client(ec2).build()) {
+        try (Ec2Waiter waiter = Ec2Waiter.builder().client(ec2).build();
+                var ticker = dev.awsrecipes.core.internal.WaitTicker.start(
+                        listener, "instance " + instanceId, "running", timeout)) {
             WaiterResponse<DescribeInstancesResponse> response = waiter.waitUntilInstanceRunning(
                     DescribeInstancesRequest.builder().instanceIds(instanceId).build(), bound);
+            if (response.matched().response().isPresent()) {
+                ticker.reached();
+            }
             return response.matched()
                     .response()
                     .flatMap(d -> d.reservations().stream()

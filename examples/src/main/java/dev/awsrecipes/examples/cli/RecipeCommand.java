@@ -77,7 +77,8 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         validate();
         AwsRecipesCli root = AwsRecipesCli.of(spec);
         GlobalOptions options = options();
-        try (Aws aws = configure(options.sessionBuilder(root.environment())).build()) {
+        Aws.Builder session = options.sessionBuilder(root.environment()).waitListener(new WaitProgress(showProgress()));
+        try (Aws aws = configure(session).build()) {
             R result = run(aws);
             PrintWriter out = spec.commandLine().getOut();
             if (options.json()) {
