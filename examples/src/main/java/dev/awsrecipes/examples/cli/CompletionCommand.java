@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.cli;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,6 +18,10 @@ public final class CompletionCommand implements Callable<Integer> {
         bash,
         zsh
     }
+
+    /** Accepted like on every command, so a line that ends with them still works; nothing uses them. */
+    @Mixin
+    GlobalOptions global;
 
     @Parameters(index = "0", paramLabel = "SHELL", description = "bash or zsh.")
     Shell shell;

@@ -161,8 +161,14 @@ public final class UploadCommand extends RecipeCommand<Object> {
 
     /** This upload's command line with {@code extra} in place of --resume/--upload-id/--abort. */
     String command(String... extra) {
-        List<String> words = new ArrayList<>(
-                List.of("aws-recipes", "upload", "--bucket", object.bucket(), "--key", object.key(), file.toString()));
+        List<String> words = new ArrayList<>(List.of(
+                "aws-recipes",
+                "upload",
+                "--bucket",
+                object.bucket(),
+                "--key",
+                object.key(),
+                file.toAbsolutePath().toString()));
         if (stateDir != null) {
             words.addAll(List.of("--state-dir", stateDir.toString()));
         }

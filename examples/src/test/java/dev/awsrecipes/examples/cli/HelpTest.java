@@ -43,7 +43,7 @@ class HelpTest {
         CommandSpec spec =
                 AwsRecipesCli.commandLine(NO_AWS).getSubcommands().get(command).getCommandSpec();
         for (String[] args : List.of(
-                new String[] {command, "--help"}, new String[] {command, "-h"}, new String[] {"help", command})) {
+                new String[] {command, "--help"}, new String[] {"help", command})) {
             CliResult result = run(args);
 
             assertThat(result.exitCode())
