@@ -31,11 +31,9 @@ public final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // One script serves both: under zsh it loads zsh's bash-completion emulation (bashcompinit) itself,
+        // and compinit only when it is not loaded yet, so existing completions are kept.
         String script = AutoComplete.bash("aws-recipes", spec.root().commandLine());
-        if (shell == Shell.zsh) {
-            // picocli's script is bash's; zsh runs it through its bash-completion emulation.
-            script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
-        }
         spec.commandLine().getOut().print(script);
         spec.commandLine().getOut().flush();
         return 0;

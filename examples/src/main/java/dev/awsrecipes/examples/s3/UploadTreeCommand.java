@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +27,8 @@ import picocli.CommandLine.Parameters;
         description = "Upload every file under a directory to keys under a prefix, several at once; with"
                 + " --remove-source, delete each file once its object is verified.")
 public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name (must exist).")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
     @Option(
             names = "--prefix",
@@ -75,7 +76,7 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
         }
         UploadSpec.builder().partSize(partSize).concurrency(partConcurrency);
         treeSpec = TreeUploadSpec.builder()
-                .bucket(bucket)
+                .bucket(target.bucket())
                 .prefix(prefix)
                 .directory(directory)
                 .removeSource(removeSource)

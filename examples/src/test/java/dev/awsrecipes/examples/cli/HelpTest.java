@@ -42,8 +42,7 @@ class HelpTest {
     void everySubcommand_helpExitsZero_withEveryOptionItsDefaultAndAnExample(String command) {
         CommandSpec spec =
                 AwsRecipesCli.commandLine(NO_AWS).getSubcommands().get(command).getCommandSpec();
-        for (String[] args : List.of(
-                new String[] {command, "--help"}, new String[] {"help", command})) {
+        for (String[] args : List.of(new String[] {command, "--help"}, new String[] {"help", command})) {
             CliResult result = run(args);
 
             assertThat(result.exitCode())
@@ -71,6 +70,7 @@ class HelpTest {
     void uploadHelp_showsDefaultsAndTheCuratedExample_evenWithoutItsRequiredOptions() {
         CliResult result = run("upload", "--help");
 
+        assertThat(run("upload", "-h").out()).isEqualTo(result.out());
         assertThat(result.out())
                 .contains("--part-size=SIZE")
                 .contains("Default: 8MiB")

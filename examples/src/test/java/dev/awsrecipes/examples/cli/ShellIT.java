@@ -197,6 +197,42 @@ class ShellIT {
         assertThat(terminal.err()).contains("\rupload 100% [").contains("3/3 parts");
     }
 
+    @Test
+    void globalOptions_beforeTheCommand_areHonouredLikeAfterIt() {
+        String other = LocalStack.uniqueName("shell-before");
+        dev.awsrecipes.core.Environment env =
+                dev.awsrecipes.core.Environment.of(CliRun.environment(localStack, LocalStack.DEFAULT_ACCESS_KEY));
+        try {
+            CliResult before = CliRun.withEnvironment(
+                    env,
+                    "--endpoint-url",
+                    localStack.endpoint().toString(),
+                    "--json",
+                    "create-bucket",
+                    "--bucket",
+                    other);
+            CliResult mixed = CliRun.withEnvironment(
+                    env,
+                    "--json",
+                    "object-info",
+                    "--bucket",
+                    other,
+                    "--key",
+                    "none",
+                    "--endpoint-url",
+                    localStack.endpoint().toString());
+
+            assertThat(before.exitCode()).as(before.err()).isZero();
+            assertThat(before.json().get("bucket").asText()).isEqualTo(other);
+            assertThat(s3.headBucket(r -> r.bucket(other)).sdkHttpResponse().isSuccessful())
+                    .isTrue();
+            assertThat(mixed.exitCode()).isEqualTo(AwsRecipesCli.FAILED);
+            assertThat(mixed.errLines()).singleElement().asString().contains("none");
+        } finally {
+            s3.deleteBucket(r -> r.bucket(other));
+        }
+    }
+
     /** Runs the launcher under script(1), which gives it a pseudo-terminal for stdin, stdout and stderr. */
     private Launcher.Finished onATerminal(String... args) throws Exception {
         ProcessBuilder inner = launcher.launcher(Map.of(), List.of(), args);
