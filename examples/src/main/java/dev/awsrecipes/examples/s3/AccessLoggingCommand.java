@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "access-logging",
         description =
-                "Show, change.enable (--enable --target-bucket T) or change.disable (--disable) server access logging.")
+                "Show, enable (--enable --target-bucket T) or disable (--disable) server access logging.")
 public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatus> {
     @Mixin
     BucketOption target;
