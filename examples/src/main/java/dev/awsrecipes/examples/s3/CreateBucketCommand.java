@@ -22,7 +22,7 @@ public final class CreateBucketCommand extends RecipeCommand<Bucket> {
     @Option(
             names = "--location",
             paramLabel = "REGION",
-            description = "Region of the target.bucket(); the session's by default.")
+            description = "Region of the bucket; the session's by default.")
     String location;
 
     @Override
