@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code aws-recipes access-logging}: S7, server access logging on, off, or its status. */
 @Command(
         name = "access-logging",
-        description =
-                "Show, enable (--enable --target-bucket T) or disable (--disable) server access logging.")
+        description = "Show, enable (--enable --target-bucket T) or disable (--disable) server access logging.")
 public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatus> {
     @Mixin
     BucketOption target;

@@ -143,6 +143,20 @@ class ShellIT {
     }
 
     @Test
+    void localeC_javaJarWithoutTheLauncher_refusesFileNamesItCannotDecode_andUploadsTheRest() throws Exception {
+        Path tree = Files.createDirectories(work.resolve("mixed"));
+        Files.writeString(tree.resolve("données.txt"), "acute");
+        Files.writeString(tree.resolve("plain.txt"), "plain");
+
+        Launcher.Finished upload = launcher.run(
+                launcher.javaJar(Launcher.LOCALE_C, "upload-tree", "--bucket", bucket, "--prefix", "t", "mixed"));
+
+        assertThat(upload.exitCode()).as(upload.err()).isEqualTo(AwsRecipesCli.FAILED);
+        assertThat(upload.err()).contains("failed mixed/donn").contains("has bytes the JVM cannot decode");
+        assertThat(keys()).as("no key under a name the file does not have").containsExactly("t/plain.txt");
+    }
+
+    @Test
     void getObject_toStdout_isByteExact_andStreamedThroughASmallHeap() throws Exception {
         // 96 MiB through a 32 MiB heap: reading the object whole (as before, as text) cannot fit.
         Path random = randomFile(work.resolve("random.bin"), 96 * MIB, 7);
@@ -227,7 +241,7 @@ class ShellIT {
             assertThat(s3.headBucket(r -> r.bucket(other)).sdkHttpResponse().isSuccessful())
                     .isTrue();
             assertThat(mixed.exitCode()).isEqualTo(AwsRecipesCli.FAILED);
-            assertThat(mixed.errLines()).singleElement().asString().contains("none");
+            assertThat(mixed.errLines()).singleElement().asString().contains("NoSuchKey");
         } finally {
             s3.deleteBucket(r -> r.bucket(other));
         }
