@@ -31,8 +31,7 @@ class ProgressTest {
         assertThat(err.toString().lines())
                 .containsExactly(
                         "upload: 0.0 of 30.0 MiB (0%), 0/3 parts",
-                        "upload: 20.0 of 30.0 MiB (66%), 2/3 parts",
-                        "upload: 30.0 of 30.0 MiB (100%), 3/3 parts");
+                        "upload: 20.0 of 30.0 MiB (66%), 2/3 parts", "upload: 30.0 of 30.0 MiB (100%), 3/3 parts");
         assertThat(err.toString()).doesNotContain("\r");
     }
 
@@ -43,7 +42,8 @@ class ProgressTest {
             return null;
         });
 
-        assertThat(err.toString().lines()).containsExactly("bucket-du: 1000 objects, 52,000 bytes", "bucket-du: 1000 objects, 52,000 bytes");
+        assertThat(err.toString().lines())
+                .containsExactly("bucket-du: 1000 objects, 52,000 bytes", "bucket-du: 1000 objects, 52,000 bytes");
     }
 
     @Test
@@ -63,7 +63,10 @@ class ProgressTest {
             task.update(10L << 20, 10L << 20, "2/2 parts");
         }
 
-        assertThat(err.toString()).contains("\rupload 100% [").contains("2/2 parts").endsWith(System.lineSeparator());
+        assertThat(err.toString())
+                .contains("\rupload 100% [")
+                .contains("2/2 parts")
+                .endsWith(System.lineSeparator());
     }
 
     @Test

@@ -35,7 +35,8 @@ class VolumeCommandsIT {
                     .contains("waiting for volume vol-")
                     .contains("to be available: ")
                     .contains("to be in-use (attached to " + instance.instanceId() + "): ")
-                    .doesNotContain("\r"); = created.json().get("volumeId").asText();
+                    .doesNotContain("\r");
+            String volumeId = created.json().get("volumeId").asText();
             Volume volume = cli.ec2()
                     .describeVolumes(r -> r.volumeIds(volumeId))
                     .volumes()
