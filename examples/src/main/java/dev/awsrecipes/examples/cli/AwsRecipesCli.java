@@ -110,9 +110,10 @@ public final class AwsRecipesCli implements Runnable {
         }
         cli.addSubcommand(new CompletionCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
-        UsageHelp.install(cli);
         cli.setParameterExceptionHandler(AwsRecipesCli::badUsage);
         cli.setExecutionExceptionHandler(AwsRecipesCli::failed);
+        // Last: help, defaults and examples for every subcommand registered above.
+        UsageHelp.install(cli);
         return cli;
     }
 

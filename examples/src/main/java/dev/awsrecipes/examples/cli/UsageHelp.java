@@ -41,7 +41,7 @@ final class UsageHelp {
         Properties examples = examples();
         for (CommandLine sub : root.getSubcommands().values()) {
             CommandSpec spec = sub.getCommandSpec();
-            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand) && !spec.mixinStandardHelpOptions()) {
                 spec.mixinStandardHelpOptions(true);
                 spec.versionProvider(new VersionInfo());
             }

@@ -9,6 +9,7 @@ import dev.awsrecipes.testing.LocalStackExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -191,10 +192,26 @@ class ShellIT {
     @Test
     void progress_isLinesInAFile_aBarOnATerminal_andNothingWhenQuiet_andTheLibraryLogOnlyWhenAsked() throws Exception {
         Path file = randomFile(work.resolve("eleven.bin"), 11 * MIB, 11);
-        String[] upload = {"upload", "--bucket", bucket, "--key", "eleven.bin", file.toString(), "--part-size", "5MiB"};
+        Path state = work.resolve("state");
+        String[] upload = {
+            "upload",
+            "--bucket",
+            bucket,
+            "--key",
+            "eleven.bin",
+            file.toString(),
+            "--part-size",
+            "5MiB",
+            "--state-dir",
+            state.toString()
+        };
 
+        // A damaged state file with no upload behind it makes the library log a WARN, which the CLI keeps
+        // off stderr unless asked (it used to land in the middle of the progress bar).
+        damagedStateFile(state, file, "eleven.bin");
         Launcher.Finished toFile = launcher.run(launcher.launcher(Map.of(), List.of(), upload));
         Launcher.Finished quiet = launcher.run(launcher.launcher(Map.of(), List.of(), append(upload, "--quiet")));
+        damagedStateFile(state, file, "eleven.bin");
         Launcher.Finished verbose = launcher.run(launcher.launcher(Map.of(), List.of(), append(upload, "--verbose")));
         Launcher.Finished terminal = onATerminal(upload);
 
@@ -206,7 +223,9 @@ class ShellIT {
                 .doesNotContain("INFO", "WARN", "MultipartUploader");
         assertThat(quiet.exitCode()).isZero();
         assertThat(quiet.err()).isEmpty();
-        assertThat(verbose.err()).contains("INFO dev.awsrecipes.s3.internal.MultipartUploader - started upload");
+        assertThat(verbose.err())
+                .contains("WARN dev.awsrecipes.s3.internal.MultipartUploader - upload state ")
+                .contains("INFO dev.awsrecipes.s3.internal.MultipartUploader - started upload");
         assertThat(terminal.exitCode()).as(terminal.err()).isZero();
         assertThat(terminal.err()).contains("\rupload 100% [").contains("3/3 parts");
     }
@@ -245,6 +264,14 @@ class ShellIT {
         } finally {
             s3.deleteBucket(r -> r.bucket(other));
         }
+    }
+
+    /** A state file, where the upload engine looks for this (file, bucket, key), that cannot be read. */
+    private void damagedStateFile(Path directory, Path file, String key) throws Exception {
+        String identity = file.toAbsolutePath().normalize() + "\n" + bucket + "\n" + key;
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".upload"), "size=eleven\n");
     }
 
     /** Runs the launcher under script(1), which gives it a pseudo-terminal for stdin, stdout and stderr. */
