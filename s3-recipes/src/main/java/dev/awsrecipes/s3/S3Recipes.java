@@ -3,6 +3,7 @@ package dev.awsrecipes.s3;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.DefaultS3Recipes;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -86,7 +87,7 @@ public interface S3Recipes {
      * }
      * }</pre>
      */
-    ObjectInfo writeTo(String bucket, String key, java.io.OutputStream out, String target);
+    ObjectInfo writeTo(String bucket, String key, OutputStream out, String target);
 
     /** S3: size, content type, storage class and user metadata of an object, without its content. */
     ObjectInfo objectInfo(String bucket, String key);

@@ -1,5 +1,7 @@
 package dev.awsrecipes.s3;
 
+import java.nio.file.Path;
+
 /**
  * Hears how an upload goes. Called from the upload's worker threads, one call at a time per event but
  * possibly from several threads: keep it quick and thread-safe.
@@ -37,5 +39,5 @@ public interface UploadListener {
      * @param stateFile the file that lets a later run resume it
      * @param resumed whether an earlier, interrupted upload is being continued
      */
-    default void multipartStarted(String uploadId, java.nio.file.Path stateFile, boolean resumed) {}
+    default void multipartStarted(String uploadId, Path stateFile, boolean resumed) {}
 }

@@ -3,7 +3,9 @@ package dev.awsrecipes.ec2.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.CreateIfMissing;
+import dev.awsrecipes.core.WaitListener;
 import dev.awsrecipes.core.WaitTimeoutException;
+import dev.awsrecipes.core.internal.WaitTicker;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
 import java.time.Duration;
@@ -94,8 +96,7 @@ public final class InstanceLauncher {
      * Waits with the SDK waiter. Its attempt count would end the wait before the timeout if left at
      * the default, so both are set: attempts enough to fill the timeout at the poll interval.
      */
-    static Instance waitUntilRunning(
-            dev.awsrecipes.core.WaitListener listener, Ec2Client ec2, String instanceId, Duration timeout) {
+    static Instance waitUntilRunning(WaitListener listener, Ec2Client ec2, String instanceId, Duration timeout) {
         Duration poll = timeout.compareTo(POLL) < 0 ? timeout : POLL;
         int attempts = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis() / poll.toMillis() + 1);
         WaiterOverrideConfiguration bound = WaiterOverrideConfiguration.builder()
@@ -104,8 +105,7 @@ public final class InstanceLauncher {
                 .backoffStrategyV2(BackoffStrategy.fixedDelay(poll))
                 .build();
         try (Ec2Waiter waiter = Ec2Waiter.builder().client(ec2).build();
-                var ticker = dev.awsrecipes.core.internal.WaitTicker.start(
-                        listener, "instance " + instanceId, "running", timeout)) {
+                var ticker = WaitTicker.start(listener, "instance " + instanceId, "running", timeout)) {
             WaiterResponse<DescribeInstancesResponse> response = waiter.waitUntilInstanceRunning(
                     DescribeInstancesRequest.builder().instanceIds(instanceId).build(), bound);
             if (response.matched().response().isPresent()) {

@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.WaitListener;
 import dev.awsrecipes.ec2.InstanceSnapshots;
 import dev.awsrecipes.ec2.SnapshotSpec;
 import dev.awsrecipes.ec2.VolumeSnapshot;
@@ -63,7 +64,7 @@ public final class VolumeSnapshotter {
     }
 
     private static List<VolumeSnapshot> awaitCompleted(
-            dev.awsrecipes.core.WaitListener listener, Ec2Client ec2, List<VolumeSnapshot> taken, Duration timeout) {
+            WaitListener listener, Ec2Client ec2, List<VolumeSnapshot> taken, Duration timeout) {
         List<String> ids = taken.stream().map(VolumeSnapshot::snapshotId).toList();
         BoundedWaiter.await(listener, "snapshots " + ids, "completed", timeout, override -> ec2.waiter()
                 .waitUntilSnapshotCompleted(

@@ -3,6 +3,8 @@ package dev.awsrecipes.examples.cli;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,16 +69,16 @@ public final class GlobalOptions {
     }
 
     /** The session options as given (profile, region, endpoint), to repeat them in a suggested command. */
-    public java.util.List<String> sessionArguments() {
-        java.util.List<String> words = new java.util.ArrayList<>();
+    public List<String> sessionArguments() {
+        List<String> words = new ArrayList<>();
         if (profile != null) {
-            words.addAll(java.util.List.of("--profile", profile));
+            words.addAll(List.of("--profile", profile));
         }
         if (region != null) {
-            words.addAll(java.util.List.of("--region", region));
+            words.addAll(List.of("--region", region));
         }
         if (endpointUrl != null) {
-            words.addAll(java.util.List.of("--endpoint-url", endpointUrl));
+            words.addAll(List.of("--endpoint-url", endpointUrl));
         }
         return words;
     }

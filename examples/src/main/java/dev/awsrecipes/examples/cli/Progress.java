@@ -2,6 +2,7 @@ package dev.awsrecipes.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -59,7 +60,7 @@ public final class Progress {
      * Runs {@code work} with a task whose total is not known, e.g. objects counted in a listing; the
      * task is closed when the work ends, however it ends.
      */
-    public <T> T counting(String name, String unit, java.util.function.Function<Task, T> work) {
+    public <T> T counting(String name, String unit, Function<Task, T> work) {
         try (Task task = task(name, -1, unit, 1)) {
             return work.apply(task);
         }

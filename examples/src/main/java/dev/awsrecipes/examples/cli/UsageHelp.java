@@ -2,7 +2,9 @@ package dev.awsrecipes.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -132,7 +134,7 @@ final class UsageHelp {
         Properties p = new Properties();
         try (InputStream in = UsageHelp.class.getResourceAsStream(EXAMPLES)) {
             if (in != null) {
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

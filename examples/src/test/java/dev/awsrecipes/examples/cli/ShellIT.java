@@ -188,7 +188,8 @@ class ShellIT {
                 .asString()
                 .isEqualTo("get-object: no space left on device writing stdout (a local failure; nothing was retried)");
 
-        ProcessBuilder wire = launcher.launcher(Map.of(), List.of(), "get-object", "--bucket", bucket, "--key", "k", "--debug");
+        ProcessBuilder wire =
+                launcher.launcher(Map.of(), List.of(), "get-object", "--bucket", bucket, "--key", "k", "--debug");
         wire.redirectOutput(Launcher.devFull());
         Launcher.Finished logged = launcher.run(wire);
         assertThat(logged.err().lines().filter(l -> l.contains("--> S3.GetObject GET ")))

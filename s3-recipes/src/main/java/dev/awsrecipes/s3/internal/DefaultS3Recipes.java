@@ -11,6 +11,7 @@ import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.BucketVersioning;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
+import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
 import dev.awsrecipes.s3.ExpiringUrl;
 import dev.awsrecipes.s3.ObjectInfo;
@@ -22,6 +23,7 @@ import dev.awsrecipes.s3.UrlMethod;
 import dev.awsrecipes.s3.Website;
 import dev.awsrecipes.s3.WebsiteSpec;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -124,7 +126,7 @@ public final class DefaultS3Recipes implements S3Recipes {
     }
 
     @Override
-    public ObjectInfo writeTo(String bucket, String key, java.io.OutputStream out, String target) {
+    public ObjectInfo writeTo(String bucket, String key, OutputStream out, String target) {
         return inBucket(bucket, () -> objects.writeTo(bucket, key, out, target));
     }
 
@@ -136,17 +138,16 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public BucketUsage bucketDu(String bucket) {
         return inBucket(
-                bucket,
-                () -> du.count(BucketDuSpec.builder().bucket(bucket).build(), dev.awsrecipes.s3.CountListener.none()));
+                bucket, () -> du.count(BucketDuSpec.builder().bucket(bucket).build(), CountListener.none()));
     }
 
     @Override
     public BucketUsage bucketDu(BucketDuSpec spec) {
-        return inBucket(spec.bucket(), () -> du.count(spec, dev.awsrecipes.s3.CountListener.none()));
+        return inBucket(spec.bucket(), () -> du.count(spec, CountListener.none()));
     }
 
     @Override
-    public BucketUsage bucketDu(BucketDuSpec spec, dev.awsrecipes.s3.CountListener listener) {
+    public BucketUsage bucketDu(BucketDuSpec spec, CountListener listener) {
         Check.notNull("listener", listener);
         return inBucket(spec.bucket(), () -> du.count(spec, listener));
     }
@@ -242,11 +243,11 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public DeletedBucket deleteBucket(String bucket) {
-        return inBucket(bucket, () -> deleter.delete(bucket, dev.awsrecipes.s3.CountListener.none()));
+        return inBucket(bucket, () -> deleter.delete(bucket, CountListener.none()));
     }
 
     @Override
-    public DeletedBucket deleteBucket(String bucket, dev.awsrecipes.s3.CountListener deleted) {
+    public DeletedBucket deleteBucket(String bucket, CountListener deleted) {
         Check.notNull("deleted", deleted);
         return inBucket(bucket, () -> deleter.delete(bucket, deleted));
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,7 @@ final class MultipartStaleUploads {
         s3.listMultipartUploadsPaginator(r -> r.bucket(bucket).prefix(key)).uploads().stream()
                 .filter(u -> u.key().equals(key))
                 .forEach(u -> found.add(new StaleUpload(bucket, u.key(), u.uploadId(), u.initiated())));
-        found.sort(java.util.Comparator.comparing(
-                StaleUpload::initiated, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        found.sort(Comparator.comparing(StaleUpload::initiated, Comparator.nullsFirst(Comparator.naturalOrder())));
         return found;
     }
 

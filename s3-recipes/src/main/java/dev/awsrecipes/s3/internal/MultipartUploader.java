@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -125,7 +126,7 @@ final class MultipartUploader {
             }
             String ids = open.stream()
                     .map(u -> u.uploadId() + (u.initiated() == null ? "" : " (started " + u.initiated() + ")"))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             throw new UnfinishedUploadException(
                     "upload state " + stateFile + " is damaged, and S3 holds " + open.size() + " unfinished upload"
                             + (open.size() == 1 ? "" : "s") + " of s3://" + spec.bucket() + "/" + spec.key() + ": "
