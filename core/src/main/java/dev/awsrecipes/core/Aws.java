@@ -70,6 +70,7 @@ public final class Aws implements AutoCloseable {
     private final URI explicitEndpoint;
     private final AccountSet accounts;
     private final Duration waitTimeout;
+    private final WaitListener waitListener;
     private final CredentialsResolver credentials;
     private final ClientCache clients;
     private final FanOut fanOut;
@@ -88,6 +89,7 @@ public final class Aws implements AutoCloseable {
         this.explicitEndpoint = b.endpoint;
         this.accounts = b.accounts == null ? AccountSet.of(Account.SESSION) : b.accounts;
         this.waitTimeout = b.waitTimeout;
+        this.waitListener = b.waitListener;
         this.clients = new ClientCache(b.httpClient(), b.overrideConfiguration());
         this.credentials =
                 new CredentialsResolver(settings, Optional.ofNullable(b.profile), b.credentials, () -> client(STS));
@@ -177,6 +179,11 @@ public final class Aws implements AutoCloseable {
     /** How long a recipe waits for a resource to reach a state, unless the call says otherwise. */
     public Duration waitTimeout() {
         return waitTimeout;
+    }
+
+    /** Who hears how waits for resources go; nobody unless set. */
+    public WaitListener waitListener() {
+        return waitListener;
     }
 
     /** The session account's client for the service in the default region. */
@@ -280,6 +287,7 @@ public final class Aws implements AutoCloseable {
         private int maxConnections = 64;
         private int parallelism = 32;
         private Duration waitTimeout = Duration.ofMinutes(10);
+        private WaitListener waitListener = WaitListener.none();
         private boolean wireLogging;
         private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
 
@@ -445,6 +453,12 @@ public final class Aws implements AutoCloseable {
         /** The default bound on waits for a resource's state (instance running, volume available). */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            return this;
+        }
+
+        /** Who hears how waits for resources go (progress for a person, metrics); the library never prints. */
+        public Builder waitListener(WaitListener waitListener) {
+            this.waitListener = Check.notNull("waitListener", waitListener);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.awsrecipes.core;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.regex.Pattern;
@@ -77,5 +78,26 @@ public final class Check {
         if (!condition) {
             throw new InvalidArgumentException(argument, argument + " " + rule);
         }
+    }
+
+    /**
+     * The path, if the JVM could decode its name. Outside a UTF-8 locale (cron, systemd, minimal
+     * containers run with {@code LANG=C}) the JVM reads bytes it cannot decode as U+FFFD, so
+     * {@code données.txt} becomes {@code donn\uFFFD\uFFFDes.txt}: uploading that name would store another
+     * key, and two files could collapse into one. Such a path is refused rather than used.
+     */
+    public static Path representable(String argument, Path path) {
+        notNull(argument, path);
+        if (path.toString().indexOf('\uFFFD') >= 0) {
+            throw new InvalidArgumentException(argument, unrepresentable(argument + " " + path));
+        }
+        return path;
+    }
+
+    /** The message for a name with undecodable bytes: what happened and how to run so it does not. */
+    public static String unrepresentable(String what) {
+        return what + " has bytes the JVM cannot decode in its locale (file names are read as "
+                + System.getProperty("sun.jnu.encoding") + "); run in a UTF-8 locale, e.g. LC_ALL=C.UTF-8"
+                + " (bin/aws-recipes does this for you)";
     }
 }

@@ -21,15 +21,19 @@ public final class Tags {
         Check.that(value.length() <= 256, "tag value", "of " + key + " is longer than 256 characters");
     }
 
-    /** Parses {@code key=value} (value may be empty); for command lines and files. */
+    /**
+     * Parses {@code key=value} (value may be empty) or a bare {@code key}, which is a tag with an empty
+     * value (the 2011 cookbook tags its instances with a bare name, {@code paws}); for command lines and
+     * files.
+     */
     public static Map.Entry<String, String> parse(String keyValue) {
         Check.notBlank("tag", keyValue);
         int eq = keyValue.indexOf('=');
-        if (eq <= 0) {
-            throw new InvalidArgumentException("tag", "tag \"" + keyValue + "\" is not key=value");
+        if (eq == 0) {
+            throw new InvalidArgumentException("tag", "tag \"" + keyValue + "\" has no key; write KEY=VALUE or KEY");
         }
-        String key = keyValue.substring(0, eq);
-        String value = keyValue.substring(eq + 1);
+        String key = eq < 0 ? keyValue : keyValue.substring(0, eq);
+        String value = eq < 0 ? "" : keyValue.substring(eq + 1);
         check(key, value);
         return Map.entry(key, value);
     }

@@ -17,10 +17,17 @@ class TagsTest {
     }
 
     @Test
-    void parse_withoutEquals_isRejected() {
-        assertThatThrownBy(() -> Tags.parse("Name"))
+    void parse_bareName_isAKeyWithAnEmptyValue_asTheCookbookTagsItsInstances() {
+        assertThat(Tags.parse("paws")).isEqualTo(Map.entry("paws", ""));
+        assertThat(Tags.parseAll(List.of("paws", "Name=web")))
+                .containsExactly(Map.entry("paws", ""), Map.entry("Name", "web"));
+    }
+
+    @Test
+    void parse_withoutKey_isRejected() {
+        assertThatThrownBy(() -> Tags.parse("=web"))
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessage("tag \"Name\" is not key=value");
+                .hasMessage("tag \"=web\" has no key; write KEY=VALUE or KEY");
     }
 
     @Test

@@ -33,7 +33,10 @@ public final class EasyAlarmSpec {
     private final int evaluationPeriods;
     private final Statistic statistic;
     private final String topicName;
-    private final boolean enableMonitoring;
+    private final Boolean enableMonitoring;
+
+    /** Periods shorter than this need detailed (1-minute) monitoring; basic monitoring reports every 5 minutes. */
+    public static final int BASIC_MONITORING_PERIOD_SECONDS = 300;
 
     private EasyAlarmSpec(Builder b) {
         this.instanceId = Rules.instanceId("instanceId", b.instanceId);
@@ -77,7 +80,7 @@ public final class EasyAlarmSpec {
                 .evaluationPeriods(evaluationPeriods)
                 .statistic(statistic)
                 .topicName(topicName)
-                .enableMonitoring(enableMonitoring);
+                .monitoringChoice(enableMonitoring);
     }
 
     /** The instance id. */
@@ -130,9 +133,18 @@ public final class EasyAlarmSpec {
         return topicName;
     }
 
-    /** Whether detailed (1-minute) monitoring is turned on for the instance; true unless set. */
+    /**
+     * Whether detailed (1-minute) monitoring is turned on for the instance. Unless set, only when the
+     * period is shorter than 300 s: basic monitoring already has a datapoint every 5 minutes, and detailed
+     * monitoring costs money.
+     */
     public boolean enableMonitoring() {
-        return enableMonitoring;
+        return enableMonitoring != null ? enableMonitoring : periodSeconds < BASIC_MONITORING_PERIOD_SECONDS;
+    }
+
+    /** Whether {@link #enableMonitoring()} was decided by the caller rather than by the period. */
+    public boolean monitoringChosenByCaller() {
+        return enableMonitoring != null;
     }
 
     @Override
@@ -154,7 +166,7 @@ public final class EasyAlarmSpec {
         private Integer evaluationPeriods;
         private Statistic statistic;
         private String topicName;
-        private boolean enableMonitoring = true;
+        private Boolean enableMonitoring;
 
         private Builder() {}
 
@@ -235,8 +247,16 @@ public final class EasyAlarmSpec {
             return this;
         }
 
-        /** Whether to turn on detailed monitoring for the instance (true by default; it costs money). */
+        /**
+         * Whether to turn on detailed monitoring for the instance; by default only when the period is under
+         * 300 s (it costs money, and longer periods are served by basic monitoring).
+         */
         public Builder enableMonitoring(boolean enableMonitoring) {
+            this.enableMonitoring = enableMonitoring;
+            return this;
+        }
+
+        private Builder monitoringChoice(Boolean enableMonitoring) {
             this.enableMonitoring = enableMonitoring;
             return this;
         }

@@ -64,6 +64,75 @@ class EasyAlarmIT {
                 assertThat(alarm.alarmActions()).containsExactly(first.topicArn());
                 assertThat(alarm.okActions()).containsExactly(first.topicArn());
                 assertThat(monitoring.monitoringState(instanceId).toString()).isIn("enabled", "pending");
+                assertThat(second.monitoringNote()).startsWith("detailed monitoring not needed");
+            } finally {
+                TestInstances.terminate(aws, instanceId);
+            }
+        }
+    }
+
+    @Test
+    void easyAlarm_periodOf300s_leavesBasicMonitoringAlone_andSaysSo(LocalStack localStack) {
+        // MonitorInstances is not implemented by LocalStack (501): before the period decided, this failed.
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            String instanceId = TestInstances.launch(aws, false);
+            try {
+                EasyAlarmResult result = MonitoringRecipes.using(aws)
+                        .easyAlarm(
+                                instanceId,
+                                "cpu-5m",
+                                List.of("ops@example.com"),
+                                "CPUUtilization",
+                                ">",
+                                80,
+                                300,
+                                2,
+                                Statistic.AVERAGE);
+
+                assertThat(result.monitoring().enabled()).isFalse();
+                assertThat(result.monitoringNote())
+                        .isEqualTo("detailed monitoring not needed: basic 5-minute monitoring serves a 300 s"
+                                + " period (it is off)");
+                assertThat(aws.client(Aws.EC2)
+                                .describeInstances(r -> r.instanceIds(instanceId))
+                                .reservations()
+                                .get(0)
+                                .instances()
+                                .get(0)
+                                .monitoring()
+                                .stateAsString())
+                        .isEqualTo("disabled");
+                assertThat(aws.client(MonitoringServices.CLOUDWATCH)
+                                .describeAlarms(r -> r.alarmNames("cpu-5m"))
+                                .metricAlarms())
+                        .singleElement()
+                        .satisfies(a -> assertThat(a.period()).isEqualTo(300));
+            } finally {
+                TestInstances.terminate(aws, instanceId);
+            }
+        }
+    }
+
+    @Test
+    void easyAlarm_periodOf60s_needsDetailedMonitoring_andSaysSo(LocalStack localStack) {
+        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+            String instanceId = TestInstances.launch(aws, true);
+            try {
+                EasyAlarmResult result = MonitoringRecipes.using(aws)
+                        .easyAlarm(
+                                instanceId,
+                                "cpu-1m",
+                                List.of("ops@example.com"),
+                                "CPUUtilization",
+                                ">",
+                                80,
+                                60,
+                                2,
+                                Statistic.AVERAGE);
+
+                assertThat(result.monitoring().enabled()).isTrue();
+                assertThat(result.monitoringNote())
+                        .isEqualTo("detailed monitoring already on: a 60 s period needs 1-minute data");
             } finally {
                 TestInstances.terminate(aws, instanceId);
             }

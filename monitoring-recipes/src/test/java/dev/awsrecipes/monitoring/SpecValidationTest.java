@@ -68,7 +68,26 @@ class SpecValidationTest {
             assertThat(spec.emails()).containsExactly("ops@example.com", "dev@example.com");
             assertThat(spec.topicName()).isEqualTo("CWAlarm-cpu_high");
             assertThat(spec.statistic()).isEqualTo(Statistic.AVERAGE);
-            assertThat(spec.enableMonitoring()).isTrue();
+            assertThat(spec.enableMonitoring())
+                    .as("a 300 s period is served by basic monitoring")
+                    .isFalse();
+        }
+
+        @Test
+        void periodUnder300s_needsDetailedMonitoring_unlessTheCallerSaysOtherwise() {
+            assertThat(easy().periodSeconds(60).build().enableMonitoring()).isTrue();
+            assertThat(easy().periodSeconds(240).build().enableMonitoring()).isTrue();
+            assertThat(easy().periodSeconds(600).build().enableMonitoring()).isFalse();
+            assertThat(easy().periodSeconds(60).enableMonitoring(false).build().enableMonitoring())
+                    .isFalse();
+            assertThat(easy().periodSeconds(600).enableMonitoring(true).build().enableMonitoring())
+                    .isTrue();
+            assertThat(easy().periodSeconds(60).build().toBuilder()
+                            .periodSeconds(600)
+                            .build()
+                            .enableMonitoring())
+                    .as("a copied spec decides again from its own period")
+                    .isFalse();
         }
 
         @Test

@@ -3,6 +3,7 @@ package dev.awsrecipes.s3;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.DefaultS3Recipes;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -68,8 +69,25 @@ public interface S3Recipes {
     /** S2: the object's content; for objects that fit in memory. */
     byte[] readBytes(String bucket, String key);
 
-    /** S2: saves the object into a file that must not exist yet; returns what was saved. */
+    /**
+     * S2: saves the object into a file that must not exist yet; returns what was saved. A failure to
+     * write the file (a full disk) is a {@link dev.awsrecipes.core.LocalIoException}, not retried, and
+     * the partial file is removed.
+     */
     ObjectInfo download(String bucket, String key, Path file);
+
+    /**
+     * S2: streams the object's bytes, exactly, into {@code out} as they arrive, in constant memory; the
+     * stream is flushed, not closed. A failure to write is a {@link dev.awsrecipes.core.LocalIoException}
+     * naming {@code target} (for example {@code "stdout"}), never retried.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("copy.bin"))) {
+     *     s3.writeTo("backups", "db.dump", out, "copy.bin");
+     * }
+     * }</pre>
+     */
+    ObjectInfo writeTo(String bucket, String key, OutputStream out, String target);
 
     /** S3: size, content type, storage class and user metadata of an object, without its content. */
     ObjectInfo objectInfo(String bucket, String key);
@@ -79,6 +97,9 @@ public interface S3Recipes {
 
     /** S4: usage of a bucket, a prefix, optionally counting every version. */
     BucketUsage bucketDu(BucketDuSpec spec);
+
+    /** {@link #bucketDu(BucketDuSpec)}, telling {@code listener} the running count after every page listed. */
+    BucketUsage bucketDu(BucketDuSpec spec, CountListener listener);
 
     /** {@link #bucketDu(BucketDuSpec)} with the spec built in place. */
     default BucketUsage bucketDu(Consumer<BucketDuSpec.Builder> spec) {
@@ -172,6 +193,9 @@ public interface S3Recipes {
      * unfinished multipart uploads). Irreversible.
      */
     DeletedBucket deleteBucket(String bucket);
+
+    /** {@link #deleteBucket(String)}, telling {@code deleted} how many versions are gone after every batch. */
+    DeletedBucket deleteBucket(String bucket, CountListener deleted);
 
     /**
      * S9: a presigned GET URL that downloads the object until {@code expiresIn} has passed (at most 7

@@ -57,6 +57,14 @@ public interface S3Transfers {
         return uploadTree(builder.build());
     }
 
+    /**
+     * S12: gives up an interrupted upload of the spec's file to its key: aborts the multipart upload its
+     * state file names, or, when there is no readable state file, every unfinished upload of that exact
+     * key (found with {@code ListMultipartUploads}), which frees their parts; deletes the state file.
+     * Returns what was aborted (empty when nothing was left).
+     */
+    List<StaleUpload> abortUpload(UploadSpec spec);
+
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */
     List<StaleUpload> staleUploads(String bucket, Duration olderThan);
 

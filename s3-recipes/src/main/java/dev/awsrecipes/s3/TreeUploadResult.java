@@ -11,13 +11,26 @@ import java.util.List;
  * @param prefix the key prefix
  * @param uploaded the files stored and verified, in path order
  * @param failed the files that could not be stored, in path order
+ * @param skipped the entries left alone on purpose (symbolic links, FIFOs, sockets, devices, unreadable
+ *     files and directories), in path order, each with the reason
  */
-public record TreeUploadResult(String bucket, String prefix, List<UploadedFile> uploaded, List<FailedFile> failed) {
+public record TreeUploadResult(
+        String bucket,
+        String prefix,
+        List<UploadedFile> uploaded,
+        List<FailedFile> failed,
+        List<SkippedEntry> skipped) {
 
     /** Copies the lists, so the result never changes. */
     public TreeUploadResult {
         uploaded = List.copyOf(uploaded);
         failed = List.copyOf(failed);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A result with nothing skipped. */
+    public TreeUploadResult(String bucket, String prefix, List<UploadedFile> uploaded, List<FailedFile> failed) {
+        this(bucket, prefix, uploaded, failed, List.of());
     }
 
     /** Bytes stored. */
@@ -55,4 +68,12 @@ public record TreeUploadResult(String bucket, String prefix, List<UploadedFile> 
      * @param error the error itself
      */
     public record FailedFile(Path file, String key, String message, Throwable error) {}
+
+    /**
+     * An entry under the directory that was not uploaded, on purpose.
+     *
+     * @param path the entry
+     * @param reason why, e.g. {@code symbolic link (not followed)}
+     */
+    public record SkippedEntry(Path path, String reason) {}
 }

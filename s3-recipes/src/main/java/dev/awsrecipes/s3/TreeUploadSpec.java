@@ -23,19 +23,41 @@ public final class TreeUploadSpec {
     private final boolean removeSource;
     private final int fileConcurrency;
     private final Consumer<UploadSpec.Builder> perFile;
+    private final TreeUploadListener listener;
 
     private TreeUploadSpec(Builder b) {
-        this.directory = Check.notNull("directory", b.directory);
+        this.directory = Check.representable("directory", b.directory);
         this.bucket = BucketNames.check("bucket", b.bucket);
-        this.prefix = b.prefix;
+        this.prefix = folder(b.prefix);
         this.removeSource = b.removeSource;
         this.fileConcurrency = b.fileConcurrency;
         this.perFile = b.perFile;
+        this.listener = b.listener;
+    }
+
+    /**
+     * A prefix names a folder, as with {@code aws s3 cp --recursive}: {@code backups} is read as
+     * {@code backups/}, so {@code a.txt} goes to {@code backups/a.txt}, never to {@code backupsa.txt}.
+     */
+    static String folder(String prefix) {
+        return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .directory(directory)
+                .bucket(bucket)
+                .prefix(prefix)
+                .removeSource(removeSource)
+                .fileConcurrency(fileConcurrency)
+                .perFile(perFile)
+                .listener(listener);
     }
 
     /** The directory whose files are sent, recursively. */
@@ -48,7 +70,10 @@ public final class TreeUploadSpec {
         return bucket;
     }
 
-    /** What every key starts with; empty by default. A file {@code a/b.txt} goes to {@code prefix + "a/b.txt"}. */
+    /**
+     * The folder every key starts with, ending in {@code /} (added when missing); empty by default. A
+     * file {@code a/b.txt} goes to {@code prefix + "a/b.txt"}.
+     */
     public String prefix() {
         return prefix;
     }
@@ -68,6 +93,11 @@ public final class TreeUploadSpec {
         return perFile;
     }
 
+    /** Who hears how many files and bytes are done. */
+    public TreeUploadListener listener() {
+        return listener;
+    }
+
     /** Builds a {@link TreeUploadSpec}. */
     public static final class Builder {
         private Path directory;
@@ -76,6 +106,7 @@ public final class TreeUploadSpec {
         private boolean removeSource;
         private int fileConcurrency = DEFAULT_FILE_CONCURRENCY;
         private Consumer<UploadSpec.Builder> perFile = b -> {};
+        private TreeUploadListener listener = TreeUploadListener.none();
 
         private Builder() {}
 
@@ -91,7 +122,7 @@ public final class TreeUploadSpec {
             return this;
         }
 
-        /** The key prefix; write a trailing {@code /} for a folder. */
+        /** The folder the keys go under; {@code backups} and {@code backups/} both mean the folder. */
         public Builder prefix(String prefix) {
             this.prefix = Check.notNull("prefix", prefix);
             return this;
@@ -115,6 +146,12 @@ public final class TreeUploadSpec {
          */
         public Builder perFile(Consumer<UploadSpec.Builder> perFile) {
             this.perFile = Check.notNull("perFile", perFile);
+            return this;
+        }
+
+        /** Who hears how many files and bytes are done. */
+        public Builder listener(TreeUploadListener listener) {
+            this.listener = Check.notNull("listener", listener);
             return this;
         }
 

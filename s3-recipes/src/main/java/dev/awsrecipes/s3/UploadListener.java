@@ -1,5 +1,7 @@
 package dev.awsrecipes.s3;
 
+import java.nio.file.Path;
+
 /**
  * Hears how an upload goes. Called from the upload's worker threads, one call at a time per event but
  * possibly from several threads: keep it quick and thread-safe.
@@ -28,4 +30,14 @@ public interface UploadListener {
      * @param error what went wrong
      */
     default void partRetried(int partNumber, int attempt, Throwable error) {}
+
+    /**
+     * Called once a multipart upload exists in S3 and its resume state is written, before any part is
+     * sent: from here on, an interrupted process leaves this upload behind, to be resumed or aborted.
+     *
+     * @param uploadId S3's id of the upload
+     * @param stateFile the file that lets a later run resume it
+     * @param resumed whether an earlier, interrupted upload is being continued
+     */
+    default void multipartStarted(String uploadId, Path stateFile, boolean resumed) {}
 }

@@ -38,6 +38,7 @@ public final class UploadSpec {
     private final int concurrency;
     private final long multipartThreshold;
     private final boolean resume;
+    private final String uploadId;
     private final int partAttempts;
     private final Path stateDirectory;
     private final String contentType;
@@ -46,11 +47,12 @@ public final class UploadSpec {
     private UploadSpec(Builder b) {
         this.bucket = BucketNames.check("bucket", b.bucket);
         this.key = BucketNames.checkKey("key", b.key);
-        this.file = Check.notNull("file", b.file);
+        this.file = Check.representable("file", b.file);
         this.partSize = b.partSize;
         this.concurrency = b.concurrency;
         this.multipartThreshold = b.multipartThreshold == null ? partSize : b.multipartThreshold;
-        this.resume = b.resume;
+        this.resume = b.resume || b.uploadId != null;
+        this.uploadId = b.uploadId;
         this.partAttempts = b.partAttempts;
         this.stateDirectory = b.stateDirectory;
         this.contentType = b.contentType;
@@ -72,6 +74,7 @@ public final class UploadSpec {
         b.concurrency = concurrency;
         b.multipartThreshold = multipartThreshold;
         b.resume = resume;
+        b.uploadId = uploadId;
         b.partAttempts = partAttempts;
         b.stateDirectory = stateDirectory;
         b.contentType = contentType;
@@ -114,6 +117,14 @@ public final class UploadSpec {
         return resume;
     }
 
+    /**
+     * The multipart upload to continue when no state file describes it (it was damaged), as found with
+     * {@code ListMultipartUploads}; empty to let the state file decide.
+     */
+    public Optional<String> uploadId() {
+        return Optional.ofNullable(uploadId);
+    }
+
     /** Attempts per part before the upload gives up and is aborted. */
     public int partAttempts() {
         return partAttempts;
@@ -149,6 +160,7 @@ public final class UploadSpec {
         private int concurrency = DEFAULT_CONCURRENCY;
         private Long multipartThreshold;
         private boolean resume;
+        private String uploadId;
         private int partAttempts = DEFAULT_PART_ATTEMPTS;
         private Path stateDirectory;
         private String contentType;
@@ -170,7 +182,7 @@ public final class UploadSpec {
 
         /** The local file (required). */
         public Builder file(Path file) {
-            this.file = Check.notNull("file", file);
+            this.file = Check.representable("file", file);
             return this;
         }
 
@@ -201,6 +213,15 @@ public final class UploadSpec {
         /** Continue an interrupted upload of the same file to the same key, keeping the parts S3 has. */
         public Builder resume(boolean resume) {
             this.resume = resume;
+            return this;
+        }
+
+        /**
+         * Continue this multipart upload of the key (implies {@link #resume(boolean)}), for when its state
+         * file is lost or damaged. Parts S3 holds are kept only if their CRC32C matches the file's bytes.
+         */
+        public Builder uploadId(String uploadId) {
+            this.uploadId = Check.notBlank("uploadId", uploadId);
             return this;
         }
 

@@ -97,6 +97,29 @@ class ExpiringUrlIT {
                 .hasMessageContaining("expires is PT0S; it must be positive");
     }
 
+    @Test
+    void expiringUrl_fractionOfASecond_isRejectedBeforeSigning(Aws aws) {
+        assertThatThrownBy(() -> S3Recipes.using(aws).expiringUrl("reports", "k", Duration.ofMillis(500)))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("expires is PT0.5S; a presigned URL lives a whole number of seconds (write 1s)");
+        assertThatThrownBy(() -> S3Recipes.using(aws).expiringUrl("reports", "k", Duration.ofMillis(1500)))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("expires is PT1.5S")
+                .hasMessageContaining("write 1s or 2s");
+    }
+
+    @Test
+    void expiringUrl_keyWithDotSegments_warnsThatBrowsersRewriteIt(Aws aws) {
+        S3Recipes s3 = S3Recipes.using(aws);
+        ExpiringUrl dotted = s3.expiringUrl("reports", "a/../b.txt", Duration.ofMinutes(1));
+        ExpiringUrl dot = s3.expiringUrl("reports", "./b.txt", Duration.ofMinutes(1));
+        ExpiringUrl plain = s3.expiringUrl("reports", "a/..b/c.txt", Duration.ofMinutes(1));
+
+        assertThat(dotted.warnings()).singleElement().asString().contains("\"a/../b.txt\"", "curl");
+        assertThat(dot.warnings()).hasSize(1);
+        assertThat(plain.warnings()).as("..b is no dot segment").isEmpty();
+    }
+
     private static HttpResponse<String> get(ExpiringUrl url) throws IOException, InterruptedException {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(url.url().toString())).GET().build(),

@@ -51,6 +51,39 @@ class ObjectStoreIT {
     }
 
     @Test
+    void writeTo_streamsTheExactBytes_andAFullDeviceIsALocalFailureNotRetried(Aws aws) throws Exception {
+        S3Client s3 = S3Services.client(aws);
+        try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-stream")) {
+            byte[] binary = new byte[1024];
+            new java.util.SplittableRandom(5).nextBytes(binary);
+            s3.putObject(
+                    p -> p.bucket(bucket.name()).key("bin"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromBytes(binary));
+            S3Recipes recipes = S3Recipes.using(aws);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+            ObjectInfo info = recipes.writeTo(bucket.name(), "bin", out, "memory");
+
+            assertThat(out.toByteArray()).isEqualTo(binary);
+            assertThat(info.bytes()).isEqualTo(1024);
+            try (java.io.FileOutputStream full = new java.io.FileOutputStream("/dev/full")) {
+                assertThatThrownBy(() -> recipes.writeTo(bucket.name(), "bin", full, "/dev/full"))
+                        .isInstanceOf(dev.awsrecipes.core.LocalIoException.class)
+                        .hasMessage("no space left on device writing /dev/full (a local failure; nothing was retried)");
+            }
+        }
+    }
+
+    @Test
+    void download_aFileNameTheJvmCouldNotDecode_isRefusedBeforeAnyCall(Aws aws, @TempDir Path dir) {
+        assertThatThrownBy(() -> S3Recipes.using(aws)
+                        .download("no-such-bucket-at-all", "k", dir.resolve("donn\uFFFD\uFFFDes.txt")))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("cannot decode")
+                .hasMessageContaining("LC_ALL=C.UTF-8");
+    }
+
+    @Test
     void putObject_file_keepsItsBytesAndGetsAContentType(Aws aws, @TempDir Path dir) throws Exception {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-file")) {

@@ -104,6 +104,49 @@ class TreeUploadIT {
         }
     }
 
+    @Test
+    void uploadTree_linkedDirectoryAndAPrefixWithoutSlash_followsTheLinkGiven_skipsAndNamesTheOddEntries(Aws aws)
+            throws Exception {
+        S3Client s3 = S3Services.client(aws);
+        Path release = Files.createDirectories(dir.resolve("releases/42"));
+        Files.writeString(release.resolve("a.txt"), "a");
+        Files.createDirectories(release.resolve("sub"));
+        Files.writeString(release.resolve("sub/b.txt"), "bb");
+        Files.createSymbolicLink(release.resolve("outside"), dir.resolve("releases"));
+        Files.createSymbolicLink(release.resolve("a-link.txt"), release.resolve("a.txt"));
+        Process mkfifo = new ProcessBuilder("mkfifo", release.resolve("pipe").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Path current = Files.createSymbolicLink(dir.resolve("current"), release);
+        java.util.List<TreeUploadListener.TreeUploadProgress> reports = new java.util.ArrayList<>();
+        try (TestBucket bucket = new TestBucket(s3)) {
+            TreeUploadResult result = S3Transfers.using(aws).uploadTree(t -> t.directory(current)
+                    .bucket(bucket.name())
+                    .prefix("backups")
+                    .listener(reports::add));
+
+            assertThat(result.prefix()).isEqualTo("backups/");
+            assertThat(s3.listObjectsV2(r -> r.bucket(bucket.name())).contents())
+                    .extracting(S3Object::key)
+                    .containsExactlyInAnyOrder("backups/a.txt", "backups/sub/b.txt");
+            assertThat(result.uploaded())
+                    .extracting(TreeUploadResult.UploadedFile::file)
+                    .containsExactly(current.resolve("a.txt"), current.resolve("sub/b.txt"));
+            assertThat(result.skipped())
+                    .extracting(TreeUploadResult.SkippedEntry::path, TreeUploadResult.SkippedEntry::reason)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    current.resolve("a-link.txt"), "symbolic link (not followed)"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    current.resolve("outside"), "symbolic link (not followed)"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    current.resolve("pipe"), "not a regular file (FIFO, socket or device)"));
+            assertThat(result.complete()).isTrue();
+            assertThat(reports.get(0)).isEqualTo(new TreeUploadListener.TreeUploadProgress(0, 2, 0, 3));
+            assertThat(reports.get(reports.size() - 1))
+                    .isEqualTo(new TreeUploadListener.TreeUploadProgress(2, 2, 3, 3));
+        }
+    }
+
     /** Applies a fault injector to requests for one key only. */
     private record KeyFilter(String key, UploadFaults faults)
             implements software.amazon.awssdk.core.interceptor.ExecutionInterceptor {

@@ -1,6 +1,8 @@
 package dev.awsrecipes.ec2.internal;
 
+import dev.awsrecipes.core.WaitListener;
 import dev.awsrecipes.core.WaitTimeoutException;
+import dev.awsrecipes.core.internal.WaitTicker;
 import java.time.Duration;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -42,13 +44,25 @@ public final class BoundedWaiter {
             String state,
             Duration timeout,
             Function<WaiterOverrideConfiguration, WaiterResponse<T>> waiter) {
-        try {
+        return await(WaitListener.none(), resource, state, timeout, waiter);
+    }
+
+    /** {@link #await(String, String, Duration, Function)}, telling {@code listener} how the wait goes. */
+    public static <T> T await(
+            WaitListener listener,
+            String resource,
+            String state,
+            Duration timeout,
+            Function<WaiterOverrideConfiguration, WaiterResponse<T>> waiter) {
+        try (WaitTicker ticker = WaitTicker.start(listener, resource, state, timeout)) {
             WaiterResponse<T> response = waiter.apply(bounded(timeout));
             if (response.matched().exception().isPresent()) {
                 Throwable e = response.matched().exception().get();
                 throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
             }
-            return response.matched().response().orElseThrow();
+            T result = response.matched().response().orElseThrow();
+            ticker.reached();
+            return result;
         } catch (SdkClientException e) {
             if (e.getMessage() != null && e.getMessage().contains("exceeded the max")) {
                 throw new WaitTimeoutException(resource, state, timeout, e);

@@ -62,12 +62,17 @@ public final class InstanceCloner {
         LOG.info("instance {} launched as a clone of {}", clone.instanceId(), source.instanceId());
         String state = clone.state().nameAsString();
         if (spec.waitUntilRunning()) {
-            state = BoundedWaiter.await("instance " + clone.instanceId(), "running", timeout, override -> ec2.waiter()
-                            .waitUntilInstanceRunning(
-                                    DescribeInstancesRequest.builder()
-                                            .instanceIds(clone.instanceId())
-                                            .build(),
-                                    override))
+            state = BoundedWaiter.await(
+                            aws.waitListener(),
+                            "instance " + clone.instanceId(),
+                            "running",
+                            timeout,
+                            override -> ec2.waiter()
+                                    .waitUntilInstanceRunning(
+                                            DescribeInstancesRequest.builder()
+                                                    .instanceIds(clone.instanceId())
+                                                    .build(),
+                                            override))
                     .reservations()
                     .get(0)
                     .instances()

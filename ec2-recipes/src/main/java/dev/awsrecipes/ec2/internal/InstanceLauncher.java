@@ -3,8 +3,10 @@ package dev.awsrecipes.ec2.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.CreateIfMissing;
+import dev.awsrecipes.core.WaitListener;
 import dev.awsrecipes.core.WaitTimeoutException;
 import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.core.internal.WaitTicker;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
 import java.time.Duration;
@@ -55,8 +57,11 @@ public final class InstanceLauncher {
         Instance started =
                 ec2.runInstances(request(spec, group.value())).instances().get(0);
         LOG.info("started {} from {} (client token {})", started.instanceId(), spec.ami(), spec.clientToken());
-        Instance running =
-                waitUntilRunning(ec2, started.instanceId(), spec.waitTimeout().orElse(aws.waitTimeout()));
+        Instance running = waitUntilRunning(
+                aws.waitListener(),
+                ec2,
+                started.instanceId(),
+                spec.waitTimeout().orElse(aws.waitTimeout()));
         return new LaunchedInstance(
                 running.instanceId(),
                 running.state().nameAsString(),
@@ -92,7 +97,7 @@ public final class InstanceLauncher {
      * Waits with the SDK waiter. Its attempt count would end the wait before the timeout if left at
      * the default, so both are set: attempts enough to fill the timeout at the poll interval.
      */
-    static Instance waitUntilRunning(Ec2Client ec2, String instanceId, Duration timeout) {
+    static Instance waitUntilRunning(WaitListener listener, Ec2Client ec2, String instanceId, Duration timeout) {
         Duration poll = timeout.compareTo(POLL) < 0 ? timeout : POLL;
         int attempts = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis() / poll.toMillis() + 1);
         WaiterOverrideConfiguration bound = WaiterOverrideConfiguration.builder()
@@ -100,9 +105,13 @@ public final class InstanceLauncher {
                 .maxAttempts(attempts)
                 .backoffStrategyV2(BackoffStrategy.fixedDelay(poll))
                 .build();
-        try (Ec2Waiter waiter = Ec2Waiter.builder().client(ec2).build()) {
+        try (Ec2Waiter waiter = Ec2Waiter.builder().client(ec2).build();
+                var ticker = WaitTicker.start(listener, "instance " + instanceId, "running", timeout)) {
             WaiterResponse<DescribeInstancesResponse> response = waiter.waitUntilInstanceRunning(
                     DescribeInstancesRequest.builder().instanceIds(instanceId).build(), bound);
+            if (response.matched().response().isPresent()) {
+                ticker.reached();
+            }
             return response.matched()
                     .response()
                     .flatMap(d -> d.reservations().stream()

@@ -73,14 +73,17 @@ public final class InstanceLifecycle {
         };
     }
 
-    private static List<StateChange> await(
-            Ec2Client ec2, LifecycleSpec spec, List<StateChange> changes, Duration timeout) {
+    private List<StateChange> await(Ec2Client ec2, LifecycleSpec spec, List<StateChange> changes, Duration timeout) {
         DescribeInstancesRequest describe = DescribeInstancesRequest.builder()
                 .instanceIds(spec.instanceIds())
                 .build();
         LifecycleAction action = spec.action();
         DescribeInstancesResponse done = BoundedWaiter.await(
-                "instances " + spec.instanceIds(), action.targetState(), timeout, override -> switch (action) {
+                aws.waitListener(),
+                "instances " + spec.instanceIds(),
+                action.targetState(),
+                timeout,
+                override -> switch (action) {
                     case START -> ec2.waiter().waitUntilInstanceRunning(describe, override);
                     case STOP -> ec2.waiter().waitUntilInstanceStopped(describe, override);
                     case TERMINATE -> ec2.waiter().waitUntilInstanceTerminated(describe, override);

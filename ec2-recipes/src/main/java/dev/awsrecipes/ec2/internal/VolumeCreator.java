@@ -40,11 +40,12 @@ public final class VolumeCreator {
         LOG.info("volume {} created in {} for {}", volumeId, zone, instance.instanceId());
         DescribeVolumesRequest describe =
                 DescribeVolumesRequest.builder().volumeIds(volumeId).build();
-        BoundedWaiter.await("volume " + volumeId, "available", timeout, override -> ec2.waiter()
+        BoundedWaiter.await(aws.waitListener(), "volume " + volumeId, "available", timeout, override -> ec2.waiter()
                 .waitUntilVolumeAvailable(describe, override));
         ec2.attachVolume(
                 r -> r.volumeId(volumeId).instanceId(instance.instanceId()).device(spec.device()));
         BoundedWaiter.await(
+                aws.waitListener(),
                 "volume " + volumeId,
                 "in-use (attached to " + instance.instanceId() + ")",
                 timeout,

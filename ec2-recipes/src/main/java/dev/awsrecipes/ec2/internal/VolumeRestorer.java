@@ -61,7 +61,11 @@ public final class VolumeRestorer {
         });
         LOG.info("volume {} restored from {} of {}", created.volumeId(), snapshot.snapshotId(), volumeId);
         Volume ready = BoundedWaiter.await(
-                        "volume " + created.volumeId(), "available", timeout, override -> ec2.waiter()
+                        aws.waitListener(),
+                        "volume " + created.volumeId(),
+                        "available",
+                        timeout,
+                        override -> ec2.waiter()
                                 .waitUntilVolumeAvailable(
                                         DescribeVolumesRequest.builder()
                                                 .volumeIds(created.volumeId())

@@ -2,6 +2,7 @@ package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.core.WaitListener;
 import dev.awsrecipes.ec2.InstanceSnapshots;
 import dev.awsrecipes.ec2.SnapshotSpec;
 import dev.awsrecipes.ec2.VolumeSnapshot;
@@ -57,14 +58,16 @@ public final class VolumeSnapshotter {
             taken.add(new VolumeSnapshot(device, volumeId, created.snapshotId(), created.stateAsString()));
         }
         if (spec.waitForCompletion() && !taken.isEmpty()) {
-            taken = awaitCompleted(ec2, taken, spec.waitTimeout().orElse(aws.waitTimeout()));
+            taken = awaitCompleted(
+                    aws.waitListener(), ec2, taken, spec.waitTimeout().orElse(aws.waitTimeout()));
         }
         return new InstanceSnapshots(instance.instanceId(), taken);
     }
 
-    private static List<VolumeSnapshot> awaitCompleted(Ec2Client ec2, List<VolumeSnapshot> taken, Duration timeout) {
+    private static List<VolumeSnapshot> awaitCompleted(
+            WaitListener listener, Ec2Client ec2, List<VolumeSnapshot> taken, Duration timeout) {
         List<String> ids = taken.stream().map(VolumeSnapshot::snapshotId).toList();
-        BoundedWaiter.await("snapshots " + ids, "completed", timeout, override -> ec2.waiter()
+        BoundedWaiter.await(listener, "snapshots " + ids, "completed", timeout, override -> ec2.waiter()
                 .waitUntilSnapshotCompleted(
                         DescribeSnapshotsRequest.builder().snapshotIds(ids).build(), override));
         Map<String, Snapshot> now = ec2.describeSnapshots(r -> r.snapshotIds(ids)).snapshots().stream()

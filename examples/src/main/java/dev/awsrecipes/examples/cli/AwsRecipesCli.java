@@ -2,29 +2,38 @@ package dev.awsrecipes.examples.cli;
 
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.examples.ec2.Ec2Commands;
 import dev.awsrecipes.examples.monitoring.MonitoringCommands;
 import dev.awsrecipes.examples.s3.S3Commands;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * The {@code aws-recipes} command line: one subcommand per recipe (CLI.md). Exit status 0 on success;
- * 2 with one line on stderr for bad input; 1 with one line on stderr for an AWS or other failure.
+ * The {@code aws-recipes} command line: one subcommand per recipe (CLI.md). Exit status 0 on success
+ * and for help; 2 with one line on stderr for bad input; 1 with one line on stderr for an AWS or other
+ * failure. Global options may stand before or after the subcommand.
  */
 @Command(
         name = "aws-recipes",
         mixinStandardHelpOptions = true,
-        version = "aws-recipes 0.1.0",
-        description = "Everyday AWS chores, one command each.",
+        versionProvider = VersionInfo.class,
+        description = "Everyday AWS chores, one command each. Global options may stand before or after the"
+                + " command; `aws-recipes help COMMAND` or `aws-recipes COMMAND --help` shows a command's options.",
         subcommandsRepeatable = false)
 public final class AwsRecipesCli implements Runnable {
     /** Exit status for bad input. */
@@ -32,22 +41,56 @@ public final class AwsRecipesCli implements Runnable {
     /** Exit status for a failure of AWS or the machine. */
     public static final int FAILED = 1;
 
-    private final Environment environment;
+    @Mixin
+    GlobalOptions global;
 
-    private AwsRecipesCli(Environment environment) {
+    private final Environment environment;
+    private final OutputStream stdout;
+    private final boolean stderrIsTerminal;
+
+    private AwsRecipesCli(Environment environment, OutputStream stdout, boolean stderrIsTerminal) {
         this.environment = environment;
+        this.stdout = stdout;
+        this.stderrIsTerminal = stderrIsTerminal;
     }
 
     public static void main(String[] args) {
-        configureLogging(Arrays.asList(args).contains("--debug"));
-        int status =
-                run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Environment.system());
+        configureLogging(Arrays.asList(args));
+        // Straight to file descriptor 1: System.out would swallow a write error (a full disk, a closed
+        // pipe), and stdout must carry an object's bytes exactly, whatever the locale's charset.
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int status = run(args, stdout, out, err, Environment.system(), Terminal.stderrIsTerminal());
         System.exit(status);
     }
 
     /** Runs one command line with the given streams and environment; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
-        CommandLine cli = commandLine(environment);
+        return run(args, new WriterOutputStream(out), out, err, environment, false);
+    }
+
+    /**
+     * Runs one command line; {@code stdout} is the raw stream under {@code out}, for commands that write
+     * bytes (get-object), and {@code stderrIsTerminal} chooses a progress bar over progress lines.
+     */
+    static int run(
+            String[] args,
+            OutputStream stdout,
+            PrintWriter out,
+            PrintWriter err,
+            Environment environment,
+            boolean stderrIsTerminal) {
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                // The JVM decoded argv in a locale that cannot hold it: the key or file name is lost.
+                err.println("aws-recipes: " + Check.unrepresentable("argument \"" + arg + "\""));
+                err.flush();
+                return BAD_INPUT;
+            }
+        }
+        CommandLine cli = commandLine(environment, stdout, stderrIsTerminal);
         cli.setOut(out);
         cli.setErr(err);
         int status = cli.execute(args);
@@ -57,19 +100,42 @@ public final class AwsRecipesCli implements Runnable {
     }
 
     static CommandLine commandLine(Environment environment) {
-        CommandLine cli = new CommandLine(new AwsRecipesCli(environment));
+        return commandLine(environment, OutputStream.nullOutputStream(), false);
+    }
+
+    private static CommandLine commandLine(Environment environment, OutputStream stdout, boolean terminal) {
+        CommandLine cli = new CommandLine(new AwsRecipesCli(environment, stdout, terminal));
         for (List<Object> group : List.of(S3Commands.all(), Ec2Commands.all(), MonitoringCommands.all())) {
             group.forEach(cli::addSubcommand);
         }
         cli.addSubcommand(new WhoamiCommand());
+        cli.addSubcommand(new CompletionCommand());
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setParameterExceptionHandler(AwsRecipesCli::badUsage);
         cli.setExecutionExceptionHandler(AwsRecipesCli::failed);
+        // Last: help, defaults and examples for every subcommand registered above.
+        UsageHelp.install(cli);
         return cli;
     }
 
     /** The environment the session reads (AWS_ENDPOINT_URL, AWS_PROFILE, ...). */
     Environment environment() {
         return environment;
+    }
+
+    /** The raw standard output, for bytes. */
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    /** Whether stderr is a terminal, so progress may redraw a bar. */
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal;
+    }
+
+    /** The global options given before the subcommand. */
+    GlobalOptions global() {
+        return global;
     }
 
     static AwsRecipesCli of(CommandSpec spec) {
@@ -128,15 +194,21 @@ public final class AwsRecipesCli implements Runnable {
         return !sameWord && cli.getCommandSpec().findOption(option) != null ? option + ": " : "";
     }
 
-    /** slf4j-simple reads its settings once, so they are set before anything logs. */
-    private static void configureLogging(boolean debug) {
+    /**
+     * slf4j-simple reads its settings once, so they are set before anything logs. The library's log
+     * reaches stderr only when asked for (--verbose: INFO, --debug: DEBUG and the wire log); otherwise a
+     * library warning would land in the middle of a progress bar, next to the one error line.
+     */
+    private static void configureLogging(List<String> args) {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        boolean debug = args.contains("--debug");
+        boolean verbose = args.contains("--verbose");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug || verbose ? "warn" : "off");
         // sshj (E15) logs a refused host key at ERROR itself; our one line says it, with both fingerprints.
         System.setProperty("org.slf4j.simpleLogger.log.net.schmizz", debug ? "info" : "off");
-        if (debug) {
-            System.setProperty("org.slf4j.simpleLogger.log.dev.awsrecipes", "debug");
+        if (debug || verbose) {
+            System.setProperty("org.slf4j.simpleLogger.log.dev.awsrecipes", debug ? "debug" : "info");
         }
     }
 }

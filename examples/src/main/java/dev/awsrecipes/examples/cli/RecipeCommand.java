@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.cli;
 
 import dev.awsrecipes.core.Aws;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,19 +47,41 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         return builder;
     }
 
-    /** Where progress goes: stderr, so stdout stays clean for {@code --json}. */
+    /** Where progress and warnings go: stderr, so stdout stays clean for {@code --json}. */
     protected PrintWriter progress() {
         return spec.commandLine().getErr();
+    }
+
+    /** Progress shaped for stderr: a bar on a terminal, lines in a file, nothing with --quiet. */
+    protected Progress showProgress() {
+        AwsRecipesCli root = AwsRecipesCli.of(spec);
+        return new Progress(progress(), Progress.mode(options().quiet(), root.stderrIsTerminal()), System::nanoTime);
+    }
+
+    /** The global options, wherever they stood: after the subcommand, or before it. */
+    protected GlobalOptions options() {
+        return global.or(AwsRecipesCli.of(spec).global());
+    }
+
+    /**
+     * Standard output as bytes, for content that must arrive exactly (an object's body); what was
+     * printed as text before is flushed first.
+     */
+    protected OutputStream stdout() {
+        spec.commandLine().getOut().flush();
+        return AwsRecipesCli.of(spec).stdout();
     }
 
     @Override
     public final Integer call() throws Exception {
         validate();
         AwsRecipesCli root = AwsRecipesCli.of(spec);
-        try (Aws aws = configure(global.sessionBuilder(root.environment())).build()) {
+        GlobalOptions options = options();
+        Aws.Builder session = options.sessionBuilder(root.environment()).waitListener(new WaitProgress(showProgress()));
+        try (Aws aws = configure(session).build()) {
             R result = run(aws);
             PrintWriter out = spec.commandLine().getOut();
-            if (global.json()) {
+            if (options.json()) {
                 out.println(Json.write(jsonView(result)));
             } else {
                 printText(out, result);

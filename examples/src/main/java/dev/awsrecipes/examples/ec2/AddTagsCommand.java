@@ -23,7 +23,11 @@ public final class AddTagsCommand extends RecipeCommand<Map<String, Object>> {
             description = "Resource id(s), e.g. i-0abc1234; repeatable.")
     List<String> resourceIds = new ArrayList<>();
 
-    @Option(names = "--tag", required = true, paramLabel = "KEY=VALUE", description = "A tag; repeatable.")
+    @Option(
+            names = "--tag",
+            required = true,
+            paramLabel = "KEY[=VALUE]",
+            description = "A tag, KEY=VALUE or a bare KEY (empty value); repeatable.")
     List<String> tags = new ArrayList<>();
 
     private Map<String, String> parsed;

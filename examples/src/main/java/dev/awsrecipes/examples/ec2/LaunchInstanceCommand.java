@@ -53,8 +53,9 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
 
     @Option(
             names = "--tag",
-            paramLabel = "KEY=VALUE",
-            description = "A tag for the instance; repeatable (default Name=aws-recipes).")
+            paramLabel = "KEY[=VALUE]",
+            description =
+                    "A tag for the instance, KEY=VALUE or a bare KEY (empty value); repeatable (default Name=aws-recipes).")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--user-data", paramLabel = "FILE", description = "User data: a script or cloud-init file.")

@@ -93,6 +93,7 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
             out.println("  " + s.endpoint() + ": " + (s.created() ? "subscribed" : "already subscribed")
                     + (s.pendingConfirmation() ? ", waiting for the confirmation e-mail to be answered" : ""));
         }
+        out.println(result.monitoringNote());
     }
 
     @Override
@@ -105,6 +106,7 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
                 result.subscriptions().stream()
                         .map(MonitoringViews::subscription)
                         .toList());
+        json.put("monitoring", result.monitoringNote());
         return json;
     }
 }

@@ -7,7 +7,9 @@ import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes access-logging}: S7, server access logging on, off, or its status. */
@@ -15,14 +17,20 @@ import picocli.CommandLine.Option;
         name = "access-logging",
         description = "Show, enable (--enable --target-bucket T) or disable (--disable) server access logging.")
 public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatus> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "The bucket to log.")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
-    @Option(names = "--enable", description = "Turn logging on (needs --target-bucket).")
-    boolean enable;
+    @ArgGroup(exclusive = true)
+    Switch change = new Switch();
 
-    @Option(names = "--disable", description = "Turn logging off.")
-    boolean disable;
+    /** At most one of --enable and --disable; neither shows the current setting. */
+    static final class Switch {
+        @Option(names = "--enable", description = "Turn logging on (needs --target-bucket).")
+        boolean enable;
+
+        @Option(names = "--disable", description = "Turn logging off.")
+        boolean disable;
+    }
 
     @Option(names = "--target-bucket", paramLabel = "T", description = "Bucket receiving the logs (same region).")
     String targetBucket;
@@ -32,11 +40,8 @@ public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatu
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
-        if (enable && disable) {
-            throw new InvalidArgumentException("--enable", "--enable and --disable exclude each other");
-        }
-        if (enable) {
+        BucketNames.check("--bucket", target.bucket());
+        if (change.enable) {
             BucketNames.check("--target-bucket", targetBucket);
         } else if (targetBucket != null || targetPrefix != null) {
             throw new InvalidArgumentException("--target-bucket", "--target-bucket and --target-prefix need --enable");
@@ -46,11 +51,13 @@ public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatu
     @Override
     protected AccessLoggingStatus run(Aws aws) {
         S3Recipes s3 = S3Recipes.using(aws);
-        if (enable) {
+        if (change.enable) {
             return s3.enableAccessLogging(
-                    bucket, targetBucket, targetPrefix == null ? "logs/" + bucket + "/" : targetPrefix);
+                    target.bucket(),
+                    targetBucket,
+                    targetPrefix == null ? "logs/" + target.bucket() + "/" : targetPrefix);
         }
-        return disable ? s3.disableAccessLogging(bucket) : s3.accessLogging(bucket);
+        return change.disable ? s3.disableAccessLogging(target.bucket()) : s3.accessLogging(target.bucket());
     }
 
     @Override

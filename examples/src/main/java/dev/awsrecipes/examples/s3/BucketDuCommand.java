@@ -3,20 +3,20 @@ package dev.awsrecipes.examples.s3;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.examples.cli.RecipeCommand;
 import dev.awsrecipes.s3.BucketDuSpec;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes bucket-du}: S4, how much a bucket (or a prefix of it) holds. */
 @Command(name = "bucket-du", description = "Total bytes and object count of a bucket, by storage class.")
 public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
+    @Mixin
+    BucketOption bucket;
 
     @Option(names = "--prefix", paramLabel = "P", description = "Only keys starting with P.")
     String prefix = "";
@@ -24,23 +24,25 @@ public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
     @Option(names = "--versions", description = "Count every version (and delete marker), not only current objects.")
     boolean versions;
 
-    @Option(
-            names = "--parallelism",
-            paramLabel = "N",
-            description = "Key ranges listed at once in large buckets (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parallelism", paramLabel = "N", description = "Key ranges listed at once in large buckets.")
     int parallelism = BucketDuSpec.DEFAULT_PARALLELISM;
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
+        bucket.check();
         dev.awsrecipes.core.Check.inRange("--parallelism", parallelism, 1, 256);
     }
 
     @Override
     protected BucketUsage run(Aws aws) {
-        return S3Recipes.using(aws)
-                .bucketDu(d ->
-                        d.bucket(bucket).prefix(prefix).allVersions(versions).parallelism(parallelism));
+        BucketDuSpec spec = BucketDuSpec.builder()
+                .bucket(bucket.bucket())
+                .prefix(prefix)
+                .allVersions(versions)
+                .parallelism(parallelism)
+                .build();
+        return showProgress().counting("bucket-du", versions ? "versions" : "objects", task -> S3Recipes.using(aws)
+                .bucketDu(spec, (items, bytes) -> task.update(items, -1, String.format("%,d bytes", bytes))));
     }
 
     @Override

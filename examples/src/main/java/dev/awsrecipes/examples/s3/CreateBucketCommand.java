@@ -9,14 +9,15 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 
 /** {@code aws-recipes create-bucket}: S1, a bucket created if missing. */
 @Command(name = "create-bucket", description = "Create a bucket if it does not exist yet (idempotent).")
 public final class CreateBucketCommand extends RecipeCommand<Bucket> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
     @Option(
             names = "--location",
@@ -26,13 +27,15 @@ public final class CreateBucketCommand extends RecipeCommand<Bucket> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
+        BucketNames.check("--bucket", target.bucket());
     }
 
     @Override
     protected Bucket run(Aws aws) {
         S3Recipes s3 = S3Recipes.using(aws);
-        return location == null ? s3.createBucket(bucket) : s3.createBucket(bucket, Region.of(location));
+        return location == null
+                ? s3.createBucket(target.bucket())
+                : s3.createBucket(target.bucket(), Region.of(location));
     }
 
     @Override

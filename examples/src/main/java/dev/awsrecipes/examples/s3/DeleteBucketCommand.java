@@ -2,29 +2,29 @@ package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.examples.cli.RecipeCommand;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.DeletedBucket;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code aws-recipes delete-bucket}: S13, a bucket deleted with everything in it. */
 @Command(
         name = "delete-bucket",
         description = "Delete a bucket with all its objects, versions and delete markers. Irreversible.")
 public final class DeleteBucketCommand extends RecipeCommand<DeletedBucket> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
+    @Mixin
+    BucketOption bucket;
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
+        bucket.check();
     }
 
     @Override
     protected DeletedBucket run(Aws aws) {
-        return S3Recipes.using(aws).deleteBucket(bucket);
+        return showProgress().counting("delete-bucket", "versions deleted", task -> S3Recipes.using(aws)
+                .deleteBucket(bucket.bucket(), (items, bytes) -> task.update(items, -1, "")));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes expiring-url}: S9, a presigned URL valid for a while. */
@@ -18,18 +19,15 @@ import picocli.CommandLine.Option;
         name = "expiring-url",
         description = "Print a presigned URL that downloads (GET) or uploads (PUT) one object until it expires.")
 public final class ExpiringUrlCommand extends RecipeCommand<ExpiringUrl> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
-
-    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
-    String key;
+    @Mixin
+    ObjectOptions object;
 
     @Option(
             names = "--expires",
             required = true,
             paramLabel = "DURATION",
             converter = Converters.DurationConverter.class,
-            description = "How long the URL works: 30s, 5m, 2h, 7d or PT30S; at most 7 days.")
+            description = "How long the URL works, in whole seconds: 30s, 5m, 2h, 7d or PT30S; at most 7 days.")
     Duration expires;
 
     @Option(names = "--method", defaultValue = "GET", paramLabel = "GET|PUT", description = "GET (default) or PUT.")
@@ -37,7 +35,7 @@ public final class ExpiringUrlCommand extends RecipeCommand<ExpiringUrl> {
 
     @Override
     protected ExpiringUrl run(Aws aws) {
-        return S3Recipes.using(aws).expiringUrl(bucket, key, expires, method);
+        return S3Recipes.using(aws).expiringUrl(object.bucket(), object.key(), expires, method);
     }
 
     @Override
@@ -51,6 +49,9 @@ public final class ExpiringUrlCommand extends RecipeCommand<ExpiringUrl> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("url", result.url().toString());
         json.put("expiresAt", result.expiresAt());
+        if (!result.warnings().isEmpty()) {
+            json.put("warnings", result.warnings());
+        }
         return json;
     }
 }

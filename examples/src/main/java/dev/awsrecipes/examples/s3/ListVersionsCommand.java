@@ -9,25 +9,26 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes list-versions}: S10, every version and delete marker of a bucket. */
 @Command(name = "list-versions", description = "List every version and delete marker, newest first per key.")
 public final class ListVersionsCommand extends RecipeCommand<List<ObjectVersion>> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
     @Option(names = "--prefix", paramLabel = "P", description = "Only keys starting with P.")
     String prefix = "";
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
+        BucketNames.check("--bucket", target.bucket());
     }
 
     @Override
     protected List<ObjectVersion> run(Aws aws) {
-        return S3Recipes.using(aws).listVersions(bucket, prefix);
+        return S3Recipes.using(aws).listVersions(target.bucket(), prefix);
     }
 
     @Override
@@ -45,6 +46,6 @@ public final class ListVersionsCommand extends RecipeCommand<List<ObjectVersion>
 
     @Override
     protected Object jsonView(List<ObjectVersion> result) {
-        return Map.of("bucket", bucket, "versions", result);
+        return Map.of("bucket", target.bucket(), "versions", result);
     }
 }

@@ -7,26 +7,23 @@ import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code aws-recipes object-info}: S3, size, type, class and user metadata of an object. */
 @Command(name = "object-info", description = "Show an object's size, content type, storage class and metadata.")
 public final class ObjectInfoCommand extends RecipeCommand<ObjectInfo> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
-
-    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
-    String key;
+    @Mixin
+    ObjectOptions object;
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
-        BucketNames.checkKey("--key", key);
+        BucketNames.check("--bucket", object.bucket());
+        BucketNames.checkKey("--key", object.key());
     }
 
     @Override
     protected ObjectInfo run(Aws aws) {
-        return S3Recipes.using(aws).objectInfo(bucket, key);
+        return S3Recipes.using(aws).objectInfo(object.bucket(), object.key());
     }
 
     @Override

@@ -13,17 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** {@code aws-recipes put-object}: S2, S3, S8, one private object from a file or a string. */
 @Command(name = "put-object", description = "Store a file or a string as a private object, with metadata and class.")
 public final class PutObjectCommand extends RecipeCommand<StoredObject> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
-
-    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
-    String key;
+    @Mixin
+    ObjectOptions object;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Content content;
@@ -52,8 +50,8 @@ public final class PutObjectCommand extends RecipeCommand<StoredObject> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
-        BucketNames.checkKey("--key", key);
+        BucketNames.check("--bucket", object.bucket());
+        BucketNames.checkKey("--key", object.key());
         if (content.file != null && !Files.isRegularFile(content.file)) {
             throw new InvalidArgumentException("--file", "--file " + content.file + " does not exist or is not a file");
         }
@@ -62,7 +60,7 @@ public final class PutObjectCommand extends RecipeCommand<StoredObject> {
     @Override
     protected StoredObject run(Aws aws) {
         return S3Recipes.using(aws).putObject(p -> {
-            p.bucket(bucket).key(key).metadata(metadata).storageClass(storageClass);
+            p.bucket(object.bucket()).key(object.key()).metadata(metadata).storageClass(storageClass);
             if (content.file != null) {
                 p.file(content.file);
             } else {

@@ -8,16 +8,14 @@ import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes set-metadata}: S6, an object's user metadata replaced in place. */
 @Command(name = "set-metadata", description = "Replace an object's user metadata in place, without re-uploading.")
 public final class SetMetadataCommand extends RecipeCommand<ObjectInfo> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
-
-    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
-    String key;
+    @Mixin
+    ObjectOptions object;
 
     @Option(
             names = "--metadata",
@@ -28,13 +26,13 @@ public final class SetMetadataCommand extends RecipeCommand<ObjectInfo> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
-        BucketNames.checkKey("--key", key);
+        BucketNames.check("--bucket", object.bucket());
+        BucketNames.checkKey("--key", object.key());
     }
 
     @Override
     protected ObjectInfo run(Aws aws) {
-        return S3Recipes.using(aws).replaceMetadata(bucket, key, metadata);
+        return S3Recipes.using(aws).replaceMetadata(object.bucket(), object.key(), metadata);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes stale-uploads}: multipart uploads never finished (billed until aborted); --abort frees them. */
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
         name = "stale-uploads",
         description = "List multipart uploads older than an age that were never completed; --abort aborts them.")
 public final class StaleUploadsCommand extends RecipeCommand<StaleUploadsCommand.Report> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
     @Option(
             names = "--older-than",
@@ -38,7 +39,7 @@ public final class StaleUploadsCommand extends RecipeCommand<StaleUploadsCommand
 
     @Override
     protected void validate() {
-        BucketNames.check("bucket", bucket);
+        BucketNames.check("bucket", target.bucket());
         dev.awsrecipes.core.Check.that(
                 !olderThan.isNegative(), "older-than", "is " + olderThan + "; it must not be negative");
     }
@@ -46,9 +47,10 @@ public final class StaleUploadsCommand extends RecipeCommand<StaleUploadsCommand
     @Override
     protected Report run(Aws aws) {
         S3Transfers transfers = S3Transfers.using(aws);
-        List<StaleUpload> uploads =
-                abort ? transfers.abortStaleUploads(bucket, olderThan) : transfers.staleUploads(bucket, olderThan);
-        return new Report(bucket, uploads, abort);
+        List<StaleUpload> uploads = abort
+                ? transfers.abortStaleUploads(target.bucket(), olderThan)
+                : transfers.staleUploads(target.bucket(), olderThan);
+        return new Report(target.bucket(), uploads, abort);
     }
 
     @Override

@@ -7,17 +7,15 @@ import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** {@code aws-recipes storage-class}: S8, an existing object moved into another storage class. */
 @Command(name = "storage-class", description = "Change the storage class of an existing object in place.")
 public final class StorageClassCommand extends RecipeCommand<ObjectInfo> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
-
-    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
-    String key;
+    @Mixin
+    ObjectOptions object;
 
     @Option(
             names = "--class",
@@ -29,13 +27,13 @@ public final class StorageClassCommand extends RecipeCommand<ObjectInfo> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
-        BucketNames.checkKey("--key", key);
+        BucketNames.check("--bucket", object.bucket());
+        BucketNames.checkKey("--key", object.key());
     }
 
     @Override
     protected ObjectInfo run(Aws aws) {
-        return S3Recipes.using(aws).changeStorageClass(bucket, key, storageClass);
+        return S3Recipes.using(aws).changeStorageClass(object.bucket(), object.key(), storageClass);
     }
 
     @Override

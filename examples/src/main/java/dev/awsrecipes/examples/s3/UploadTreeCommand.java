@@ -3,8 +3,10 @@ package dev.awsrecipes.examples.s3;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.examples.cli.Converters;
+import dev.awsrecipes.examples.cli.Progress;
 import dev.awsrecipes.examples.cli.RecipeCommand;
 import dev.awsrecipes.s3.S3Transfers;
+import dev.awsrecipes.s3.TreeUploadListener;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadSpec;
 import dev.awsrecipes.s3.UploadSpec;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,23 +27,27 @@ import picocli.CommandLine.Parameters;
         description = "Upload every file under a directory to keys under a prefix, several at once; with"
                 + " --remove-source, delete each file once its object is verified.")
 public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name (must exist).")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
-    @Option(names = "--prefix", defaultValue = "", paramLabel = "P", description = "Key prefix, e.g. backups/.")
+    @Option(
+            names = "--prefix",
+            defaultValue = "",
+            paramLabel = "P",
+            description = "The folder the keys go under: backups and backups/ both store a.txt as backups/a.txt.")
     String prefix;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The directory to upload, recursively.")
+    @Parameters(
+            index = "0",
+            paramLabel = "DIR",
+            description = "The directory to upload, recursively; a symbolic link given here is followed, those inside"
+                    + " are skipped and listed.")
     Path directory;
 
     @Option(names = "--remove-source", description = "Delete each file after its object is stored and verified.")
     boolean removeSource;
 
-    @Option(
-            names = "--concurrency",
-            paramLabel = "N",
-            defaultValue = "4",
-            description = "Files sent at once, 1 to 32 (default 4).")
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Files sent at once, 1 to 32.")
     int concurrency;
 
     @Option(
@@ -48,14 +55,14 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
             paramLabel = "SIZE",
             converter = Converters.SizeConverter.class,
             defaultValue = "8MiB",
-            description = "Part size for large files, at least 5MiB (default 8MiB).")
+            description = "Part size for large files, at least 5MiB.")
     long partSize;
 
     @Option(
             names = "--part-concurrency",
             paramLabel = "N",
             defaultValue = "4",
-            description = "Parts in flight per large file, 1 to 64 (default 4).")
+            description = "Parts in flight per large file, 1 to 64.")
     int partConcurrency;
 
     private TreeUploadSpec treeSpec;
@@ -69,7 +76,7 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
         }
         UploadSpec.builder().partSize(partSize).concurrency(partConcurrency);
         treeSpec = TreeUploadSpec.builder()
-                .bucket(bucket)
+                .bucket(target.bucket())
                 .prefix(prefix)
                 .directory(directory)
                 .removeSource(removeSource)
@@ -80,7 +87,26 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
 
     @Override
     protected TreeUploadResult run(Aws aws) {
-        return S3Transfers.using(aws).uploadTree(treeSpec);
+        Progress progress = showProgress();
+        Progress.Task[] task = new Progress.Task[1];
+        TreeUploadListener listener = p -> {
+            synchronized (task) {
+                if (task[0] == null) {
+                    task[0] = progress.task("upload-tree", p.bytesTotal(), "MiB", 1L << 20);
+                }
+                task[0].update(p.bytesDone(), p.bytesTotal(), p.filesDone() + "/" + p.filesTotal() + " files");
+            }
+        };
+        try {
+            return S3Transfers.using(aws)
+                    .uploadTree(treeSpec.toBuilder().listener(listener).build());
+        } finally {
+            synchronized (task) {
+                if (task[0] != null) {
+                    task[0].close();
+                }
+            }
+        }
     }
 
     @Override
@@ -89,14 +115,16 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
                 .forEach(f -> out.println("uploaded " + f.file() + " -> s3://" + r.bucket() + "/" + f.key()
                         + (f.removed() ? " (source removed)" : "")));
         r.failed().forEach(f -> progress().println("failed " + f.file() + ": " + f.message()));
+        r.skipped().forEach(s -> out.println("skipped " + s.path() + ": " + s.reason()));
         out.printf(
-                "%d files, %d bytes to s3://%s/%s; %d removed, %d failed%n",
+                "%d files, %d bytes to s3://%s/%s; %d removed, %d failed, %d skipped%n",
                 r.uploaded().size(),
                 r.bytes(),
                 r.bucket(),
                 r.prefix(),
                 r.removed(),
-                r.failed().size());
+                r.failed().size(),
+                r.skipped().size());
     }
 
     @Override
@@ -111,6 +139,11 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
                 .map(f -> Map.of("file", f.file().toString(), "key", f.key(), "message", f.message()))
                 .toList();
         json.put("failed", failed);
+        json.put(
+                "skipped",
+                r.skipped().stream()
+                        .map(s -> Map.of("path", s.path().toString(), "reason", s.reason()))
+                        .toList());
         return json;
     }
 

@@ -7,7 +7,9 @@ import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketVersioning;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes versioning}: S10, versioning status, enable, suspend, MFA delete. */
@@ -15,17 +17,26 @@ import picocli.CommandLine.Option;
         name = "versioning",
         description = "Show versioning, --enable or --suspend it, or set MFA delete with --mfa-delete on|off.")
 public final class VersioningCommand extends RecipeCommand<BucketVersioning> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
-    @Option(names = "--enable", description = "Turn versioning on.")
-    boolean enable;
+    @ArgGroup(exclusive = true)
+    Change change = new Change();
 
-    @Option(names = "--suspend", description = "Suspend versioning (kept versions stay).")
-    boolean suspend;
+    /** At most one change; none shows the current state. */
+    static final class Change {
+        @Option(names = "--enable", description = "Turn versioning on.")
+        boolean enable;
 
-    @Option(names = "--mfa-delete", paramLabel = "on|off", description = "Require MFA to delete versions (root only).")
-    String mfaDelete;
+        @Option(names = "--suspend", description = "Suspend versioning (kept versions stay).")
+        boolean suspend;
+
+        @Option(
+                names = "--mfa-delete",
+                paramLabel = "on|off",
+                description = "Require MFA to delete versions (root only).")
+        String mfaDelete;
+    }
 
     @Option(names = "--mfa-serial", paramLabel = "SERIAL", description = "MFA device serial number or ARN.")
     String mfaSerial;
@@ -35,15 +46,11 @@ public final class VersioningCommand extends RecipeCommand<BucketVersioning> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
-        int actions = (enable ? 1 : 0) + (suspend ? 1 : 0) + (mfaDelete != null ? 1 : 0);
-        if (actions > 1) {
-            throw new InvalidArgumentException("--enable", "give only one of --enable, --suspend and --mfa-delete");
-        }
-        if (mfaDelete != null) {
-            if (!mfaDelete.equals("on") && !mfaDelete.equals("off")) {
+        BucketNames.check("--bucket", target.bucket());
+        if (change.mfaDelete != null) {
+            if (!change.mfaDelete.equals("on") && !change.mfaDelete.equals("off")) {
                 throw new InvalidArgumentException(
-                        "--mfa-delete", "--mfa-delete is \"" + mfaDelete + "\"; write on or off");
+                        "--mfa-delete", "--mfa-delete is \"" + change.mfaDelete + "\"; write on or off");
             }
             if (mfaSerial == null || mfaCode == null) {
                 throw new InvalidArgumentException("--mfa-serial", "--mfa-delete needs --mfa-serial and --mfa-code");
@@ -54,16 +61,16 @@ public final class VersioningCommand extends RecipeCommand<BucketVersioning> {
     @Override
     protected BucketVersioning run(Aws aws) {
         S3Recipes s3 = S3Recipes.using(aws);
-        if (enable) {
-            return s3.enableVersioning(bucket);
+        if (change.enable) {
+            return s3.enableVersioning(target.bucket());
         }
-        if (suspend) {
-            return s3.suspendVersioning(bucket);
+        if (change.suspend) {
+            return s3.suspendVersioning(target.bucket());
         }
-        if (mfaDelete != null) {
-            return s3.configureMfaDelete(bucket, mfaDelete.equals("on"), mfaSerial, mfaCode);
+        if (change.mfaDelete != null) {
+            return s3.configureMfaDelete(target.bucket(), change.mfaDelete.equals("on"), mfaSerial, mfaCode);
         }
-        return s3.versioning(bucket);
+        return s3.versioning(target.bucket());
     }
 
     @Override

@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes website}: S11, a directory published as a public static website. */
 @Command(name = "website", description = "Publish a directory as a public static website and print its address.")
 public final class WebsiteCommand extends RecipeCommand<Website> {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name (created if missing).")
-    String bucket;
+    @Mixin
+    BucketOption target;
 
     @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Directory with the site's files.")
     Path directory;
@@ -31,7 +32,7 @@ public final class WebsiteCommand extends RecipeCommand<Website> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", bucket);
+        BucketNames.check("--bucket", target.bucket());
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException("--dir", "--dir " + directory + " does not exist or is not a directory");
         }
@@ -39,7 +40,7 @@ public final class WebsiteCommand extends RecipeCommand<Website> {
 
     @Override
     protected Website run(Aws aws) {
-        return S3Recipes.using(aws).publishWebsite(w -> w.bucket(bucket)
+        return S3Recipes.using(aws).publishWebsite(w -> w.bucket(target.bucket())
                 .directory(directory)
                 .indexDocument(index)
                 .errorDocument(errorDocument));

@@ -47,6 +47,8 @@ class LaunchInstanceCommandIT {
                     "Name=cli",
                     "--tag",
                     "env=test",
+                    "--tag",
+                    "paws",
                     "--user-data",
                     userData.toString(),
                     "--json");
@@ -71,7 +73,7 @@ class LaunchInstanceCommandIT {
             assertThat(instance.instanceTypeAsString()).isEqualTo("t3.small");
             assertThat(instance.keyName()).isEqualTo("cli-key");
             assertThat(instance.tags().stream().collect(Collectors.toMap(Tag::key, Tag::value)))
-                    .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Name", "cli", "env", "test"));
+                    .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Name", "cli", "env", "test", "paws", ""));
             assertThat(cli.ec2()
                             .describeSecurityGroups(r -> r.groupNames("cli-ssh"))
                             .securityGroups()

@@ -30,6 +30,12 @@ class VolumeCommandsIT {
                     "/dev/sdf",
                     "--json");
             assertThat(created.exitCode()).as(created.err()).isZero();
+            // The waits show as progress on stderr (lines here: stderr is no terminal); stdout stays JSON.
+            assertThat(created.err())
+                    .contains("waiting for volume vol-")
+                    .contains("to be available: ")
+                    .contains("to be in-use (attached to " + instance.instanceId() + "): ")
+                    .doesNotContain("\r");
             String volumeId = created.json().get("volumeId").asText();
             Volume volume = cli.ec2()
                     .describeVolumes(r -> r.volumeIds(volumeId))
@@ -40,6 +46,7 @@ class VolumeCommandsIT {
 
             CliResult snapped = cli.run("snapshot-volumes", "--instance-id", instance.instanceId(), "--wait", "--json");
             assertThat(snapped.exitCode()).as(snapped.err()).isZero();
+            assertThat(snapped.err()).contains("waiting for snapshots [snap-").contains("to be completed: ");
             JsonNode snapshots = snapped.json().get("snapshots");
             assertThat(snapshots).hasSize(2);
             String dataSnapshot = null;

@@ -60,7 +60,12 @@ class EasyAlarmCommandIT {
             assertThat(first.exitCode()).as(first.err()).isZero();
             assertThat(second.exitCode()).as(second.err()).isZero();
             JsonNode result = second.json();
-            assertThat(result.fieldNames()).toIterable().containsExactly("alarmName", "topicArn", "subscriptions");
+            assertThat(result.fieldNames())
+                    .toIterable()
+                    .containsExactly("alarmName", "topicArn", "subscriptions", "monitoring");
+            assertThat(result.get("monitoring").asText())
+                    .as("a 300 s period leaves monitoring alone")
+                    .startsWith("detailed monitoring not needed");
             assertThat(result.get("alarmName").asText()).isEqualTo("cpu-high");
             String topicArn = result.get("topicArn").asText();
             assertThat(topicArn)

@@ -160,8 +160,11 @@ class S3ObjectCommandsIT {
 
             Path site = Files.createDirectory(dir.resolve("site"));
             Files.writeString(site.resolve("index.html"), "<p>hi</p>");
-            CliResult website = cli.run("website", "--bucket", bucket, "--dir", site.toString(), "--json");
+            // A link given on the command line is followed (it used to "hold no files").
+            Path current = Files.createSymbolicLink(dir.resolve("current"), site);
+            CliResult website = cli.run("website", "--bucket", bucket, "--dir", current.toString(), "--json");
             assertThat(website.exitCode()).as(website.err()).isZero();
+            assertThat(website.json().get("files").asInt()).isEqualTo(1);
             assertThat(website.fieldNames()).containsExactly("bucket", "endpoint", "files", "bytes");
             assertThat(website.json().get("endpoint").asText()).startsWith("http://" + bucket + ".s3-website.");
             assertThat(s3.getBucketWebsite(g -> g.bucket(bucket))

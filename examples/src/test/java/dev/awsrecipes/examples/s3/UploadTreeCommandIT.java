@@ -45,7 +45,7 @@ class UploadTreeCommandIT {
             JsonNode json = result.json();
             assertThat(json.properties())
                     .extracting(Map.Entry::getKey)
-                    .containsExactly("bucket", "prefix", "files", "bytes", "removed", "failed");
+                    .containsExactly("bucket", "prefix", "files", "bytes", "removed", "failed", "skipped");
             assertThat(json.get("files").asInt()).isEqualTo(2);
             assertThat(json.get("removed").asInt()).isEqualTo(2);
             assertThat(json.get("failed")).isEmpty();
@@ -56,6 +56,31 @@ class UploadTreeCommandIT {
                             org.assertj.core.groups.Tuple.tuple("backup/2026/a.raw", 11 * MIB));
             assertThat(tree.resolve("readme.txt")).doesNotExist();
             assertThat(root.resolve("a.raw")).doesNotExist();
+        }
+    }
+
+    @Test
+    void uploadTree_linkedDirectory_prefixAsAFolder_namesWhatItSkipped(LocalStack localStack) throws Exception {
+        Path release = Files.createDirectories(dir.resolve("releases/7"));
+        Files.writeString(release.resolve("a.txt"), "a");
+        Files.createSymbolicLink(release.resolve("latest.txt"), release.resolve("a.txt"));
+        Path current = Files.createSymbolicLink(dir.resolve("current"), release);
+        try (UploadCli cli = new UploadCli(localStack)) {
+            CliResult result =
+                    cli.run("upload-tree", "--bucket", cli.bucket, "--prefix", "backups", current.toString());
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(cli.s3.listObjectsV2(r -> r.bucket(cli.bucket)).contents())
+                    .extracting(S3Object::key)
+                    .containsExactly("backups/a.txt");
+            assertThat(result.out())
+                    .contains("skipped " + current.resolve("latest.txt") + ": symbolic link (not followed)")
+                    .contains("1 files, 1 bytes to s3://" + cli.bucket + "/backups/; 0 removed, 0 failed, 1 skipped");
+            assertThat(result.err())
+                    .as("progress lines on a stderr that is no terminal")
+                    .contains("upload-tree: ")
+                    .contains("1/1 files")
+                    .doesNotContain("\r");
         }
     }
 

@@ -65,6 +65,23 @@ final class EasyAlarm {
                 spec.instanceId(),
                 spec.emails(),
                 topic.arn());
-        return new EasyAlarmResult(spec.alarmName(), topic.arn(), subscriptions, monitored, alarm);
+        return new EasyAlarmResult(
+                spec.alarmName(), topic.arn(), subscriptions, monitored, alarm, monitoringNote(spec, monitored));
+    }
+
+    /** Says why detailed monitoring was (or was not) turned on, since it costs money. */
+    static String monitoringNote(EasyAlarmSpec spec, InstanceMonitoring monitored) {
+        String period = "a " + spec.periodSeconds() + " s period";
+        if (spec.enableMonitoring()) {
+            String done = monitored.changed() ? "turned on" : "already on";
+            return spec.monitoringChosenByCaller()
+                    ? "detailed monitoring " + done + ", as asked"
+                    : "detailed monitoring " + done + ": " + period + " needs 1-minute data";
+        }
+        String state = monitored.enabled() ? "on" : "off";
+        return spec.monitoringChosenByCaller()
+                ? "detailed monitoring not turned on, as asked (it is " + state + ")"
+                : "detailed monitoring not needed: basic 5-minute monitoring serves " + period + " (it is " + state
+                        + ")";
     }
 }

@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,14 @@ final class BucketDeleter {
         this.aws = aws;
     }
 
-    DeletedBucket delete(String bucket) {
+    DeletedBucket delete(String bucket, CountListener deleted) {
         BucketNames.check("bucket", bucket);
         S3Client s3 = S3Services.client(aws, Buckets.location(S3Services.client(aws), bucket));
         List<CompletableFuture<Void>> batches = new ArrayList<>();
         List<ObjectIdentifier> batch = new ArrayList<>(BATCH);
         long versions = 0;
         long markers = 0;
+        Deleted done = new Deleted(deleted);
         try {
             for (var page : s3.listObjectVersionsPaginator(l -> l.bucket(bucket))) {
                 for (var v : page.versions()) {
@@ -46,7 +48,7 @@ final class BucketDeleter {
                             .versionId(v.versionId())
                             .build());
                     versions++;
-                    batch = flushIfFull(s3, bucket, batch, batches);
+                    batch = flushIfFull(s3, bucket, batch, batches, done);
                 }
                 for (var m : page.deleteMarkers()) {
                     batch.add(ObjectIdentifier.builder()
@@ -54,11 +56,11 @@ final class BucketDeleter {
                             .versionId(m.versionId())
                             .build());
                     markers++;
-                    batch = flushIfFull(s3, bucket, batch, batches);
+                    batch = flushIfFull(s3, bucket, batch, batches, done);
                 }
             }
             if (!batch.isEmpty()) {
-                batches.add(submit(s3, bucket, batch));
+                batches.add(submit(s3, bucket, batch, done));
             }
             batches.forEach(CompletableFuture::join);
         } catch (CompletionException e) {
@@ -80,16 +82,39 @@ final class BucketDeleter {
         return new DeletedBucket(bucket, versions, markers, batches.size());
     }
 
+    /** Counts deleted versions across the batches and tells the listener, one report at a time. */
+    private static final class Deleted {
+        private final CountListener listener;
+        private long count;
+
+        Deleted(CountListener listener) {
+            this.listener = listener;
+        }
+
+        synchronized void add(int versions) {
+            count += versions;
+            try {
+                listener.counted(count, 0);
+            } catch (RuntimeException e) {
+                LOG.warn("delete-bucket listener failed; the deletion goes on", e);
+            }
+        }
+    }
+
     private List<ObjectIdentifier> flushIfFull(
-            S3Client s3, String bucket, List<ObjectIdentifier> batch, List<CompletableFuture<Void>> batches) {
+            S3Client s3,
+            String bucket,
+            List<ObjectIdentifier> batch,
+            List<CompletableFuture<Void>> batches,
+            Deleted done) {
         if (batch.size() < BATCH) {
             return batch;
         }
-        batches.add(submit(s3, bucket, batch));
+        batches.add(submit(s3, bucket, batch, done));
         return new ArrayList<>(BATCH);
     }
 
-    private CompletableFuture<Void> submit(S3Client s3, String bucket, List<ObjectIdentifier> batch) {
+    private CompletableFuture<Void> submit(S3Client s3, String bucket, List<ObjectIdentifier> batch, Deleted done) {
         List<ObjectIdentifier> keys = List.copyOf(batch);
         return CompletableFuture.runAsync(
                 () -> {
@@ -103,6 +128,7 @@ final class BucketDeleter {
                                 + " objects in bucket " + bucket + ", e.g. " + first.key() + ": " + first.code() + " "
                                 + first.message());
                     }
+                    done.add(keys.size());
                 },
                 aws.executor());
     }

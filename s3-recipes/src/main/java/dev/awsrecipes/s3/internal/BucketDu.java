@@ -6,6 +6,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.BucketDuSpec;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketUsage;
+import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.StorageClassUsage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class BucketDu {
         this.aws = aws;
     }
 
-    BucketUsage count(BucketDuSpec spec) {
+    BucketUsage count(BucketDuSpec spec, CountListener listener) {
         Check.notNull("spec", spec);
         String bucket = BucketNames.check("bucket", spec.bucket());
         Check.inRange("parallelism", spec.parallelism(), 1, 256);
@@ -77,6 +78,7 @@ final class BucketDu {
                 Found found = done.take().get();
                 running--;
                 total.add(found.tally());
+                report(listener, total);
                 waiting.addAll(found.next());
                 if (found.rest() != null) {
                     continueOrCut(found, spec.parallelism() - running - waiting.size(), waiting);
@@ -104,6 +106,15 @@ final class BucketDu {
                 total.deleteMarkers,
                 total.byClass,
                 total.requests);
+    }
+
+    /** Only this (the coordinating) thread reports, so the counts only grow. */
+    private static void report(CountListener listener, Tally total) {
+        try {
+            listener.counted(total.objects, total.bytes);
+        } catch (RuntimeException e) {
+            LOG.warn("bucket-du listener failed; the count goes on", e);
+        }
     }
 
     /**

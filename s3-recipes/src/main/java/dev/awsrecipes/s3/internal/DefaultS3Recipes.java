@@ -11,6 +11,7 @@ import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.BucketVersioning;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
+import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
 import dev.awsrecipes.s3.ExpiringUrl;
 import dev.awsrecipes.s3.ObjectInfo;
@@ -22,6 +23,7 @@ import dev.awsrecipes.s3.UrlMethod;
 import dev.awsrecipes.s3.Website;
 import dev.awsrecipes.s3.WebsiteSpec;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -124,6 +126,11 @@ public final class DefaultS3Recipes implements S3Recipes {
     }
 
     @Override
+    public ObjectInfo writeTo(String bucket, String key, OutputStream out, String target) {
+        return inBucket(bucket, () -> objects.writeTo(bucket, key, out, target));
+    }
+
+    @Override
     public ObjectInfo objectInfo(String bucket, String key) {
         return inBucket(bucket, () -> objects.info(bucket, key));
     }
@@ -131,12 +138,18 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public BucketUsage bucketDu(String bucket) {
         return inBucket(
-                bucket, () -> du.count(BucketDuSpec.builder().bucket(bucket).build()));
+                bucket, () -> du.count(BucketDuSpec.builder().bucket(bucket).build(), CountListener.none()));
     }
 
     @Override
     public BucketUsage bucketDu(BucketDuSpec spec) {
-        return inBucket(spec.bucket(), () -> du.count(spec));
+        return inBucket(spec.bucket(), () -> du.count(spec, CountListener.none()));
+    }
+
+    @Override
+    public BucketUsage bucketDu(BucketDuSpec spec, CountListener listener) {
+        Check.notNull("listener", listener);
+        return inBucket(spec.bucket(), () -> du.count(spec, listener));
     }
 
     @Override
@@ -230,7 +243,13 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public DeletedBucket deleteBucket(String bucket) {
-        return inBucket(bucket, () -> deleter.delete(bucket));
+        return inBucket(bucket, () -> deleter.delete(bucket, CountListener.none()));
+    }
+
+    @Override
+    public DeletedBucket deleteBucket(String bucket, CountListener deleted) {
+        Check.notNull("deleted", deleted);
+        return inBucket(bucket, () -> deleter.delete(bucket, deleted));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,24 @@ final class MultipartStaleUploads {
         return stale;
     }
 
+    /** The unfinished uploads of exactly this key, oldest first. */
+    List<StaleUpload> ofKey(String bucket, String key) {
+        List<StaleUpload> found = new ArrayList<>();
+        s3.listMultipartUploadsPaginator(r -> r.bucket(bucket).prefix(key)).uploads().stream()
+                .filter(u -> u.key().equals(key))
+                .forEach(u -> found.add(new StaleUpload(bucket, u.key(), u.uploadId(), u.initiated())));
+        found.sort(Comparator.comparing(StaleUpload::initiated, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return found;
+    }
+
     List<StaleUpload> abort(String bucket, Duration olderThan) {
+        return abortAll(bucket, list(bucket, olderThan));
+    }
+
+    /** Aborts each upload; one that finished or was aborted meanwhile is left out of the result. */
+    List<StaleUpload> abortAll(String bucket, List<StaleUpload> uploads) {
         List<StaleUpload> aborted = new ArrayList<>();
-        for (StaleUpload upload : list(bucket, olderThan)) {
+        for (StaleUpload upload : uploads) {
             try {
                 s3.abortMultipartUpload(r -> r.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
                 aborted.add(upload);

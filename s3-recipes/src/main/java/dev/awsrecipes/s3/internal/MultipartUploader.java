@@ -2,9 +2,12 @@ package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.StaleUpload;
+import dev.awsrecipes.s3.UnfinishedUploadException;
 import dev.awsrecipes.s3.UploadResult;
 import dev.awsrecipes.s3.UploadSpec;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -33,18 +37,24 @@ final class MultipartUploader {
     private final S3Client s3;
     private final UploadSpec spec;
     private final Path stateFile;
+    private final MultipartStaleUploads unfinished;
 
-    MultipartUploader(S3Client s3, UploadSpec spec, Path stateDirectory) {
+    MultipartUploader(S3Client s3, UploadSpec spec, Path stateDirectory, MultipartStaleUploads unfinished) {
         this.s3 = s3;
         this.spec = spec;
         this.stateFile = UploadState.location(stateDirectory, spec.file(), spec.bucket(), spec.key());
+        this.unfinished = unfinished;
     }
 
     UploadResult upload(long size) throws IOException {
-        Optional<UploadState> previous = UploadState.read(stateFile);
+        Optional<UploadState> previous = spec.uploadId().isPresent() ? Optional.empty() : readState(size);
         UploadState state;
         Map<Integer, Part> stored;
-        if (spec.resume() && previous.isPresent()) {
+        boolean resumed = true;
+        if (spec.uploadId().isPresent()) {
+            state = adopt(spec.uploadId().get(), size);
+            stored = storedParts(state.uploadId());
+        } else if (spec.resume() && previous.isPresent()) {
             state = previous.get();
             checkUnchanged(state);
             stored = storedParts(state.uploadId());
@@ -65,6 +75,12 @@ final class MultipartUploader {
             }
             state = start(size);
             stored = Map.of();
+            resumed = false;
+        }
+        try {
+            spec.listener().multipartStarted(state.uploadId(), stateFile, resumed);
+        } catch (RuntimeException e) {
+            LOG.warn("upload listener failed on the start report; the upload goes on", e);
         }
         MultipartPlan plan = MultipartPlan.withPartSize(size, state.partSize());
         List<MultipartParts.SentPart> parts;
@@ -78,6 +94,64 @@ final class MultipartUploader {
         }
         UploadState.delete(stateFile);
         return verified(plan, parts, done);
+    }
+
+    /**
+     * The state file's content. A damaged one (a crash of an older version, a disk error) must not orphan
+     * the upload it described: the key's unfinished uploads are looked up, and with resume and exactly
+     * one of them, that one is continued; otherwise the caller is told which exist, to resume or abort.
+     */
+    private Optional<UploadState> readState(long size) throws IOException {
+        try {
+            return UploadState.read(stateFile);
+        } catch (UncheckedIOException damaged) {
+            List<StaleUpload> open = unfinished.ofKey(spec.bucket(), spec.key());
+            if (open.isEmpty()) {
+                LOG.warn(
+                        "{}; S3 holds no unfinished upload of s3://{}/{}, so it is replaced",
+                        damaged.getCause().getMessage(),
+                        spec.bucket(),
+                        spec.key());
+                UploadState.delete(stateFile);
+                return Optional.empty();
+            }
+            if (spec.resume() && open.size() == 1) {
+                LOG.info(
+                        "{}; resuming the one unfinished upload of s3://{}/{}, {}",
+                        damaged.getCause().getMessage(),
+                        spec.bucket(),
+                        spec.key(),
+                        open.get(0).uploadId());
+                return Optional.of(adopt(open.get(0).uploadId(), size));
+            }
+            String ids = open.stream()
+                    .map(u -> u.uploadId() + (u.initiated() == null ? "" : " (started " + u.initiated() + ")"))
+                    .collect(Collectors.joining(", "));
+            throw new UnfinishedUploadException(
+                    "upload state " + stateFile + " is damaged, and S3 holds " + open.size() + " unfinished upload"
+                            + (open.size() == 1 ? "" : "s") + " of s3://" + spec.bucket() + "/" + spec.key() + ": "
+                            + ids + "; resume one or abort them",
+                    open,
+                    stateFile,
+                    damaged);
+        }
+    }
+
+    /**
+     * Takes over an upload no state file describes: its part size is that of its first part, and a new
+     * state file is written for it. Parts it holds are kept only where size and CRC32C match the file.
+     */
+    private UploadState adopt(String uploadId, long size) throws IOException {
+        Map<Integer, Part> parts = storedParts(uploadId);
+        long partSize = parts.containsKey(1)
+                ? parts.get(1).size()
+                : parts.values().stream()
+                        .mapToLong(Part::size)
+                        .max()
+                        .orElse(MultipartPlan.partSizeFor(size, spec.partSize()));
+        UploadState state = UploadState.begin(uploadId, spec.file(), partSize);
+        state.write(stateFile, spec.file(), spec.bucket(), spec.key());
+        return state;
     }
 
     private UploadState start(long size) throws IOException {

@@ -3,19 +3,25 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.LocalIoException;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.PutObjectSpec;
 import dev.awsrecipes.s3.StoredObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -83,15 +89,95 @@ final class ObjectStore {
         return new String(readBytes(bucket, key), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Saves the object into a new file. The SDK's {@code toFile} would retry a full disk four times and
+     * call it an AWS error; here the body is copied by hand so a failure to write is named as local, is
+     * not retried, and the partial file is removed.
+     */
     ObjectInfo download(String bucket, String key, Path file) {
         BucketNames.check("bucket", bucket);
         BucketNames.checkKey("key", key);
-        Check.notNull("file", file);
+        Check.representable("file", file);
         Check.that(!Files.exists(file), "file", file + " already exists; choose a new file, it is never overwritten");
         Path parent = file.toAbsolutePath().getParent();
         Check.that(parent != null && Files.isDirectory(parent), "file", "has no directory " + parent);
-        GetObjectResponse response =
-                client().getObject(g -> g.bucket(bucket).key(key), ResponseTransformer.toFile(file));
+        try (ResponseInputStream<GetObjectResponse> in =
+                client().getObject(g -> g.bucket(bucket).key(key))) {
+            OutputStream out;
+            try {
+                out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new LocalIoException(file.toString(), e);
+            }
+            boolean done = false;
+            try (out) {
+                copy(in, out, bucket, key, file.toString());
+                done = true;
+            } catch (IOException e) {
+                throw new LocalIoException(file.toString(), e);
+            } finally {
+                if (!done) {
+                    deleteQuietly(file);
+                }
+            }
+            return of(bucket, key, in.response());
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the response of s3://" + bucket + "/" + key, e);
+        }
+    }
+
+    /**
+     * Streams the object into {@code out} as it arrives (never whole in memory); {@code target} names
+     * {@code out} in a message when writing fails ({@code stdout}, a file name).
+     */
+    ObjectInfo writeTo(String bucket, String key, OutputStream out, String target) {
+        BucketNames.check("bucket", bucket);
+        BucketNames.checkKey("key", key);
+        Check.notNull("out", out);
+        try (ResponseInputStream<GetObjectResponse> in =
+                client().getObject(g -> g.bucket(bucket).key(key))) {
+            copy(in, out, bucket, key, target);
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new LocalIoException(target, e);
+            }
+            return of(bucket, key, in.response());
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the response of s3://" + bucket + "/" + key, e);
+        }
+    }
+
+    /** Copies the body; a failed read is the network's, a failed write is local and never retried. */
+    private static void copy(InputStream in, OutputStream out, String bucket, String key, String target) {
+        byte[] buffer = new byte[64 * 1024];
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+            }
+            if (n < 0) {
+                return;
+            }
+            try {
+                out.write(buffer, 0, n);
+            } catch (IOException e) {
+                throw new LocalIoException(target, e);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("could not remove the partial download {}: {}", file, e.toString());
+        }
+    }
+
+    static ObjectInfo of(String bucket, String key, GetObjectResponse response) {
         return new ObjectInfo(
                 bucket,
                 key,

@@ -46,6 +46,14 @@ final class Presigning {
             throw new InvalidArgumentException(
                     "expires", "expires is " + expiresIn + "; a presigned URL lives at most 7 days (PT168H)");
         }
+        if (expiresIn.getNano() != 0) {
+            // SigV4's X-Amz-Expires counts whole seconds: 1500ms would sign 1 s while expiresAt said 1.5 s.
+            throw new InvalidArgumentException(
+                    "expires",
+                    "expires is " + expiresIn + "; a presigned URL lives a whole number of seconds (write "
+                            + (expiresIn.getSeconds() == 0 ? "" : expiresIn.getSeconds() + "s or ")
+                            + (expiresIn.getSeconds() + 1) + "s)");
+        }
         S3Presigner presigner = S3Services.presigner(aws, aws.region());
         Instant signedAt = clock.instant();
         URL url =
@@ -60,12 +68,33 @@ final class Presigning {
                             .url();
                 };
         Instant expiresAt = signedAt.plus(expiresIn);
-        return new ExpiringUrl(url, method.name(), expiresAt, warnings(expiresAt));
+        return new ExpiringUrl(url, method.name(), expiresAt, warnings(key, expiresAt));
     }
 
-    /** Temporary credentials that end before the URL does cut its life short: say so. */
-    private List<String> warnings(Instant expiresAt) {
+    /**
+     * A key with {@code .} or {@code ..} segments ({@code a/../b}) is a valid S3 key, but curl and browsers
+     * remove dot segments from a URL's path before sending it (RFC 3986, 5.2.4), so the request names
+     * another key and the signature no longer matches.
+     */
+    static boolean hasDotSegments(String key) {
+        for (String segment : key.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Warnings about a URL that will not work as long, or as well, as asked. */
+    private List<String> warnings(String key, Instant expiresAt) {
         List<String> warnings = new ArrayList<>();
+        if (hasDotSegments(key)) {
+            String warning = "key \"" + key + "\" has a \".\" or \"..\" segment, which curl and browsers remove"
+                    + " from the URL before sending it: the URL then fails; clients that send the path as is"
+                    + " (the AWS SDKs, curl --path-as-is) work";
+            LOG.warn(warning);
+            warnings.add(warning);
+        }
         AwsCredentials credentials = aws.credentials().resolveCredentials();
         if (credentials instanceof AwsSessionCredentials session) {
             session.expirationTime().filter(end -> end.isBefore(expiresAt)).ifPresent(end -> {

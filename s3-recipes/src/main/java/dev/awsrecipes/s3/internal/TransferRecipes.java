@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -46,7 +47,7 @@ public final class TransferRecipes implements S3Transfers {
             if (size == 0 || size < spec.multipartThreshold()) {
                 return UploadSinglePut.put(s3, spec, size);
             }
-            return new MultipartUploader(s3, spec, stateDirectory(spec)).upload(size);
+            return new MultipartUploader(s3, spec, stateDirectory(spec), new MultipartStaleUploads(s3)).upload(size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + spec.file() + ": " + e.getMessage(), e);
         }
@@ -64,6 +65,27 @@ public final class TransferRecipes implements S3Transfers {
         S3Client s3 = S3Services.client(aws);
         requireBucket(s3, spec.bucket());
         return new TreeUploader(this, s3, spec).run();
+    }
+
+    @Override
+    public List<StaleUpload> abortUpload(UploadSpec spec) {
+        Check.notNull("spec", spec);
+        S3Client s3 = S3Services.client(aws);
+        requireBucket(s3, spec.bucket());
+        Path stateFile = UploadState.location(stateDirectory(spec), spec.file(), spec.bucket(), spec.key());
+        Optional<UploadState> state;
+        try {
+            state = UploadState.read(stateFile);
+        } catch (UncheckedIOException damaged) {
+            state = Optional.empty();
+        }
+        MultipartStaleUploads uploads = new MultipartStaleUploads(s3);
+        List<StaleUpload> targets = state.map(
+                        st -> List.of(new StaleUpload(spec.bucket(), spec.key(), st.uploadId(), null)))
+                .orElseGet(() -> uploads.ofKey(spec.bucket(), spec.key()));
+        List<StaleUpload> aborted = uploads.abortAll(spec.bucket(), targets);
+        UploadState.delete(stateFile);
+        return aborted;
     }
 
     @Override

@@ -2,8 +2,12 @@ package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.s3.TreeUploadListener;
+import dev.awsrecipes.s3.TreeUploadListener.TreeUploadProgress;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadResult.FailedFile;
+import dev.awsrecipes.s3.TreeUploadResult.SkippedEntry;
 import dev.awsrecipes.s3.TreeUploadResult.UploadedFile;
 import dev.awsrecipes.s3.TreeUploadSpec;
 import dev.awsrecipes.s3.UploadResult;
@@ -11,9 +15,11 @@ import dev.awsrecipes.s3.UploadSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLConnection;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -54,13 +59,21 @@ final class TreeUploader {
     }
 
     TreeUploadResult run() {
-        List<Path> files = files();
+        Listing listing = list();
+        List<Path> files = listing.files();
+        long bytesTotal = files.stream().mapToLong(TreeUploader::sizeOrZero).sum();
+        TreeProgress progress = new TreeProgress(spec.listener(), files.size(), bytesTotal);
+        progress.report();
         ExecutorService pool = Executors.newFixedThreadPool(spec.fileConcurrency(), threads());
         List<UploadedFile> uploaded = new ArrayList<>();
-        List<FailedFile> failed = new ArrayList<>();
+        List<FailedFile> failed = new ArrayList<>(listing.unrepresentable());
         try {
             List<Future<Outcome>> outcomes = new ArrayList<>();
-            files.forEach(file -> outcomes.add(pool.submit(() -> one(file))));
+            files.forEach(file -> outcomes.add(pool.submit(() -> {
+                Outcome o = one(file);
+                progress.fileDone(sizeOrZero(file));
+                return o;
+            })));
             for (Future<Outcome> outcome : outcomes) {
                 Outcome o = outcome.get();
                 if (o instanceof Stored s) {
@@ -77,14 +90,53 @@ final class TreeUploader {
         } finally {
             pool.shutdownNow();
         }
+        failed.sort(Comparator.comparing(FailedFile::file));
         LOG.info(
-                "uploaded {} files from {} to s3://{}/{}, {} failed",
+                "uploaded {} files from {} to s3://{}/{}, {} failed, {} skipped",
                 uploaded.size(),
                 spec.directory(),
                 spec.bucket(),
                 spec.prefix(),
-                failed.size());
-        return new TreeUploadResult(spec.bucket(), spec.prefix(), uploaded, failed);
+                failed.size(),
+                listing.skipped().size());
+        return new TreeUploadResult(spec.bucket(), spec.prefix(), uploaded, failed, listing.skipped());
+    }
+
+    /** Counts files and bytes done and tells the listener, one report at a time. */
+    private static final class TreeProgress {
+        private final TreeUploadListener listener;
+        private final int filesTotal;
+        private final long bytesTotal;
+        private int filesDone;
+        private long bytesDone;
+
+        TreeProgress(TreeUploadListener listener, int filesTotal, long bytesTotal) {
+            this.listener = listener;
+            this.filesTotal = filesTotal;
+            this.bytesTotal = bytesTotal;
+        }
+
+        synchronized void fileDone(long bytes) {
+            filesDone++;
+            bytesDone += bytes;
+            report();
+        }
+
+        synchronized void report() {
+            try {
+                listener.progress(new TreeUploadProgress(filesDone, filesTotal, bytesDone, bytesTotal));
+            } catch (RuntimeException e) {
+                LOG.warn("tree upload listener failed; the upload goes on", e);
+            }
+        }
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private Outcome one(Path file) {
@@ -127,14 +179,73 @@ final class TreeUploader {
         return spec.prefix() + String.join("/", names);
     }
 
-    private List<Path> files() {
-        try (Stream<Path> walk = Files.walk(spec.directory())) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted(Comparator.naturalOrder())
-                    .toList();
+    /**
+     * The directory itself, followed when it is a symbolic link: a link given by the user ({@code
+     * current -> releases/42}) means its target. Links inside the tree are not followed.
+     */
+    static Path followed(Path directory) {
+        try {
+            return Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot follow " + directory, e);
+        }
+    }
+
+    /** What is under the directory: the files to send, those skipped on purpose, names not decodable. */
+    private record Listing(List<Path> files, List<SkippedEntry> skipped, List<FailedFile> unrepresentable) {}
+
+    private Listing list() {
+        Path root = spec.directory();
+        Path start = followed(root);
+        List<Path> files = new ArrayList<>();
+        List<SkippedEntry> skipped = new ArrayList<>();
+        List<FailedFile> unrepresentable = new ArrayList<>();
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(start) && !Files.isReadable(dir)) {
+                        skipped.add(new SkippedEntry(shown(dir), "directory not readable"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    Path path = shown(file);
+                    if (path.toString().indexOf('\uFFFD') >= 0) {
+                        String message = Check.unrepresentable("file name " + path);
+                        unrepresentable.add(new FailedFile(path, keyOf(path), message, null));
+                    } else if (attributes.isSymbolicLink()) {
+                        skipped.add(new SkippedEntry(path, "symbolic link (not followed)"));
+                    } else if (!attributes.isRegularFile()) {
+                        skipped.add(new SkippedEntry(path, "not a regular file (FIFO, socket or device)"));
+                    } else if (!Files.isReadable(file)) {
+                        skipped.add(new SkippedEntry(path, "not readable"));
+                    } else {
+                        files.add(path);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    skipped.add(new SkippedEntry(shown(file), "cannot be read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** The entry as the user named it: under the directory given, not under the link's target. */
+                private Path shown(Path entry) {
+                    return root.resolve(start.relativize(entry));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + spec.directory(), e);
         }
+        files.sort(Comparator.naturalOrder());
+        skipped.sort(Comparator.comparing(SkippedEntry::path));
+        return new Listing(files, skipped, unrepresentable);
     }
 
     private static java.util.concurrent.ThreadFactory threads() {

@@ -59,11 +59,12 @@ final class Websites {
     Website publish(WebsiteSpec spec) {
         Check.notNull("spec", spec);
         String name = BucketNames.check("bucket", spec.bucket());
-        Path directory = Check.notNull("directory", spec.directory());
+        Path directory = Check.representable("directory", spec.directory());
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException(
                     "directory", "directory " + directory + " does not exist or is not a directory");
         }
+        directory = TreeUploader.followed(directory);
         String index = Check.notBlank("indexDocument", spec.indexDocument());
         Check.that(!index.contains("/"), "indexDocument", "\"" + index + "\" must be a file name without a slash");
         if (spec.errorDocument() != null) {
@@ -143,7 +144,9 @@ final class Websites {
 
     private static List<Path> files(Path directory) {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            files.forEach(f -> Check.representable("directory", f));
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read directory " + directory, e);
         }
