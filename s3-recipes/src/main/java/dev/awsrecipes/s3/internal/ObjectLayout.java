@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectAttributesResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -79,7 +80,8 @@ final class ObjectLayout {
                 }
                 marker = page.objectParts().nextPartNumberMarker();
             }
-        } catch (S3Exception e) {
+        } catch (S3Exception | SdkClientException e) {
+            // versitygw 1.8 answers with a date the SDK cannot parse; any answer without parts is "unlisted".
             LOG.debug("GetObjectAttributes did not list the parts of s3://{}/{}: {}", bucket, key, e.toString());
             return List.of();
         }
