@@ -57,7 +57,7 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         AwsRecipesCli root = AwsRecipesCli.of(spec);
         try (Aws aws = configure(global.sessionBuilder(root.environment())).build()) {
             R result = run(aws);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = resultWriter();
             if (global.json()) {
                 out.println(Json.write(jsonView(result)));
             } else {
@@ -66,6 +66,11 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
             out.flush();
             return exitCode(result);
         }
+    }
+
+    /** Where the result is printed: stdout, unless stdout carries the data itself. */
+    protected PrintWriter resultWriter() {
+        return spec.commandLine().getOut();
     }
 
     /** What {@code --json} prints; the result itself unless the subcommand shapes it. */
