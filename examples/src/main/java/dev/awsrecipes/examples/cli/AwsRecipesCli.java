@@ -8,6 +8,7 @@ import dev.awsrecipes.examples.ec2.Ec2Commands;
 import dev.awsrecipes.examples.monitoring.MonitoringCommands;
 import dev.awsrecipes.examples.s3.S3Commands;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ public final class AwsRecipesCli implements Runnable {
 
     /** Runs one command line with the given streams and environment; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
-        CommandLine cli = commandLine(environment);
+        CommandLine cli = commandLine(environment, args);
         cli.setOut(out);
         cli.setErr(err);
         int status = cli.execute(args);
@@ -57,13 +58,36 @@ public final class AwsRecipesCli implements Runnable {
     }
 
     static CommandLine commandLine(Environment environment) {
+        return commandLine(environment, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. picocli reads every subcommand's annotations by reflection
+     * when it is registered (about 0.4 CPU-s for all of them); when the first argument names a subcommand
+     * only that one is registered, and {@code --version} alone needs none. Help and an unknown name get
+     * them all.
+     */
+    static CommandLine commandLine(Environment environment, String[] args) {
         CommandLine cli = new CommandLine(new AwsRecipesCli(environment));
+        String wanted = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+        List<Object> all = new ArrayList<>();
         for (List<Object> group : List.of(S3Commands.all(), Ec2Commands.all(), MonitoringCommands.all())) {
-            group.forEach(cli::addSubcommand);
+            all.addAll(group);
+        }
+        boolean versionOnly = Arrays.asList(args).equals(List.of("--version"))
+                || Arrays.asList(args).equals(List.of("-V"));
+        List<Object> chosen = all.stream().filter(c -> nameOf(c).equals(wanted)).toList();
+        if (!versionOnly) {
+            (chosen.isEmpty() ? all : chosen).forEach(cli::addSubcommand);
         }
         cli.setParameterExceptionHandler(AwsRecipesCli::badUsage);
         cli.setExecutionExceptionHandler(AwsRecipesCli::failed);
         return cli;
+    }
+
+    private static String nameOf(Object command) {
+        Command annotation = command.getClass().getAnnotation(Command.class);
+        return annotation == null ? "" : annotation.name();
     }
 
     /** The environment the session reads (AWS_ENDPOINT_URL, AWS_PROFILE, ...). */
