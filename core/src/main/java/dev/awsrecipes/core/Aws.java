@@ -3,6 +3,7 @@ package dev.awsrecipes.core;
 import dev.awsrecipes.core.internal.ClientCache;
 import dev.awsrecipes.core.internal.CredentialsResolver;
 import dev.awsrecipes.core.internal.FanOut;
+import dev.awsrecipes.core.internal.LazyTlsSocketFactory;
 import dev.awsrecipes.core.internal.ProfileSettings;
 import dev.awsrecipes.core.internal.WireLoggingInterceptor;
 import java.net.URI;
@@ -491,6 +492,7 @@ public final class Aws implements AutoCloseable {
 
         private SdkHttpClient httpClient() {
             return ApacheHttpClient.builder()
+                    .socketFactory(new LazyTlsSocketFactory())
                     .connectionTimeout(connectTimeout)
                     .socketTimeout(socketTimeout)
                     .maxConnections(maxConnections)

@@ -2,12 +2,13 @@ package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.TransferRecipes;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Large uploads to S3 (S12 multipart upload, S14 upload tree) and the clean-up of multipart uploads
+ * Large transfers (S12 multipart upload, S14 upload tree, S15 download) and the clean-up of multipart uploads
  * that never finished.
  *
  * <pre>{@code
@@ -64,6 +65,29 @@ public interface S3Transfers {
      * Returns what was aborted (empty when nothing was left).
      */
     List<StaleUpload> abortUpload(UploadSpec spec);
+
+    /**
+     * S15: fetches an object into a file (or a stream) in parallel ranged GETs, each required to match
+     * the ETag the object had at the start, and checks the bytes against the checksum S3 stores (full
+     * object or composite; size and ETag where none is stored). To a file the bytes go into a temporary
+     * file beside it that is renamed into place once verified; an existing file is an error before any
+     * call unless {@code overwrite} is set; an interrupted download keeps what it wrote and is continued
+     * with {@code resume}. A local write failure (a full disk) is a {@link LocalFileException}, not
+     * retried.
+     */
+    DownloadResult download(DownloadSpec spec);
+
+    /** S15: {@link #download(DownloadSpec)} with a spec built in place. */
+    default DownloadResult download(Consumer<DownloadSpec.Builder> spec) {
+        DownloadSpec.Builder builder = DownloadSpec.builder();
+        spec.accept(builder);
+        return download(builder.build());
+    }
+
+    /** S15: fetches an object into a new file with the default settings. */
+    default DownloadResult download(String bucket, String key, Path file) {
+        return download(d -> d.bucket(bucket).key(key).file(file));
+    }
 
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */
     List<StaleUpload> staleUploads(String bucket, Duration olderThan);

@@ -31,13 +31,23 @@ public final class BenchSession {
         }
     }
 
-    /** A session for the default account ({@code test}) at the endpoint. */
+    /** A session for the default account ({@code test}, or {@code BENCH_ACCESS_KEY}) at the endpoint. */
     public static Aws.Builder builder(Knobs knobs, RequestCounter counter) {
         return Aws.builder()
                 .endpoint(knobs.endpoint())
                 .region(knobs.region())
-                .credentials("test", "test")
+                .credentials(accessKey(), secretKey())
                 .addInterceptor(counter);
+    }
+
+    /** The access key: {@code BENCH_ACCESS_KEY} (versitygw's), else LocalStack's {@code test}. */
+    public static String accessKey() {
+        return System.getenv().getOrDefault("BENCH_ACCESS_KEY", "test");
+    }
+
+    /** The secret key: {@code BENCH_SECRET_KEY}, else LocalStack's {@code test}. */
+    public static String secretKey() {
+        return System.getenv().getOrDefault("BENCH_SECRET_KEY", "test");
     }
 
     /** A session over several accounts (multi-account recipes). */

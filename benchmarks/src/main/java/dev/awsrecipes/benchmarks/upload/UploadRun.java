@@ -155,6 +155,7 @@ public final class UploadRun {
     }
 
     private static StaticCredentialsProvider credentials() {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(BenchSession.accessKey(), BenchSession.secretKey()));
     }
 }

@@ -80,7 +80,7 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         Aws.Builder session = options.sessionBuilder(root.environment()).waitListener(new WaitProgress(showProgress()));
         try (Aws aws = configure(session).build()) {
             R result = run(aws);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = resultWriter();
             if (options.json()) {
                 out.println(Json.write(jsonView(result)));
             } else {
@@ -89,6 +89,11 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
             out.flush();
             return exitCode(result);
         }
+    }
+
+    /** Where the result is printed: stdout, unless stdout carries the data itself. */
+    protected PrintWriter resultWriter() {
+        return spec.commandLine().getOut();
     }
 
     /** What {@code --json} prints; the result itself unless the subcommand shapes it. */

@@ -8,6 +8,6 @@ public final class S3TransferCommands {
 
     /** upload, upload-tree and stale-uploads, to register with the command line. */
     public static List<Object> all() {
-        return List.of(new UploadCommand(), new UploadTreeCommand(), new StaleUploadsCommand());
+        return List.of(new UploadCommand(), new DownloadCommand(), new UploadTreeCommand(), new StaleUploadsCommand());
     }
 }

@@ -7,6 +7,8 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketNotFoundException;
+import dev.awsrecipes.s3.DownloadResult;
+import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.TreeUploadResult;
@@ -50,6 +52,42 @@ public final class TransferRecipes implements S3Transfers {
             return new MultipartUploader(s3, spec, stateDirectory(spec), new MultipartStaleUploads(s3)).upload(size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + spec.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DownloadResult download(DownloadSpec spec) {
+        Check.notNull("spec", spec);
+        spec.file().ifPresent(file -> checkTarget(file, spec.overwrite()));
+        S3Client s3 = S3Services.client(aws);
+        DownloadPlan plan = ObjectDownloads.plan(s3, spec);
+        try {
+            return spec.file().isPresent()
+                    ? new FileDownloader(s3, spec, plan).download()
+                    : new StreamDownloader(s3, spec, plan).download();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AwsRecipesException(
+                    "download of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e);
+        }
+    }
+
+    /** A target that can be created: its directory exists, and it does not (unless it may be replaced). */
+    private static void checkTarget(Path file, boolean overwrite) {
+        Path absolute = file.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new InvalidArgumentException("file", "directory " + directory + " of " + file + " does not exist");
+        }
+        if (!Files.isWritable(directory)) {
+            throw new InvalidArgumentException("file", "directory " + directory + " is not writable");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new InvalidArgumentException("file", file + " is a directory; give the file to create");
+        }
+        if (Files.exists(absolute) && !overwrite) {
+            throw new InvalidArgumentException(
+                    "file", "file " + file + " exists; give overwrite (--overwrite) to replace it");
         }
     }
 

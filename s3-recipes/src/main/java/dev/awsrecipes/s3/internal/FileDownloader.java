@@ -1,0 +1,264 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.DownloadResult;
+import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.LocalFileException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Checksum;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * S15 to a file: ranges fetched in parallel and written at their positions into a temporary file beside
+ * the target (so memory stays at one buffer per range in flight), a state file after every range so a
+ * killed run can be resumed, the whole checked against S3's checksum, then renamed into place. The
+ * target never exists half-written: it appears complete and verified, or not at all.
+ */
+final class FileDownloader {
+    private static final Logger LOG = LoggerFactory.getLogger(FileDownloader.class);
+    private static final String SUFFIX = ".aws-recipes-download";
+
+    private final S3Client s3;
+    private final DownloadSpec spec;
+    private final DownloadPlan plan;
+    private final Path target;
+    private final Path partial;
+    private final Path stateFile;
+
+    FileDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
+        this.s3 = s3;
+        this.spec = spec;
+        this.plan = plan;
+        this.target = spec.file().orElseThrow().toAbsolutePath();
+        this.partial = partialFile(target);
+        this.stateFile = partial.resolveSibling(partial.getFileName() + ".state");
+    }
+
+    /** The temporary file a download into {@code target} writes. */
+    static Path partialFile(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + SUFFIX);
+    }
+
+    DownloadResult download() throws InterruptedException {
+        Map<Integer, Integer> kept = spec.resume() ? keptRanges() : Map.of();
+        if (kept.isEmpty()) {
+            deletePartial();
+        }
+        int[] crcs = new int[plan.ranges().size()];
+        kept.forEach((index, crc) -> crcs[index] = crc);
+        DownloadProgressCounter progress = new DownloadProgressCounter(
+                spec.listener(), plan.size(), plan.ranges().size());
+        long keptBytes = kept.keySet().stream()
+                .mapToLong(i -> plan.ranges().get(i).length())
+                .sum();
+        progress.start(keptBytes, kept.size());
+        RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
+        try (FileChannel channel = open()) {
+            DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan);
+            state.done(kept);
+            List<DownloadPlan.Range> missing = plan.ranges().stream()
+                    .filter(r -> !kept.containsKey(r.index()))
+                    .toList();
+            new RangePool(spec.concurrency(), "s3-download-part").run(missing, range -> {
+                int crc = fetcher.fetch(
+                        range, (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len));
+                crcs[range.index()] = crc;
+                state.done(range.index(), crc);
+                progress.partDone(range.length());
+            });
+            String checksum = verify(channel, crcs);
+            moveIntoPlace();
+            DownloadState.delete(stateFile);
+            LOG.info(
+                    "downloaded s3://{}/{} to {}: {} bytes in {} ranges ({} kept), {}",
+                    spec.bucket(),
+                    spec.key(),
+                    target,
+                    plan.size(),
+                    plan.ranges().size(),
+                    kept.size(),
+                    checksum);
+            return new DownloadResult(
+                    spec.bucket(),
+                    spec.key(),
+                    plan.size(),
+                    target,
+                    plan.eTag(),
+                    plan.ranges().size(),
+                    plan.partSize(),
+                    checksum,
+                    kept.size(),
+                    fetcher.bytesFetched());
+        } catch (RangeFetcher.ObjectChangedException | DownloadVerifier.DownloadMismatchException e) {
+            // Nothing kept can be trusted: the next run starts over.
+            discard(e);
+            throw e;
+        } catch (IOException e) {
+            throw new LocalFileException(partial, "write", e);
+        } catch (AwsRecipesException e) {
+            if (e instanceof InvalidArgumentException || e instanceof LocalFileException) {
+                throw e;
+            }
+            throw new AwsRecipesException(
+                    e.getMessage() + "; the ranges written so far are kept in " + partial
+                            + ": run again with resume (--resume) to fetch only the rest",
+                    e);
+        }
+    }
+
+    /** Ranges a previous run left that are still in the partial file with the CRC it recorded. */
+    private Map<Integer, Integer> keptRanges() {
+        Map<Integer, Integer> recorded = DownloadState.finishedRanges(stateFile, spec.bucket(), spec.key(), plan);
+        if (recorded.isEmpty() || !Files.isRegularFile(partial)) {
+            LOG.info("nothing to resume for s3://{}/{} into {}; starting over", spec.bucket(), spec.key(), target);
+            return Map.of();
+        }
+        // A kill leaves the page cache intact, but the partial file may have been touched since: re-read
+        // what is kept (cheap, local) rather than trust it.
+        Map<Integer, Integer> kept = new HashMap<>();
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.READ)) {
+            for (Map.Entry<Integer, Integer> e : recorded.entrySet()) {
+                DownloadPlan.Range range = plan.ranges().get(e.getKey());
+                if (crcOf(
+                                channel,
+                                range.offset(),
+                                range.length(),
+                                plan.rangeCrc().newCrc())
+                        == e.getValue()) {
+                    kept.put(e.getKey(), e.getValue());
+                }
+            }
+        } catch (IOException ex) {
+            throw new LocalFileException(partial, "read", ex);
+        }
+        LOG.info(
+                "resuming s3://{}/{} into {}: {} of {} ranges kept",
+                spec.bucket(),
+                spec.key(),
+                target,
+                kept.size(),
+                plan.ranges().size());
+        return kept;
+    }
+
+    private FileChannel open() throws IOException {
+        return FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    }
+
+    private String verify(FileChannel channel, int[] crcs) {
+        return DownloadVerifier.verify(spec.bucket(), spec.key(), plan, crcs, () -> {
+            try {
+                return partDigests(channel);
+            } catch (IOException e) {
+                throw new LocalFileException(partial, "read", e);
+            }
+        });
+    }
+
+    /** For a SHA checksum: the digest of each object part, read back from the partial file. */
+    private List<byte[]> partDigests(FileChannel channel) throws IOException {
+        List<byte[]> digests = new ArrayList<>();
+        ByteBuffer buffer = ByteBuffer.allocate(RangeFetcher.BUFFER);
+        long offset = 0;
+        for (long partSize : plan.objectParts()) {
+            MessageDigest digest = plan.checksum().orElseThrow().algorithm().newDigest();
+            for (long at = offset; at < offset + partSize; ) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), offset + partSize - at));
+                int n = channel.read(buffer, at);
+                if (n < 0) {
+                    throw new IOException("the partial file ends at " + at);
+                }
+                buffer.flip();
+                digest.update(buffer);
+                at += n;
+            }
+            digests.add(digest.digest());
+            offset += partSize;
+        }
+        return digests;
+    }
+
+    private static int crcOf(FileChannel channel, long offset, long length, Checksum crc) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(RangeFetcher.BUFFER);
+        for (long at = offset; at < offset + length; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), offset + length - at));
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                return ~0; // shorter than recorded: not kept
+            }
+            buffer.flip();
+            crc.update(buffer);
+            at += n;
+        }
+        return (int) crc.getValue();
+    }
+
+    private static void writeFully(FileChannel channel, long position, byte[] bytes, int off, int len)
+            throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, off, len);
+        long at = position;
+        while (buffer.hasRemaining()) {
+            at += channel.write(buffer, at);
+        }
+    }
+
+    /**
+     * Renames the verified partial file to the target. Without overwrite a hard link makes the target
+     * (which fails if a file appeared there meanwhile) and the partial name is then removed; a rename
+     * would silently replace it.
+     */
+    private void moveIntoPlace() {
+        try {
+            if (spec.overwrite()) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+            try {
+                Files.createLink(target, partial);
+                Files.delete(partial);
+            } catch (UnsupportedOperationException e) {
+                Files.move(partial, target);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new InvalidArgumentException(
+                    "file",
+                    "file " + target + " appeared during the download; the verified" + " object is kept in " + partial
+                            + "; give overwrite (--overwrite) to replace the file");
+        } catch (IOException e) {
+            throw new LocalFileException(target, "rename " + partial + " to", e);
+        }
+    }
+
+    private void deletePartial() {
+        try {
+            Files.deleteIfExists(partial);
+            DownloadState.delete(stateFile);
+        } catch (IOException e) {
+            throw new LocalFileException(partial, "delete", e);
+        }
+    }
+
+    private void discard(Throwable failure) {
+        try {
+            deletePartial();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.AwsRecipesException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectAttributesResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ObjectAttributes;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * The sizes of the parts a multipart object was uploaded in, which a composite checksum needs: it is
+ * made of one checksum per part. Asked with {@code GetObjectAttributes} (AWS, LocalStack); servers that
+ * do not list parts there (versitygw) answer {@code HeadObject} with a part number instead: the first
+ * and last parts show whether all parts but the last have one size (what every uploader does), and
+ * only when they do not is every part asked for.
+ */
+final class ObjectLayout {
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectLayout.class);
+    private static final int PAGE = 1000;
+
+    private ObjectLayout() {}
+
+    /** The part sizes, in order, of an object of {@code size} bytes with the given ETag. */
+    static List<Long> partSizes(S3Client s3, String bucket, String key, String eTag, long size) {
+        List<Long> listed = listedParts(s3, bucket, key);
+        if (!listed.isEmpty() && listed.stream().mapToLong(Long::longValue).sum() == size) {
+            return listed;
+        }
+        HeadObjectResponse first = headPart(s3, bucket, key, eTag, 1);
+        int count = first.partsCount() == null ? 1 : first.partsCount();
+        long firstSize = first.contentLength();
+        if (count == 1) {
+            return List.of(size);
+        }
+        long lastOffset = (count - 1) * firstSize;
+        HeadObjectResponse last = headPart(s3, bucket, key, eTag, count);
+        if (lastOffset < size && startOf(last) == lastOffset && last.contentLength() == size - lastOffset) {
+            List<Long> uniform = new ArrayList<>(count);
+            for (int i = 1; i < count; i++) {
+                uniform.add(firstSize);
+            }
+            uniform.add(size - lastOffset);
+            return uniform;
+        }
+        LOG.info("s3://{}/{} has {} parts of different sizes; asking for each", bucket, key, count);
+        List<Long> sizes = new ArrayList<>(count);
+        sizes.add(firstSize);
+        for (int part = 2; part <= count; part++) {
+            sizes.add(headPart(s3, bucket, key, eTag, part).contentLength());
+        }
+        if (sizes.stream().mapToLong(Long::longValue).sum() != size) {
+            throw new AwsRecipesException(
+                    "the parts of s3://" + bucket + "/" + key + " do not add up to its size " + size);
+        }
+        return sizes;
+    }
+
+    private static List<Long> listedParts(S3Client s3, String bucket, String key) {
+        List<Long> sizes = new ArrayList<>();
+        Integer marker = null;
+        try {
+            while (true) {
+                Integer from = marker;
+                GetObjectAttributesResponse page = s3.getObjectAttributes(r -> r.bucket(bucket)
+                        .key(key)
+                        .objectAttributes(ObjectAttributes.OBJECT_PARTS)
+                        .maxParts(PAGE)
+                        .partNumberMarker(from));
+                if (page.objectParts() == null || !page.objectParts().hasParts()) {
+                    return sizes;
+                }
+                page.objectParts().parts().forEach(p -> sizes.add(p.size()));
+                if (!Boolean.TRUE.equals(page.objectParts().isTruncated())) {
+                    return sizes;
+                }
+                marker = page.objectParts().nextPartNumberMarker();
+            }
+        } catch (S3Exception | SdkClientException e) {
+            // versitygw 1.8 answers with a date the SDK cannot parse; any answer without parts is "unlisted".
+            LOG.debug("GetObjectAttributes did not list the parts of s3://{}/{}: {}", bucket, key, e.toString());
+            return List.of();
+        }
+    }
+
+    private static HeadObjectResponse headPart(S3Client s3, String bucket, String key, String eTag, int part) {
+        return s3.headObject(r -> r.bucket(bucket).key(key).partNumber(part).ifMatch(eTag));
+    }
+
+    /** The first byte of a part, from its {@code Content-Range: bytes a-b/total}. */
+    private static long startOf(HeadObjectResponse part) {
+        String range = part.contentRange();
+        if (range == null || !range.startsWith("bytes ")) {
+            return -1;
+        }
+        int dash = range.indexOf('-');
+        return dash < 0 ? -1 : Long.parseLong(range.substring(6, dash).trim());
+    }
+}

@@ -1,0 +1,153 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.LocalFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Checksum;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * One ranged GET, pinned to the object's ETag (If-Match), its bytes handed to a sink as they arrive
+ * and checksummed on the way; retried on transient failures. A changed object (412) and a failing
+ * sink (a full disk) end the download at once: neither gets better by asking again.
+ */
+final class RangeFetcher {
+    /** Bytes gathered from the connection before one write to the sink. */
+    static final int BUFFER = 256 * 1024;
+
+    /** Where a range's bytes go. */
+    @FunctionalInterface
+    interface Sink {
+        /** Bytes {@code [off, off + len)} of {@code bytes} are the range's bytes from {@code positionInRange}. */
+        void write(DownloadPlan.Range range, long positionInRange, byte[] bytes, int off, int len) throws IOException;
+    }
+
+    private final S3Client s3;
+    private final DownloadSpec spec;
+    private final DownloadPlan plan;
+    private final DownloadProgressCounter progress;
+    private final AtomicLong bytesFetched = new AtomicLong();
+
+    RangeFetcher(S3Client s3, DownloadSpec spec, DownloadPlan plan, DownloadProgressCounter progress) {
+        this.s3 = s3;
+        this.spec = spec;
+        this.plan = plan;
+        this.progress = progress;
+    }
+
+    /** Bytes received from S3 so far, counting attempts that were retried. */
+    long bytesFetched() {
+        return bytesFetched.get();
+    }
+
+    /** The range's CRC (of {@link DownloadPlan#rangeCrc()}), once all its bytes are in the sink. */
+    int fetch(DownloadPlan.Range range, Sink sink) throws InterruptedException {
+        try {
+            return TransferRetryPolicy.withRetries(
+                    range.number(), spec.partAttempts(), progress::retried, () -> fetchOnce(range, sink));
+        } catch (TransferRetryPolicy.PartFailedException e) {
+            if (e.getCause() instanceof LocalFileException || e.getCause() instanceof ObjectChangedException) {
+                throw (AwsRecipesException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private int fetchOnce(DownloadPlan.Range range, Sink sink) {
+        long last = range.offset() + range.length() - 1;
+        ResponseInputStream<GetObjectResponse> in;
+        try {
+            in = s3.getObject(r -> r.bucket(spec.bucket())
+                    .key(spec.key())
+                    .range("bytes=" + range.offset() + "-" + last)
+                    .ifMatch(plan.eTag()));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412) {
+                throw new ObjectChangedException(spec.bucket(), spec.key(), plan.eTag(), e);
+            }
+            throw e;
+        }
+        boolean complete = false;
+        try {
+            Long length = in.response().contentLength();
+            if (length == null || length != range.length()) {
+                throw new UncheckedIOException(new IOException(
+                        "asked for " + range.length() + " bytes at " + range.offset() + ", S3 is sending " + length));
+            }
+            int crc = copy(in, range, sink);
+            complete = true;
+            return crc;
+        } finally {
+            if (!complete) {
+                in.abort(); // do not drain the rest of a range that is being given up
+            }
+            closeQuietly(in);
+        }
+    }
+
+    private int copy(InputStream in, DownloadPlan.Range range, Sink sink) {
+        Checksum crc = plan.rangeCrc().newCrc();
+        byte[] buffer = new byte[(int) Math.min(BUFFER, range.length())];
+        long position = 0;
+        while (position < range.length()) {
+            int filled = fill(in, buffer, (int) Math.min(buffer.length, range.length() - position));
+            if (filled == 0) {
+                throw new UncheckedIOException(new IOException(
+                        "range " + range.number() + " ended after " + position + " of " + range.length() + " bytes"));
+            }
+            crc.update(buffer, 0, filled);
+            try {
+                sink.write(range, position, buffer, 0, filled);
+            } catch (IOException e) {
+                throw new LocalFileException(spec.file().orElse(null), "write", e);
+            }
+            position += filled;
+            bytesFetched.addAndGet(filled);
+        }
+        return (int) crc.getValue();
+    }
+
+    /** Reads until {@code want} bytes are in the buffer or the stream ends; network errors are transient. */
+    private static int fill(InputStream in, byte[] buffer, int want) {
+        int filled = 0;
+        try {
+            while (filled < want) {
+                int n = in.read(buffer, filled, want - filled);
+                if (n < 0) {
+                    break;
+                }
+                filled += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return filled;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException | RuntimeException e) {
+            // the range is done or already failed; a close error changes nothing
+        }
+    }
+
+    /** The object was replaced while it was being downloaded: its ETag no longer matches. */
+    static final class ObjectChangedException extends AwsRecipesException {
+        private static final long serialVersionUID = 1L;
+
+        ObjectChangedException(String bucket, String key, String eTag, Throwable cause) {
+            super(
+                    "s3://" + bucket + "/" + key + " changed while it was being downloaded (it no longer has ETag "
+                            + eTag + "); download it again",
+                    cause);
+        }
+    }
+}

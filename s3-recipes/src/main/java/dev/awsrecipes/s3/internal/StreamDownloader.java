@@ -1,0 +1,139 @@
+package dev.awsrecipes.s3.internal;
+
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.DownloadResult;
+import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.LocalFileException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * S15 to a stream (stdout): a stream takes bytes in order, so ranges are fetched ahead in parallel,
+ * each into a buffer of its own, and written as their turn comes. At most {@code concurrency} ranges
+ * are held at once, so memory is bounded by {@code concurrency × partSize} whatever the object's size.
+ * The checksum is checked at the end; a mismatch can then no longer be unwritten, so it is an error
+ * the caller must act on (the command line exits with 1).
+ */
+final class StreamDownloader {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamDownloader.class);
+
+    private final S3Client s3;
+    private final DownloadSpec spec;
+    private final DownloadPlan plan;
+    private final OutputStream out;
+
+    StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
+        this.s3 = s3;
+        this.spec = spec;
+        this.plan = plan;
+        this.out = spec.output().orElseThrow();
+    }
+
+    /** One range's bytes and CRC. */
+    private record Fetched(DownloadPlan.Range range, byte[] bytes, int crc) {}
+
+    DownloadResult download() throws InterruptedException {
+        List<DownloadPlan.Range> ranges = plan.ranges();
+        DownloadProgressCounter progress = new DownloadProgressCounter(spec.listener(), plan.size(), ranges.size());
+        progress.start(0, 0);
+        RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
+        int[] crcs = new int[ranges.size()];
+        boolean sha = plan.checksum().filter(c -> !c.algorithm().isCrc()).isPresent();
+        List<byte[]> partDigests = new ArrayList<>();
+        MessageDigest digest = null;
+        int digestPart = -1;
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(spec.concurrency(), ranges.size())), RangePool.threads("s3-download-stream"));
+        try {
+            Deque<Future<Fetched>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int written = 0; written < ranges.size(); written++) {
+                while (next < ranges.size() && ahead.size() < spec.concurrency()) {
+                    DownloadPlan.Range range = ranges.get(next++);
+                    ahead.add(pool.submit(() -> fetchIntoMemory(fetcher, range)));
+                }
+                Fetched f = ahead.poll().get();
+                write(f.bytes());
+                crcs[f.range().index()] = f.crc();
+                if (sha) {
+                    if (f.range().objectPart() != digestPart) {
+                        if (digest != null) {
+                            partDigests.add(digest.digest());
+                        }
+                        digest = plan.checksum().get().algorithm().newDigest();
+                        digestPart = f.range().objectPart();
+                    }
+                    digest.update(f.bytes());
+                }
+                progress.partDone(f.range().length());
+            }
+            flush();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new AwsRecipesException(e.getCause().toString(), e);
+        } finally {
+            RangePool.stop(pool);
+        }
+        if (sha) {
+            partDigests.add(
+                    digest != null
+                            ? digest.digest()
+                            : plan.checksum().get().algorithm().newDigest().digest());
+        }
+        String checksum = DownloadVerifier.verify(spec.bucket(), spec.key(), plan, crcs, () -> partDigests);
+        LOG.info(
+                "streamed s3://{}/{}: {} bytes in {} ranges, {}",
+                spec.bucket(),
+                spec.key(),
+                plan.size(),
+                ranges.size(),
+                checksum);
+        return new DownloadResult(
+                spec.bucket(),
+                spec.key(),
+                plan.size(),
+                null,
+                plan.eTag(),
+                ranges.size(),
+                plan.partSize(),
+                checksum,
+                0,
+                fetcher.bytesFetched());
+    }
+
+    private Fetched fetchIntoMemory(RangeFetcher fetcher, DownloadPlan.Range range) throws InterruptedException {
+        byte[] bytes = new byte[(int) range.length()];
+        int crc =
+                fetcher.fetch(range, (r, at, buffer, off, len) -> System.arraycopy(buffer, off, bytes, (int) at, len));
+        return new Fetched(range, bytes, crc);
+    }
+
+    private void write(byte[] bytes) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new LocalFileException(null, "write to", e);
+        }
+    }
+
+    private void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new LocalFileException(null, "write to", e);
+        }
+    }
+}
