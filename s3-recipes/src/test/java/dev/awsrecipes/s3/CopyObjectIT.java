@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -18,11 +16,10 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** S5, S6 and S8 against LocalStack; every result checked with HeadObject or GetObject. */
-@ExtendWith(LocalStackExtension.class)
 class CopyObjectIT {
     private static final Map<String, String> METADATA = Map.of("owner", "finance", "stage", "raw");
 
-    @Test
+    @S3ServerTest
     void copyObject_toAnotherBucket_keepsMetadataContentTypeAndClass(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket source = ScratchBucket.create(s3, "s3a-s5-src");
@@ -42,7 +39,7 @@ class CopyObjectIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void copyObject_replacingMetadata_givesTheCopyOnlyTheNewMetadata(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s5-meta")) {
@@ -63,7 +60,7 @@ class CopyObjectIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void moveObject_deletesTheSourceAfterTheCopy(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s5-move")) {
@@ -83,7 +80,7 @@ class CopyObjectIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void copyObject_aboveTheThreshold_copiesInPartsByteForByte(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s5-mpu")) {
@@ -117,7 +114,7 @@ class CopyObjectIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void replaceMetadata_inPlace_keepsContentAndSystemMetadata(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s6")) {
@@ -135,7 +132,7 @@ class CopyObjectIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void changeStorageClass_inPlace_movesTheObjectToTheNewClass(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s8")) {
@@ -153,7 +150,7 @@ class CopyObjectIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void changeStorageClass_reducedRedundancy_isRejectedAsObsolete(Aws aws) {
         assertThatThrownBy(
                         () -> S3Recipes.using(aws).changeStorageClass("b-ucket", "k", StorageClass.REDUCED_REDUNDANCY))
@@ -162,7 +159,7 @@ class CopyObjectIT {
                 .hasMessageContaining("STANDARD_IA");
     }
 
-    @Test
+    @S3ServerTest
     void moveObject_ontoItself_isRejected(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).moveObject(c -> c.sourceBucket("b-ucket")
                         .sourceKey("k")

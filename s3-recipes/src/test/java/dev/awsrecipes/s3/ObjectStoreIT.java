@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectAclResponse;
@@ -22,10 +20,9 @@ import software.amazon.awssdk.services.s3.model.Permission;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** S2 and S3 against LocalStack; each effect read back with a plain SDK call. */
-@ExtendWith(LocalStackExtension.class)
 class ObjectStoreIT {
 
-    @Test
+    @S3ServerTest
     void putObject_text_isStoredPrivateAndReadsBack(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2")) {
@@ -50,7 +47,7 @@ class ObjectStoreIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void putObject_file_keepsItsBytesAndGetsAContentType(Aws aws, @TempDir Path dir) throws Exception {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-file")) {
@@ -74,7 +71,7 @@ class ObjectStoreIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void putObject_stream_storesExactlyTheGivenLength(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-stream")) {
@@ -91,7 +88,7 @@ class ObjectStoreIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void putObject_withMetadataAndClass_readsBackThroughHeadObject(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s3")) {
@@ -116,7 +113,7 @@ class ObjectStoreIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void putObject_badInput_isRejectedBeforeAnyCall(Aws aws, @TempDir Path dir) {
         S3Recipes recipes = S3Recipes.using(aws);
 
@@ -140,7 +137,7 @@ class ObjectStoreIT {
                 .hasMessageContaining("content needs exactly one of");
     }
 
-    @Test
+    @S3ServerTest
     void download_existingFile_isNeverOverwritten(Aws aws, @TempDir Path dir) throws Exception {
         Path existing = Files.writeString(dir.resolve("keep.txt"), "mine");
 

@@ -20,7 +20,7 @@ class BucketDuPlanTest {
         assertThat(BucketDu.afterFirstPage("", "data/obj-00999"))
                 .containsExactly(
                         new RangeStep("data/", new KeyRange("data/obj-00999", null, null), false),
-                        new FolderStep("", "data/" + LAST, "data/", null));
+                        new FolderStep("", "data/" + LAST, "data/"));
     }
 
     @Test
@@ -28,13 +28,12 @@ class BucketDuPlanTest {
         assertThat(BucketDu.afterFirstPage("", "q/r/0123"))
                 .containsExactly(
                         new RangeStep("q/", new KeyRange("q/r/0123", null, null), false),
-                        new FolderStep("", "q/" + LAST, "q/", null));
+                        new FolderStep("", "q/" + LAST, "q/"));
     }
 
     @Test
     void afterFirstPage_looseLastKey_listsFoldersFromThatKey() {
-        assertThat(BucketDu.afterFirstPage("", "loose-00699"))
-                .containsExactly(new FolderStep("", "loose-00699", null, null));
+        assertThat(BucketDu.afterFirstPage("", "loose-00699")).containsExactly(new FolderStep("", "loose-00699", null));
     }
 
     @Test
@@ -42,14 +41,14 @@ class BucketDuPlanTest {
         assertThat(BucketDu.afterFirstPage("logs/", "logs/2024/01.gz"))
                 .containsExactly(
                         new RangeStep("logs/2024/", new KeyRange("logs/2024/01.gz", null, null), false),
-                        new FolderStep("logs/", "logs/2024/" + LAST, "logs/2024/", null));
+                        new FolderStep("logs/", "logs/2024/" + LAST, "logs/2024/"));
         assertThat(BucketDu.afterFirstPage("logs/obj-01", "logs/obj-01999"))
-                .containsExactly(new FolderStep("logs/obj-01", "logs/obj-01999", null, null));
+                .containsExactly(new FolderStep("logs/obj-01", "logs/obj-01999", null));
     }
 
     @Test
     void folderStep_ignoresTheContinuedFolderHoweverTheServerReportsIt() {
-        FolderStep step = new FolderStep("", Folders.pastEnd("data/"), "data/", null);
+        FolderStep step = new FolderStep("", Folders.pastEnd("data/"), "data/");
 
         assertThat(step.owns("data/"))
                 .as("the folder as a common prefix (LocalStack)")
