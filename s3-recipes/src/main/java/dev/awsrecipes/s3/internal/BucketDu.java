@@ -231,7 +231,8 @@ final class BucketDu {
 
         /**
          * Counts the keys that sit directly under the prefix and turns every folder into a step of its
-         * own. A full page without folders goes on as a plain key range, which can be cut.
+         * own. A full page without folders goes on as a plain key range, which can be cut. A page with
+         * more folders than workers is cut into key ranges instead ({@link #ranges}).
          */
         private Found folders(FolderStep step) {
             Tally tally = new Tally();
@@ -240,20 +241,20 @@ final class BucketDu {
                     .delimiter(Folders.DELIMITER)
                     .startAfter(step.startAfter()));
             tally.requests++;
-            List<S3Object> keys = new ArrayList<>();
-            for (S3Object o : page.contents()) {
-                if (step.owns(o.key())) {
-                    keys.add(o);
-                    tally.add(ObjectStore.storageClassOf(o.storageClassAsString()), o.size());
-                }
+            List<S3Object> keys =
+                    page.contents().stream().filter(o -> step.owns(o.key())).toList();
+            List<String> folders = page.commonPrefixes().stream()
+                    .map(CommonPrefix::prefix)
+                    .filter(step::owns)
+                    .toList();
+            boolean truncated = Boolean.TRUE.equals(page.isTruncated());
+            if (folders.size() > spec.parallelism()) {
+                return ranges(step, keys, folders, truncated, tally);
             }
+            keys.forEach(o -> tally.add(ObjectStore.storageClassOf(o.storageClassAsString()), o.size()));
             List<Step> next = new ArrayList<>();
-            for (CommonPrefix folder : page.commonPrefixes()) {
-                if (step.owns(folder.prefix())) {
-                    next.add(new RangeStep(folder.prefix(), KeyRange.ALL, false));
-                }
-            }
-            if (!Boolean.TRUE.equals(page.isTruncated())) {
+            folders.forEach(folder -> next.add(new RangeStep(folder, KeyRange.ALL, false)));
+            if (!truncated) {
                 return new Found(tally, next, null, null);
             }
             if (next.isEmpty() && !keys.isEmpty() && page.commonPrefixes().isEmpty()) {
@@ -272,6 +273,35 @@ final class BucketDu {
                         + " says more follow but does not move on; the count would be wrong");
             }
             next.add(new FolderStep(step.prefix(), after, step.skipFolder()));
+            return new Found(tally, next, null, null);
+        }
+
+        /**
+         * Many folders: a request for each would cost one request per folder however small it is. The
+         * page's entries (loose keys and folders, in key order) are cut instead into as many consecutive
+         * key ranges as there are workers, each listed without the delimiter (and cut further while
+         * workers are free); they count the loose keys too. Ranges meet at an entry: a key, or the last
+         * key its folder can hold, so together they cover the page's span exactly once. The folder
+         * listing goes on after the page when it is truncated.
+         */
+        private Found ranges(
+                FolderStep step, List<S3Object> keys, List<String> folders, boolean truncated, Tally tally) {
+            List<String> ends = new ArrayList<>();
+            keys.forEach(o -> ends.add(o.key()));
+            folders.forEach(folder -> ends.add(Folders.pastEnd(folder)));
+            ends.sort(KeyRanges::compare);
+            int groups = Math.min(spec.parallelism(), ends.size());
+            List<Step> next = new ArrayList<>();
+            String start = step.startAfter();
+            for (int g = 1; g <= groups; g++) {
+                boolean lastGroup = g == groups;
+                String end = lastGroup && !truncated ? null : ends.get(g * ends.size() / groups - 1);
+                next.add(new RangeStep(step.prefix(), new KeyRange(start, null, end), false));
+                start = end;
+            }
+            if (truncated) {
+                next.add(new FolderStep(step.prefix(), start, step.skipFolder()));
+            }
             return new Found(tally, next, null, null);
         }
 

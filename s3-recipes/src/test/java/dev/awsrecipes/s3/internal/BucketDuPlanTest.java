@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.s3.internal.BucketDu.FolderStep;
 import dev.awsrecipes.s3.internal.BucketDu.RangeStep;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +14,12 @@ import org.junit.jupiter.api.Test;
  * another step counts, whatever a server does with a start key.
  */
 class BucketDuPlanTest {
-    private static final String LAST = new String(Character.toChars(Character.MAX_CODE_POINT));
-
     @Test
     void afterFirstPage_lastKeyInAFolder_continuesThatFolderAndListsFoldersPastItsEnd() {
         assertThat(BucketDu.afterFirstPage("", "data/obj-00999"))
                 .containsExactly(
                         new RangeStep("data/", new KeyRange("data/obj-00999", null, null), false),
-                        new FolderStep("", "data/" + LAST, "data/"));
+                        new FolderStep("", Folders.pastEnd("data/"), "data/"));
     }
 
     @Test
@@ -28,7 +27,7 @@ class BucketDuPlanTest {
         assertThat(BucketDu.afterFirstPage("", "q/r/0123"))
                 .containsExactly(
                         new RangeStep("q/", new KeyRange("q/r/0123", null, null), false),
-                        new FolderStep("", "q/" + LAST, "q/"));
+                        new FolderStep("", Folders.pastEnd("q/"), "q/"));
     }
 
     @Test
@@ -41,7 +40,7 @@ class BucketDuPlanTest {
         assertThat(BucketDu.afterFirstPage("logs/", "logs/2024/01.gz"))
                 .containsExactly(
                         new RangeStep("logs/2024/", new KeyRange("logs/2024/01.gz", null, null), false),
-                        new FolderStep("logs/", "logs/2024/" + LAST, "logs/2024/"));
+                        new FolderStep("logs/", Folders.pastEnd("logs/2024/"), "logs/2024/"));
         assertThat(BucketDu.afterFirstPage("logs/obj-01", "logs/obj-01999"))
                 .containsExactly(new FolderStep("logs/obj-01", "logs/obj-01999", null));
     }
@@ -54,7 +53,7 @@ class BucketDuPlanTest {
                 .as("the folder as a common prefix (LocalStack)")
                 .isFalse();
         assertThat(step.owns("data/obj-02000")).as("a key of the folder").isFalse();
-        assertThat(step.owns("data/" + LAST + "x"))
+        assertThat(step.owns(Folders.pastEnd("data/") + "x"))
                 .as("a key sorting after the start")
                 .isFalse();
         assertThat(step.owns("data0")).isTrue();
@@ -66,16 +65,25 @@ class BucketDuPlanTest {
     }
 
     @Test
-    void pastEnd_sortsAfterTheFoldersKeysAndBeforeWhatFollowsIt() {
+    void pastEnd_isTheLastKeyTheFolderCanHold() {
         String end = Folders.pastEnd("data/");
 
+        assertThat(end.getBytes(StandardCharsets.UTF_8)).hasSize(Folders.MAX_KEY_BYTES);
         assertThat(KeyRanges.compare("data/zzz", end)).isNegative();
-        assertThat(KeyRanges.compare("data/\uFFFF\uFFFF", end)).isNegative();
-        assertThat(KeyRanges.compare("data/\uD83D\uDE00", end))
-                .as("an emoji, 4 UTF-8 bytes")
+        assertThat(KeyRanges.compare("data/\uFFFD\uFFFD", end)).isNegative();
+        assertThat(KeyRanges.compare("data/" + "\uD83D\uDE00".repeat(254) + "\uFFFD", end))
+                .as("a 1,024-byte key of emoji")
+                .isNegative();
+        assertThat(KeyRanges.compare("data/" + "z".repeat(1019), end)).isNegative();
+        assertThat(KeyRanges.compare("data/" + new String(Character.toChars(0x10FFFF)).repeat(254) + "\u07FF~", end))
+                .as("the largest characters, to the last byte")
                 .isNegative();
         assertThat(KeyRanges.compare("data0", end)).isPositive();
         assertThat(KeyRanges.compare("data/", end)).isNegative();
+        assertThat(Folders.pastEnd("odd/"))
+                .as("1,020 bytes left: 255 four-byte characters")
+                .endsWith(new String(Character.toChars(0x10FFFF)));
+        assertThat(Folders.pastEnd("odd-/").getBytes(StandardCharsets.UTF_8)).hasSize(1024);
     }
 
     @Test
