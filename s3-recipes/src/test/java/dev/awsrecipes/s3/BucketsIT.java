@@ -9,19 +9,18 @@ import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerKind;
+import dev.awsrecipes.testing.S3ServerTest;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** S1 against LocalStack. */
-@ExtendWith(LocalStackExtension.class)
+/** S1 on every S3 server. */
 class BucketsIT {
 
-    @Test
-    void createBucket_calledTwice_createsOnceAndReturnsTheSameBucket(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @S3ServerTest
+    void createBucket_calledTwice_createsOnceAndReturnsTheSameBucket(S3Server server) {
+        try (Aws aws = server.session();
                 ScratchBucket bucket = ScratchBucket.named(S3Services.client(aws), "s3a-s1")) {
             S3Recipes s3 = S3Recipes.using(aws);
 
@@ -30,12 +29,12 @@ class BucketsIT {
 
             assertThat(first.created()).isTrue();
             assertThat(second.created()).as("second call finds it").isFalse();
-            assertThat(second.region()).isEqualTo(first.region()).isEqualTo(localStack.region());
+            assertThat(second.region()).isEqualTo(first.region()).isEqualTo(server.region());
             S3Client client = S3Services.client(aws);
             assertThat(client.listBuckets().buckets())
-                    .as("the account owns exactly this one bucket")
+                    .as("the account owns this bucket once")
                     .extracting(software.amazon.awssdk.services.s3.model.Bucket::name)
-                    .containsExactly(bucket.name());
+                    .containsOnlyOnce(bucket.name());
             assertThat(client.headBucket(h -> h.bucket(bucket.name()))
                             .sdkHttpResponse()
                             .isSuccessful())
@@ -43,7 +42,9 @@ class BucketsIT {
         }
     }
 
-    @Test
+    @S3ServerTest(
+            value = S3ServerKind.LOCALSTACK,
+            because = "versitygw serves one region (us-east-1) and refuses requests signed for another")
     void createBucket_inEuWest1_hasThatLocationConstraint(Aws aws) {
         try (ScratchBucket bucket = ScratchBucket.named(S3Services.client(aws, Region.EU_WEST_1), "s3a-s1-eu")) {
             Bucket created = S3Recipes.using(aws).createBucket(bucket.name(), Region.EU_WEST_1);
@@ -61,7 +62,9 @@ class BucketsIT {
         }
     }
 
-    @Test
+    @S3ServerTest(
+            value = S3ServerKind.LOCALSTACK,
+            because = "needs two accounts; our versitygw has one (more would need its IAM service set up)")
     void createBucket_nameOwnedByAnotherAccount_failsNamingTheBucket(LocalStack localStack) {
         try (Aws owner = localStack.sessionForAccount(LocalStack.newAccountId());
                 Aws other = localStack.sessionForAccount(LocalStack.newAccountId());
@@ -78,7 +81,7 @@ class BucketsIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void createBucket_invalidName_isRejectedBeforeAnyCall(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).createBucket("Upper_Case"))
                 .isInstanceOf(InvalidArgumentException.class)

@@ -6,21 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 /** S13 against LocalStack. */
-@ExtendWith(LocalStackExtension.class)
 class DeleteBucketIT {
 
-    @Test
+    @S3ServerTest
     void deleteBucket_withVersionsAndDeleteMarkers_removesEverythingInBatchesOfAThousand(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s13")) {
@@ -46,7 +43,7 @@ class DeleteBucketIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void deleteBucket_emptyUnversionedBucket_deletesIt(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s13-empty")) {
@@ -59,7 +56,7 @@ class DeleteBucketIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void deleteBucket_missingBucket_failsNamingTheBucket(Aws aws) {
         String missing = LocalStack.uniqueName("s3a-missing");
         assertThatThrownBy(() -> S3Recipes.using(aws).deleteBucket(missing))

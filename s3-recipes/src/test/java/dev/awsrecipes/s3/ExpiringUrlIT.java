@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,17 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** S9 against LocalStack, with signature validation on, so expiry is enforced. */
-@ExtendWith(LocalStackExtension.class)
 class ExpiringUrlIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @Test
+    @S3ServerTest
     void expiringUrl_get_downloadsUntilItExpiresThenIsRefused(Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s9")) {
@@ -48,7 +45,7 @@ class ExpiringUrlIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void expiringUrl_put_uploadsAnObjectThatGetObjectReads(Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s9-put")) {
@@ -68,7 +65,7 @@ class ExpiringUrlIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void expiringUrl_longerThanSevenDays_isRejected(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).expiringUrl("some-bucket", "k", Duration.ofDays(8)))
                 .isInstanceOf(InvalidArgumentException.class)
@@ -76,21 +73,21 @@ class ExpiringUrlIT {
                 .hasMessageContaining("at most 7 days");
     }
 
-    @Test
+    @S3ServerTest
     void expiringUrl_upperCaseBucket_isRejected(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).expiringUrl("Reports", "k", Duration.ofHours(1)))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("bucket \"Reports\" is not a valid bucket name: it must not contain upper-case");
     }
 
-    @Test
+    @S3ServerTest
     void expiringUrl_blankKey_isRejected(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).expiringUrl("reports", " ", Duration.ofHours(1)))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("key is required and must not be blank");
     }
 
-    @Test
+    @S3ServerTest
     void expiringUrl_zeroDuration_isRejected(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).expiringUrl("reports", "k", Duration.ZERO))
                 .isInstanceOf(InvalidArgumentException.class)

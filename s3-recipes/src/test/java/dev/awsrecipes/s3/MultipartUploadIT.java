@@ -8,26 +8,24 @@ import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-@ExtendWith(LocalStackExtension.class)
 class MultipartUploadIT {
     private static final long MIB = UploadSpec.MIB;
 
     @TempDir
     Path dir;
 
-    @Test
+    @S3ServerTest
     void upload_fileOfManyParts_isStoredByteIdenticalWithNothingLeftBehind(Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         Path file = TestFiles.random(dir.resolve("data.bin"), 42 * MIB + 12_345, 1);
@@ -60,7 +58,7 @@ class MultipartUploadIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void upload_fileUnderThreshold_goesInOnePutObjectAndIsVerified(Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         Path file = TestFiles.random(dir.resolve("small.bin"), 300_000, 2);
@@ -78,14 +76,13 @@ class MultipartUploadIT {
         }
     }
 
-    @Test
-    void upload_partsFailingTransiently_areRetriedAndTheObjectIsComplete(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_partsFailingTransiently_areRetriedAndTheObjectIsComplete(S3Server server) throws Exception {
         // Parts 2 and 5 fail twice each; with one SDK attempt per call, the engine's own retry must cope.
         UploadFaults faults = UploadFaults.slowDown((part, before) -> (part == 2 || part == 5) && before < 2);
         Path file = TestFiles.random(dir.resolve("retry.bin"), 26 * MIB, 3);
         List<String> retries = new CopyOnWriteArrayList<>();
-        try (Aws aws = localStack
-                        .sessionBuilder()
+        try (Aws aws = server.sessionBuilder()
                         .maxAttempts(1)
                         .addInterceptor(faults)
                         .build();
@@ -115,12 +112,11 @@ class MultipartUploadIT {
         }
     }
 
-    @Test
-    void upload_partFailingEveryTime_abortsAndLeavesNoUploadOrObject(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_partFailingEveryTime_abortsAndLeavesNoUploadOrObject(S3Server server) throws Exception {
         UploadFaults faults = UploadFaults.internalError((part, before) -> part == 3);
         Path file = TestFiles.random(dir.resolve("doomed.bin"), 21 * MIB, 4);
-        try (Aws aws = localStack
-                        .sessionBuilder()
+        try (Aws aws = server.sessionBuilder()
                         .maxAttempts(1)
                         .addInterceptor(faults)
                         .build();
@@ -148,7 +144,7 @@ class MultipartUploadIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void upload_badInput_isRejectedBeforeAnyUploadIsCreated(Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         Path file = TestFiles.random(dir.resolve("f.bin"), 6 * MIB, 5);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -23,16 +21,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  * request as sent says {@code UNSIGNED-PAYLOAD}, is still signed, still carries its CRC32C, and the
  * object arrives byte-identical.
  */
-@ExtendWith(LocalStackExtension.class)
 class PayloadSigningIT {
     @TempDir
     Path dir;
 
-    @Test
-    void upload_overLoopbackHttp_sendsPartsUnsignedWithTheirChecksums(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_overLoopbackHttp_sendsPartsUnsignedWithTheirChecksums(S3Server server) throws Exception {
         SentRequests sent = new SentRequests();
         Path file = TestFiles.random(dir.resolve("data.bin"), 11 * UploadSpec.MIB + 7, 3);
-        try (Aws aws = localStack.sessionBuilder().addInterceptor(sent).build();
+        try (Aws aws = server.sessionBuilder().addInterceptor(sent).build();
                 TestBucket bucket = new TestBucket(S3Services.client(aws))) {
             S3Client s3 = S3Services.client(aws);
 

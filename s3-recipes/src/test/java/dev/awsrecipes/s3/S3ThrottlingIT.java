@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import dev.awsrecipes.testing.ThrottlingInjector;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -30,16 +28,15 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * standard strategy, with its back-off for throttling): the upload succeeds, byte-identical, and no
  * failure reaches the caller — not even the engine's own part retries see one.
  */
-@ExtendWith(LocalStackExtension.class)
 class S3ThrottlingIT {
     private static final long MIB = UploadSpec.MIB;
 
     @TempDir
     Path dir;
 
-    @Test
-    void upload_slowDownOnEveryMultipartCall_isRetriedAndTheUploadSucceedsWithoutAFailureSurfacing(
-            LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_slowDownOnEveryMultipartCall_isRetriedAndTheUploadSucceedsWithoutAFailureSurfacing(S3Server server)
+            throws Exception {
         // Create and Complete are not idempotent: they are throttled at the front door, before the
         // server acts, as S3 does; a replaced response would create a second upload or complete twice.
         FrontDoorSlowDown frontDoor = new FrontDoorSlowDown(2, "CreateMultipartUpload", "CompleteMultipartUpload");
@@ -48,8 +45,7 @@ class S3ThrottlingIT {
                 new ThrottlingInjector(ThrottlingInjector.Protocol.S3_XML, "SlowDown", 3, "UploadPart");
         Path file = TestFiles.random(dir.resolve("throttled.bin"), 16 * MIB + 7, 21);
         List<String> surfaced = new CopyOnWriteArrayList<>();
-        try (Aws aws = localStack
-                        .sessionBuilder()
+        try (Aws aws = server.sessionBuilder()
                         .addInterceptor(frontDoor)
                         .addInterceptor(parts)
                         .build();
@@ -75,13 +71,13 @@ class S3ThrottlingIT {
         }
     }
 
-    @Test
-    void upload_slowDownOnPutObject_isRetriedAndTheObjectIsStored(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_slowDownOnPutObject_isRetriedAndTheObjectIsStored(S3Server server) throws Exception {
         ThrottlingInjector throttling =
                 new ThrottlingInjector(ThrottlingInjector.Protocol.S3_XML, "SlowDown", 2, "PutObject");
         Path file = TestFiles.random(dir.resolve("small.bin"), 700_000, 22);
         List<String> surfaced = new CopyOnWriteArrayList<>();
-        try (Aws aws = localStack.sessionBuilder().addInterceptor(throttling).build();
+        try (Aws aws = server.sessionBuilder().addInterceptor(throttling).build();
                 TestBucket bucket = new TestBucket(S3Services.client(aws))) {
             UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
                     .key("small.bin")

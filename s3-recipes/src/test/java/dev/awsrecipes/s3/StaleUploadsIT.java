@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 
-@ExtendWith(LocalStackExtension.class)
 class StaleUploadsIT {
 
-    @Test
+    @S3ServerTest
     void abortStaleUploads_oldEnough_abortsThemSoListMultipartUploadsIsEmpty(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         S3Transfers transfers = S3Transfers.using(aws);

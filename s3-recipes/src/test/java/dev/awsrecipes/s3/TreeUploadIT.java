@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-@ExtendWith(LocalStackExtension.class)
 class TreeUploadIT {
     private static final long MIB = UploadSpec.MIB;
 
@@ -33,7 +30,7 @@ class TreeUploadIT {
         return root;
     }
 
-    @Test
+    @S3ServerTest
     void uploadTree_removeSource_storesEveryFileUnderThePrefixThenDeletesTheSources(Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         Path root = tree();
@@ -71,13 +68,12 @@ class TreeUploadIT {
         }
     }
 
-    @Test
-    void uploadTree_oneFileFails_keepsThatSourceAndRemovesTheOthers(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void uploadTree_oneFileFails_keepsThatSourceAndRemovesTheOthers(S3Server server) throws Exception {
         Path root = tree();
         // Every PutObject of the CSS file fails; the other files are unaffected.
         UploadFaults faults = UploadFaults.internalError((part, before) -> part == 0);
-        try (Aws aws = localStack
-                        .sessionBuilder()
+        try (Aws aws = server.sessionBuilder()
                         .maxAttempts(1)
                         .addInterceptor(new KeyFilter("p/css/site.css", faults))
                         .build();

@@ -13,13 +13,13 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 /**
  * The upload a resume test kills: run in a JVM of its own, it uploads a file with every part slowed
  * down (so the test can kill it between parts) and prints {@code parts N} on stdout as parts are stored.
- * Arguments: endpoint region bucket key file stateDirectory partDelayMillis.
+ * Arguments: endpoint region accessKeyId secretKey bucket key file stateDirectory partDelayMillis.
  */
 public final class UploadChildMain {
     private UploadChildMain() {}
 
     public static void main(String[] args) {
-        long delay = Long.parseLong(args[6]);
+        long delay = Long.parseLong(args[8]);
         ExecutionInterceptor slowParts = new ExecutionInterceptor() {
             @Override
             public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
@@ -37,13 +37,13 @@ public final class UploadChildMain {
                 .profileFile(ProfileFile.aggregator().build())
                 .endpoint(args[0])
                 .region(args[1])
-                .credentials("test", "test")
+                .credentials(args[2], args[3])
                 .addInterceptor(slowParts)
                 .build()) {
-            S3Transfers.using(aws).upload(u -> u.bucket(args[2])
-                    .key(args[3])
-                    .file(Path.of(args[4]))
-                    .stateDirectory(Path.of(args[5]))
+            S3Transfers.using(aws).upload(u -> u.bucket(args[4])
+                    .key(args[5])
+                    .file(Path.of(args[6]))
+                    .stateDirectory(Path.of(args[7]))
                     .partSize(UploadSpec.MIN_PART_SIZE)
                     .concurrency(2)
                     .listener(p -> {

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.SocketException;
@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -42,7 +40,6 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
  * for every (part, attempt), whether that attempt fails and how, so a seed always fails the same
  * attempts whatever order the parts' threads run in; the test predicts each outcome from that table.
  */
-@ExtendWith(LocalStackExtension.class)
 class UploadFaultSeedsIT {
     private static final long MIB = UploadSpec.MIB;
     private static final int SEEDS = 20;
@@ -54,18 +51,18 @@ class UploadFaultSeedsIT {
     @TempDir
     Path dir;
 
-    @Test
-    void upload_partsFailingAtRandomOverManySeeds_eitherCompletesByteIdenticalOrLeavesNothing(LocalStack localStack)
+    @S3ServerTest
+    void upload_partsFailingAtRandomOverManySeeds_eitherCompletesByteIdenticalOrLeavesNothing(S3Server server)
             throws Exception {
         int completed = 0;
         int aborted = 0;
         Map<Fault, Integer> injected = new EnumMap<>(Fault.class);
-        try (Aws plain = localStack.session();
+        try (Aws plain = server.session();
                 TestBucket bucket = new TestBucket(S3Services.client(plain))) {
             S3Client s3 = S3Services.client(plain);
             for (long seed = 1; seed <= SEEDS; seed++) {
                 SeededPartFaults faults = new SeededPartFaults(seed);
-                boolean success = runOne(localStack, s3, bucket.name(), seed, faults);
+                boolean success = runOne(server, s3, bucket.name(), seed, faults);
                 assertThat(success)
                         .as("seed %d: outcome predicted from its fault table %s", seed, faults)
                         .isEqualTo(faults.uploadCanSucceed(partsFor(seed)));
@@ -85,18 +82,15 @@ class UploadFaultSeedsIT {
     }
 
     /** One upload under the seed's faults; checks its outcome and returns whether it completed. */
-    private boolean runOne(LocalStack localStack, S3Client s3, String bucket, long seed, SeededPartFaults faults)
+    private boolean runOne(S3Server server, S3Client s3, String bucket, long seed, SeededPartFaults faults)
             throws Exception {
         long size = 11 * MIB + new SplittableRandom(~seed).nextInt((int) (5 * MIB));
         Path file = TestFiles.random(dir.resolve("seed-" + seed + ".bin"), size, seed);
         Path state = dir.resolve("state-" + seed);
         String key = "seeds/" + seed + ".bin";
         // One SDK attempt per call, so every injected fault reaches the engine's own part retries.
-        try (Aws aws = localStack
-                .sessionBuilder()
-                .maxAttempts(1)
-                .addInterceptor(faults)
-                .build()) {
+        try (Aws aws =
+                server.sessionBuilder().maxAttempts(1).addInterceptor(faults).build()) {
             UploadResult result;
             try {
                 result = S3Transfers.using(aws).upload(u -> u.bucket(bucket)

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
@@ -27,7 +25,6 @@ import software.amazon.awssdk.services.s3.model.MultipartUpload;
  * times: after a random number of stored parts and a random moment into the next ones. Each time a
  * resumed upload keeps what S3 holds, sends the rest, and the object is byte-identical.
  */
-@ExtendWith(LocalStackExtension.class)
 class UploadKillResumeIT {
     private static final long MIB = UploadSpec.MIB;
     /** 7 parts of 5 MiB, the last one short. */
@@ -41,8 +38,8 @@ class UploadKillResumeIT {
     @TempDir
     Path dir;
 
-    @Test
-    void upload_killedAtRandomPoints_resumeIsByteIdenticalEveryTimeAndLeavesNoUpload(LocalStack localStack, Aws aws)
+    @S3ServerTest
+    void upload_killedAtRandomPoints_resumeIsByteIdenticalEveryTimeAndLeavesNoUpload(S3Server server, Aws aws)
             throws Exception {
         S3Client s3 = S3Services.client(aws);
         List<String> runs = new ArrayList<>();
@@ -56,7 +53,7 @@ class UploadKillResumeIT {
                 Path file = TestFiles.random(dir.resolve(seed + ".bin"), SIZE, seed);
                 Path state = dir.resolve("state-" + seed);
 
-                int reported = uploadThenKill(localStack, bucket.name(), key, file, state, killAfter, extraMillis);
+                int reported = uploadThenKill(server, bucket.name(), key, file, state, killAfter, extraMillis);
                 List<MultipartUpload> open = s3.listMultipartUploads(
                                 r -> r.bucket(bucket.name()).prefix(key))
                         .uploads();
@@ -95,7 +92,7 @@ class UploadKillResumeIT {
      * reports {@code killAfter} stored parts, and returns the parts it reported.
      */
     private static int uploadThenKill(
-            LocalStack localStack, String bucket, String key, Path file, Path state, int killAfter, long extraMillis)
+            S3Server server, String bucket, String key, Path file, Path state, int killAfter, long extraMillis)
             throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(
@@ -103,8 +100,10 @@ class UploadKillResumeIT {
                         "-cp",
                         System.getProperty("java.class.path"),
                         UploadChildMain.class.getName(),
-                        localStack.endpoint().toString(),
-                        localStack.region().id(),
+                        server.endpoint().toString(),
+                        server.region().id(),
+                        server.accessKeyId(),
+                        server.secretKey(),
                         bucket,
                         key,
                         file.toString(),

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -15,27 +15,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 
-@ExtendWith(LocalStackExtension.class)
 class UploadResumeIT {
     private static final long MIB = UploadSpec.MIB;
 
     @TempDir
     Path dir;
 
-    @Test
-    void upload_processKilledMidway_resumeSendsOnlyTheMissingPartsAndIsByteIdentical(LocalStack localStack, Aws aws)
+    @S3ServerTest
+    void upload_processKilledMidway_resumeSendsOnlyTheMissingPartsAndIsByteIdentical(S3Server server, Aws aws)
             throws Exception {
         S3Client s3 = S3Services.client(aws);
         Path file = TestFiles.random(dir.resolve("resumable.bin"), 40 * MIB + 99, 11);
         Path state = dir.resolve("state");
         try (TestBucket bucket = new TestBucket(s3)) {
-            int partsBeforeKill = uploadThenKill(localStack, bucket.name(), "resumable.bin", file, state, 3);
+            int partsBeforeKill = uploadThenKill(server, bucket.name(), "resumable.bin", file, state, 3);
 
             List<MultipartUpload> left =
                     s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads();
@@ -62,14 +59,14 @@ class UploadResumeIT {
         }
     }
 
-    @Test
-    void upload_resumeAfterTheFileChanged_isRefusedAndTheNextFreshUploadAbortsTheOldOne(LocalStack localStack, Aws aws)
+    @S3ServerTest
+    void upload_resumeAfterTheFileChanged_isRefusedAndTheNextFreshUploadAbortsTheOldOne(S3Server server, Aws aws)
             throws Exception {
         S3Client s3 = S3Services.client(aws);
         Path file = TestFiles.random(dir.resolve("changing.bin"), 30 * MIB, 12);
         Path state = dir.resolve("state");
         try (TestBucket bucket = new TestBucket(s3)) {
-            uploadThenKill(localStack, bucket.name(), "changing.bin", file, state, 2);
+            uploadThenKill(server, bucket.name(), "changing.bin", file, state, 2);
             TestFiles.random(file, 30 * MIB, 13);
 
             assertThatThrownBy(() -> S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
@@ -93,16 +90,18 @@ class UploadResumeIT {
     }
 
     /** Runs the upload in another JVM, kills it once it reports {@code killAfter} parts, returns the parts it reported. */
-    private static int uploadThenKill(
-            LocalStack localStack, String bucket, String key, Path file, Path state, int killAfter) throws Exception {
+    private static int uploadThenKill(S3Server server, String bucket, String key, Path file, Path state, int killAfter)
+            throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(
                         java.toString(),
                         "-cp",
                         System.getProperty("java.class.path"),
                         UploadChildMain.class.getName(),
-                        localStack.endpoint().toString(),
-                        localStack.region().id(),
+                        server.endpoint().toString(),
+                        server.region().id(),
+                        server.accessKeyId(),
+                        server.secretKey(),
                         bucket,
                         key,
                         file.toString(),

@@ -6,19 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.internal.S3Services;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 
 /** S10 against LocalStack. */
-@ExtendWith(LocalStackExtension.class)
 class VersioningIT {
 
-    @Test
+    @S3ServerTest
     void versioning_enableThenSuspend_isWhatGetBucketVersioningReports(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s10")) {
@@ -39,7 +36,7 @@ class VersioningIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void listVersions_returnsVersionsAndDeleteMarkersNewestFirst(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s10-list")) {
@@ -77,7 +74,7 @@ class VersioningIT {
      * GetBucketVersioning never reports MFADelete); on AWS only the root user with a valid code can do
      * this. What can be checked here: the request is well-formed and leaves versioning enabled.
      */
-    @Test
+    @S3ServerTest
     void configureMfaDelete_sendsSerialAndCodeAndKeepsVersioningEnabled(Aws aws) {
         S3Client s3 = S3Services.client(aws);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s10-mfa")) {
@@ -91,7 +88,7 @@ class VersioningIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void configureMfaDelete_badCode_isRejectedBeforeAnyCall(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).configureMfaDelete("b-ucket", true, "GAHT12345678", "12345"))
                 .isInstanceOf(InvalidArgumentException.class)

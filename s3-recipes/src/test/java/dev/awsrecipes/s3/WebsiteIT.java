@@ -9,7 +9,8 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3ServerKind;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,17 +19,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetBucketWebsiteResponse;
 
-/** S11 against LocalStack, down to fetching the pages through LocalStack's website endpoint. */
-@ExtendWith(LocalStackExtension.class)
+/**
+ * S11. Served pages are fetched through LocalStack's website endpoint; versitygw does not host websites
+ * (it has no website configuration calls at all), so the publishing test runs on LocalStack only.
+ */
 class WebsiteIT {
 
-    @Test
+    @S3ServerTest(value = S3ServerKind.LOCALSTACK, because = "versitygw 1.8 does not implement website hosting")
     void publishWebsite_directory_isServedPubliclyWithContentTypesAndDocuments(
             LocalStack localStack, Aws aws, @TempDir Path site) throws Exception {
         Files.writeString(site.resolve("index.html"), "<h1>welcome</h1>");
@@ -45,8 +46,11 @@ class WebsiteIT {
 
             assertThat(website.files()).isEqualTo(5);
             assertThat(website.endpoint())
-                    .isEqualTo(URI.create("http://" + bucket.name() + ".s3-website.localhost.localstack.cloud:"
-                            + localStack.endpoint().getPort()));
+                    .as("AWS's website endpoint for the region")
+                    .isEqualTo(URI.create("http://" + bucket.name() + ".s3-website-us-east-1.amazonaws.com"));
+            // LocalStack serves the site under a host name of its own.
+            URI localStackWebsite = URI.create("http://" + bucket.name() + ".s3-website.localhost.localstack.cloud:"
+                    + localStack.endpoint().getPort());
             GetBucketWebsiteResponse config = s3.getBucketWebsite(g -> g.bucket(bucket.name()));
             assertThat(config.indexDocument().suffix()).isEqualTo("index.html");
             assertThat(config.errorDocument().key()).isEqualTo("error.html");
@@ -62,14 +66,14 @@ class WebsiteIT {
             assertThat(statement.path("Action").asText()).isEqualTo("s3:GetObject");
             assertThat(statement.path("Resource").asText()).isEqualTo("arn:aws:s3:::" + bucket.name() + "/*");
 
-            String home = fetch(localStack.endpoint(), website.endpoint(), "/");
+            String home = fetch(localStack.endpoint(), localStackWebsite, "/");
             assertThat(home).matches("(?s)HTTP/1\\.[01] 200 .*").endsWith("<h1>welcome</h1>");
-            String missing = fetch(localStack.endpoint(), website.endpoint(), "/nowhere.html");
+            String missing = fetch(localStack.endpoint(), localStackWebsite, "/nowhere.html");
             assertThat(missing).matches("(?s)HTTP/1\\.[01] 404 .*").endsWith("<h1>lost?</h1>");
         }
     }
 
-    @Test
+    @S3ServerTest
     void publishWebsite_missingDirectory_isRejectedBeforeAnyCall(Aws aws, @TempDir Path dir) {
         assertThatThrownBy(() -> S3Recipes.using(aws).publishWebsite("some-site", dir.resolve("public")))
                 .isInstanceOf(InvalidArgumentException.class)
@@ -84,8 +88,8 @@ class WebsiteIT {
      * A plain HTTP/1.0 GET (so the answer is not chunked) to LocalStack with the website's host name in the Host header: the name does
      * not resolve here, and java.net.http does not let a caller set Host.
      */
-    private static String fetch(URI localStack, URI website, String path) throws IOException {
-        try (Socket socket = new Socket(localStack.getHost(), localStack.getPort())) {
+    private static String fetch(URI server, URI website, String path) throws IOException {
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.0\r\nHost: " + website.getAuthority() + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

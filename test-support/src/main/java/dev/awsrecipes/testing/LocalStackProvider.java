@@ -1,11 +1,6 @@
 package dev.awsrecipes.testing;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -44,7 +39,7 @@ final class LocalStackProvider {
         String configured = firstSet("LOCALSTACK_ENDPOINT", "AWS_ENDPOINT_URL");
         if (configured != null) {
             URI endpoint = URI.create(configured);
-            requireHealthy(endpoint);
+            S3Servers.requireAnswering("LocalStack", endpoint, "start it with `scripts/localstack start`");
             return new LocalStack(endpoint, REGION);
         }
         if (dockerAvailable()) {
@@ -70,30 +65,6 @@ final class LocalStackProvider {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {
             return false;
-        }
-    }
-
-    private static void requireHealthy(URI endpoint) {
-        URI health = endpoint.resolve("/_localstack/health");
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(health)
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("LocalStack at " + endpoint + " answered " + response.statusCode()
-                        + " on " + health + "; restart it with `scripts/localstack stop && scripts/localstack start`");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(
-                    "LocalStack is not reachable at " + endpoint + " (" + e
-                            + "); start it with `scripts/localstack start`",
-                    e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking LocalStack at " + endpoint, e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.awsrecipes.examples.cli;
 
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.S3Server;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs {@code aws-recipes} in-process against LocalStack, as a user with the test keys would, with an
+ * Runs {@code aws-recipes} in-process against LocalStack or another S3 server, as a user with the test keys would, with an
  * environment of its own so the machine's AWS variables and profiles never leak into a test.
  */
 public final class CliRun {
@@ -39,6 +40,16 @@ public final class CliRun {
         all.add("--endpoint-url");
         all.add(localStack.endpoint().toString());
         return withEnvironment(Environment.of(environment(localStack, accessKeyId)), all.toArray(String[]::new));
+    }
+
+    /**
+     * The command line as the S3 server's test user, with {@code --endpoint-url} pointing at the server.
+     */
+    public static CliResult on(S3Server server, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--endpoint-url");
+        all.add(server.endpoint().toString());
+        return withEnvironment(Environment.of(server.cliEnvironment()), all.toArray(String[]::new));
     }
 
     /**

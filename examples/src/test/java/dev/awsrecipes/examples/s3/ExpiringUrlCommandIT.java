@@ -7,32 +7,30 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** {@code aws-recipes expiring-url} (S9) end to end against LocalStack. */
-@ExtendWith(LocalStackExtension.class)
+/** {@code aws-recipes expiring-url} (S9) end to end on every S3 server. */
 class ExpiringUrlCommandIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @Test
-    void expiringUrl_json_printsUrlAndExpiryThatDownloadTheObject(LocalStack localStack, Aws aws) throws Exception {
+    @S3ServerTest
+    void expiringUrl_json_printsUrlAndExpiryThatDownloadTheObject(S3Server server, Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         String bucket = LocalStack.uniqueName("s3a-cli-s9");
         s3.createBucket(b -> b.bucket(bucket));
         try {
             s3.putObject(p -> p.bucket(bucket).key("a.txt"), RequestBody.fromString("shared"));
 
-            CliResult result = new S3Cli(localStack)
+            CliResult result = new S3Cli(server)
                     .run("expiring-url", "--bucket", bucket, "--key", "a.txt", "--expires", "5m", "--json");
 
             assertThat(result.exitCode()).isZero();
@@ -53,13 +51,13 @@ class ExpiringUrlCommandIT {
         }
     }
 
-    @Test
-    void expiringUrl_putMethod_printsAUrlThatUploads(LocalStack localStack, Aws aws) throws Exception {
+    @S3ServerTest
+    void expiringUrl_putMethod_printsAUrlThatUploads(S3Server server, Aws aws) throws Exception {
         S3Client s3 = S3Services.client(aws);
         String bucket = LocalStack.uniqueName("s3a-cli-s9-put");
         s3.createBucket(b -> b.bucket(bucket));
         try {
-            CliResult result = new S3Cli(localStack)
+            CliResult result = new S3Cli(server)
                     .run("expiring-url", "--bucket", bucket, "--key", "in.txt", "--expires", "PT1M", "--method", "PUT");
 
             assertThat(result.exitCode()).isZero();
@@ -78,10 +76,10 @@ class ExpiringUrlCommandIT {
         }
     }
 
-    @Test
-    void expiringUrl_eightDays_exitsTwoWithOneLine(LocalStack localStack) {
+    @S3ServerTest
+    void expiringUrl_eightDays_exitsTwoWithOneLine(S3Server server) {
         CliResult result =
-                new S3Cli(localStack).run("expiring-url", "--bucket", "some-bucket", "--key", "k", "--expires", "8d");
+                new S3Cli(server).run("expiring-url", "--bucket", "some-bucket", "--key", "k", "--expires", "8d");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
@@ -93,10 +91,10 @@ class ExpiringUrlCommandIT {
                 .contains("at most 7 days");
     }
 
-    @Test
-    void expiringUrl_badBucketName_exitsTwoWithOneLine(LocalStack localStack) {
+    @S3ServerTest
+    void expiringUrl_badBucketName_exitsTwoWithOneLine(S3Server server) {
         CliResult result =
-                new S3Cli(localStack).run("expiring-url", "--bucket", "Team_Reports", "--key", "k", "--expires", "1h");
+                new S3Cli(server).run("expiring-url", "--bucket", "Team_Reports", "--key", "k", "--expires", "1h");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines())
@@ -105,18 +103,18 @@ class ExpiringUrlCommandIT {
                 .contains("bucket \"Team_Reports\" is not a valid bucket name");
     }
 
-    @Test
-    void expiringUrl_unreadableDuration_exitsTwoWithOneLine(LocalStack localStack) {
+    @S3ServerTest
+    void expiringUrl_unreadableDuration_exitsTwoWithOneLine(S3Server server) {
         CliResult result =
-                new S3Cli(localStack).run("expiring-url", "--bucket", "some-bucket", "--key", "k", "--expires", "soon");
+                new S3Cli(server).run("expiring-url", "--bucket", "some-bucket", "--key", "k", "--expires", "soon");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().asString().contains("\"soon\" is not a duration");
     }
 
-    @Test
-    void expiringUrl_missingKey_exitsTwoWithOneLine(LocalStack localStack) {
-        CliResult result = new S3Cli(localStack).run("expiring-url", "--bucket", "some-bucket", "--expires", "1h");
+    @S3ServerTest
+    void expiringUrl_missingKey_exitsTwoWithOneLine(S3Server server) {
+        CliResult result = new S3Cli(server).run("expiring-url", "--bucket", "some-bucket", "--expires", "1h");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().asString().contains("--key");

@@ -2,18 +2,18 @@ package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.examples.cli.CliRun;
-import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.S3Server;
 
-/** Runs {@code aws-recipes} in-process against LocalStack, as a user with the test keys would. */
+/** Runs {@code aws-recipes} in-process against an S3 server, as a user with the server's test keys would. */
 final class S3Cli {
-    private final LocalStack localStack;
+    private final S3Server server;
 
-    S3Cli(LocalStack localStack) {
-        this.localStack = localStack;
+    S3Cli(S3Server server) {
+        this.server = server;
     }
 
-    /** Runs the command as this test's account, against LocalStack. */
+    /** Runs the command as the server's test user, with {@code --endpoint-url} pointing at it. */
     CliResult run(String... args) {
-        return CliRun.asAccount(localStack, LocalStack.DEFAULT_ACCESS_KEY, args);
+        return CliRun.on(server, args);
     }
 }

@@ -5,6 +5,7 @@ import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.S3Server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,29 +21,29 @@ import java.util.SplittableRandom;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Runs {@code aws-recipes} in-process against LocalStack with a bucket of its own, which close() empties
+ * Runs {@code aws-recipes} in-process against an S3 server with a bucket of its own, which close() empties
  * (objects and unfinished uploads) and deletes. Also makes random files and digests them.
  */
 final class UploadCli implements AutoCloseable {
-    final LocalStack localStack;
+    final S3Server server;
     final Aws aws;
     final S3Client s3;
     final String bucket = LocalStack.uniqueName("s3b-cli");
 
-    UploadCli(LocalStack localStack) {
-        this.localStack = localStack;
-        this.aws = localStack.session();
+    UploadCli(S3Server server) {
+        this.server = server;
+        this.aws = server.session();
         this.s3 = S3Services.client(aws);
         s3.createBucket(r -> r.bucket(bucket));
     }
 
-    static Map<String, String> environment(LocalStack localStack) {
-        return CliRun.environment(localStack, LocalStack.DEFAULT_ACCESS_KEY);
+    static Map<String, String> environment(S3Server server) {
+        return server.cliEnvironment();
     }
 
-    /** Runs the command as this test's account, against LocalStack. */
+    /** Runs the command as the server's test user, against the server. */
     CliResult run(String... args) {
-        return CliRun.asAccount(localStack, LocalStack.DEFAULT_ACCESS_KEY, args);
+        return CliRun.on(server, args);
     }
 
     int openUploads() {

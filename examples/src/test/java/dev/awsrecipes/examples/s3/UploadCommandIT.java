@@ -5,29 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-@ExtendWith(LocalStackExtension.class)
 class UploadCommandIT {
     private static final long MIB = 1024L * 1024;
 
     @TempDir
     Path dir;
 
-    @Test
-    void upload_json_printsTheContractFieldsAndTheObjectDownloadsByteIdentical(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_json_printsTheContractFieldsAndTheObjectDownloadsByteIdentical(S3Server server) throws Exception {
         Path file = UploadCli.randomFile(dir.resolve("data.bin"), 23 * MIB + 5, 31);
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             CliResult result = cli.run(
                     "upload",
                     "--bucket",
@@ -63,12 +61,11 @@ class UploadCommandIT {
         }
     }
 
-    @Test
-    void upload_badInput_exitsNonZeroWithOneLineNamingTheProblemAndLeavesNothing(LocalStack localStack)
-            throws Exception {
+    @S3ServerTest
+    void upload_badInput_exitsNonZeroWithOneLineNamingTheProblemAndLeavesNothing(S3Server server) throws Exception {
         Path file = UploadCli.randomFile(dir.resolve("f.bin"), 6 * MIB, 32);
         String missingBucket = LocalStack.uniqueName("s3b-missing");
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             CliResult smallParts =
                     cli.run("upload", "--bucket", cli.bucket, "--key", "k", file.toString(), "--part-size", "4MiB");
             CliResult noFile = cli.run(
@@ -102,13 +99,13 @@ class UploadCommandIT {
         }
     }
 
-    @Test
-    void upload_processKilledMidway_resumeSendsTheRestAndIsByteIdentical(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_processKilledMidway_resumeSendsTheRestAndIsByteIdentical(S3Server server) throws Exception {
         Path file = UploadCli.randomFile(dir.resolve("resume.bin"), 38 * MIB, 33);
         Path state = dir.resolve("state");
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             Process child = jar(
-                    localStack,
+                    server,
                     List.of("-D" + UploadCommand.PART_DELAY_PROPERTY + "=500"),
                     "upload",
                     "--bucket",
@@ -151,12 +148,12 @@ class UploadCommandIT {
         }
     }
 
-    @Test
-    void upload_heapCappedAt256MiB_uploads300MiBByteIdentical(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void upload_heapCappedAt256MiB_uploads300MiBByteIdentical(S3Server server) throws Exception {
         Path file = UploadCli.randomFile(dir.resolve("large.bin"), 300 * MIB, 34);
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             Process child = jar(
-                    localStack,
+                    server,
                     List.of("-Xmx256m"),
                     "upload",
                     "--bucket",
@@ -198,8 +195,8 @@ class UploadCommandIT {
         throw new AssertionError("the child never stored " + parts + " parts");
     }
 
-    /** Starts {@code java [jvmArgs] -jar aws-recipes.jar args... --endpoint-url E} with LocalStack's credentials. */
-    private static Process jar(LocalStack localStack, List<String> jvmArgs, String... args) throws Exception {
+    /** Starts {@code java [jvmArgs] -jar aws-recipes.jar args... --endpoint-url E} with the server's test keys. */
+    private static Process jar(S3Server server, List<String> jvmArgs, String... args) throws Exception {
         Path jar = Path.of(UploadCommandIT.class
                         .getProtectionDomain()
                         .getCodeSource()
@@ -215,9 +212,9 @@ class UploadCommandIT {
         command.add(jar.toString());
         command.addAll(List.of(args));
         command.add("--endpoint-url");
-        command.add(localStack.endpoint().toString());
+        command.add(server.endpoint().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(UploadCli.environment(localStack));
+        builder.environment().putAll(UploadCli.environment(server));
         builder.environment().remove("AWS_ENDPOINT_URL");
         builder.environment().remove("AWS_PROFILE");
         return builder.start();

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.examples.cli.CliResult;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 
-@ExtendWith(LocalStackExtension.class)
 class UploadStaleUploadsCommandIT {
 
-    @Test
-    void staleUploads_listThenAbort_leavesNoMultipartUploads(LocalStack localStack) {
-        try (UploadCli cli = new UploadCli(localStack)) {
+    @S3ServerTest
+    void staleUploads_listThenAbort_leavesNoMultipartUploads(S3Server server) {
+        try (UploadCli cli = new UploadCli(server)) {
             String id = cli.s3
                     .createMultipartUpload(r -> r.bucket(cli.bucket).key("left/behind.bin"))
                     .uploadId();
@@ -38,9 +35,9 @@ class UploadStaleUploadsCommandIT {
         }
     }
 
-    @Test
-    void staleUploads_badBucketName_exitsWithOneLine(LocalStack localStack) {
-        try (UploadCli cli = new UploadCli(localStack)) {
+    @S3ServerTest
+    void staleUploads_badBucketName_exitsWithOneLine(S3Server server) {
+        try (UploadCli cli = new UploadCli(server)) {
             CliResult result = cli.run("stale-uploads", "--bucket", "Bad_Bucket");
 
             assertThat(result.exitCode()).isEqualTo(2);

@@ -4,31 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.examples.cli.CliResult;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-@ExtendWith(LocalStackExtension.class)
 class UploadTreeCommandIT {
     private static final long MIB = 1024L * 1024;
 
     @TempDir
     Path dir;
 
-    @Test
-    void uploadTree_removeSource_json_storesTheTreeUnderThePrefixAndEmptiesTheDirectory(LocalStack localStack)
+    @S3ServerTest
+    void uploadTree_removeSource_json_storesTheTreeUnderThePrefixAndEmptiesTheDirectory(S3Server server)
             throws Exception {
         Path root = Files.createDirectories(dir.resolve("photos/2026"));
         Files.writeString(dir.resolve("photos/readme.txt"), "hello");
         UploadCli.randomFile(root.resolve("a.raw"), 11 * MIB, 41);
         Path tree = dir.resolve("photos");
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             CliResult result = cli.run(
                     "upload-tree",
                     "--bucket",
@@ -59,13 +56,13 @@ class UploadTreeCommandIT {
         }
     }
 
-    @Test
-    void uploadTree_linkedDirectory_prefixAsAFolder_namesWhatItSkipped(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void uploadTree_linkedDirectory_prefixAsAFolder_namesWhatItSkipped(S3Server server) throws Exception {
         Path release = Files.createDirectories(dir.resolve("releases/7"));
         Files.writeString(release.resolve("a.txt"), "a");
         Files.createSymbolicLink(release.resolve("latest.txt"), release.resolve("a.txt"));
         Path current = Files.createSymbolicLink(dir.resolve("current"), release);
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             CliResult result =
                     cli.run("upload-tree", "--bucket", cli.bucket, "--prefix", "backups", current.toString());
 
@@ -84,9 +81,9 @@ class UploadTreeCommandIT {
         }
     }
 
-    @Test
-    void uploadTree_missingDirectory_exitsWithOneLineAndUploadsNothing(LocalStack localStack) {
-        try (UploadCli cli = new UploadCli(localStack)) {
+    @S3ServerTest
+    void uploadTree_missingDirectory_exitsWithOneLineAndUploadsNothing(S3Server server) {
+        try (UploadCli cli = new UploadCli(server)) {
             CliResult result = cli.run(
                     "upload-tree", "--bucket", cli.bucket, dir.resolve("none").toString());
 

@@ -6,13 +6,18 @@ import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Error;
 
@@ -20,9 +25,19 @@ import software.amazon.awssdk.services.s3.model.S3Error;
  * S13: empties a bucket and deletes it. Every version and delete marker is listed ({@code
  * ListObjectVersions} also returns the objects of an unversioned bucket, as version {@code null}) and
  * deleted in {@code DeleteObjects} batches of 1,000, S3's maximum, while the listing goes on.
+ *
+ * <p>Deleting while paginating must not pull the ground from under the listing: the entries of the
+ * key a page's markers name are deleted only after the next page was listed (versitygw 1.8 answers a
+ * listing whose {@code VersionIdMarker} no longer exists with an empty page, which would end it
+ * early), and an entry a server lists again is not deleted or counted twice. When the listing ends the
+ * bucket is listed once more from the start, and whatever is still there is deleted too, until a
+ * listing comes back empty: the bucket is empty when {@code DeleteBucket} is sent, on any server.
  */
 final class BucketDeleter {
     static final int BATCH = 1000;
+
+    /** Rounds of "list from the start, delete what is there" after the paginated pass, at most. */
+    private static final int SWEEPS = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(BucketDeleter.class);
 
@@ -35,51 +50,32 @@ final class BucketDeleter {
     DeletedBucket delete(String bucket, CountListener deleted) {
         BucketNames.check("bucket", bucket);
         S3Client s3 = S3Services.client(aws, Buckets.location(S3Services.client(aws), bucket));
-        List<CompletableFuture<Void>> batches = new ArrayList<>();
-        List<ObjectIdentifier> batch = new ArrayList<>(BATCH);
-        long versions = 0;
-        long markers = 0;
-        Deleted done = new Deleted(deleted);
+        Deletions deletions = new Deletions(s3, bucket, new Deleted(deleted));
         try {
-            for (var page : s3.listObjectVersionsPaginator(l -> l.bucket(bucket))) {
-                for (var v : page.versions()) {
-                    batch.add(ObjectIdentifier.builder()
-                            .key(v.key())
-                            .versionId(v.versionId())
-                            .build());
-                    versions++;
-                    batch = flushIfFull(s3, bucket, batch, batches, done);
-                }
-                for (var m : page.deleteMarkers()) {
-                    batch.add(ObjectIdentifier.builder()
-                            .key(m.key())
-                            .versionId(m.versionId())
-                            .build());
-                    markers++;
-                    batch = flushIfFull(s3, bucket, batch, batches, done);
-                }
-            }
-            if (!batch.isEmpty()) {
-                batches.add(submit(s3, bucket, batch, done));
-            }
-            batches.forEach(CompletableFuture::join);
+            deleteWhileListing(s3, bucket, deletions);
+            deletions.awaitAll();
+            sweep(s3, bucket, deletions);
         } catch (CompletionException e) {
-            CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new))
-                    .handle((ok, error) -> null)
-                    .join();
+            deletions.awaitQuietly();
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw new AwsRecipesException("emptying bucket " + bucket + " failed", e.getCause());
         }
-        // Unfinished multipart uploads are not objects, but their parts are billed until aborted.
-        for (var upload :
-                s3.listMultipartUploadsPaginator(l -> l.bucket(bucket)).uploads()) {
+        // Unfinished multipart uploads are not objects, but their parts are billed until aborted. All are
+        // listed before the first is aborted, so aborting cannot disturb the listing's markers.
+        List<MultipartUpload> uploads = s3.listMultipartUploadsPaginator(l -> l.bucket(bucket)).uploads().stream()
+                .toList();
+        for (MultipartUpload upload : uploads) {
             s3.abortMultipartUpload(a -> a.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
         }
         s3.deleteBucket(d -> d.bucket(bucket));
-        LOG.info("deleted bucket {} with {} versions and {} delete markers", bucket, versions, markers);
-        return new DeletedBucket(bucket, versions, markers, batches.size());
+        LOG.info(
+                "deleted bucket {} with {} versions and {} delete markers",
+                bucket,
+                deletions.versions,
+                deletions.markers);
+        return new DeletedBucket(bucket, deletions.versions, deletions.markers, deletions.batches.size());
     }
 
     /** Counts deleted versions across the batches and tells the listener, one report at a time. */
@@ -101,17 +97,131 @@ final class BucketDeleter {
         }
     }
 
-    private List<ObjectIdentifier> flushIfFull(
-            S3Client s3,
-            String bucket,
-            List<ObjectIdentifier> batch,
-            List<CompletableFuture<Void>> batches,
-            Deleted done) {
-        if (batch.size() < BATCH) {
-            return batch;
+    /** One pass over the listing, page by page, deleting behind it. */
+    private static void deleteWhileListing(S3Client s3, String bucket, Deletions deletions) {
+        KeyRange cursor = KeyRange.ALL;
+        List<ObjectIdentifier> heldBack = List.of();
+        while (true) {
+            KeyRange from = cursor;
+            ListObjectVersionsResponse page = s3.listObjectVersions(
+                    l -> l.bucket(bucket).keyMarker(from.afterKey()).versionIdMarker(from.afterVersion()));
+            // The previous marker key's entries may go now: the listing has moved past them.
+            heldBack.forEach(deletions::add);
+            String nextKey = Boolean.TRUE.equals(page.isTruncated()) ? page.nextKeyMarker() : null;
+            List<ObjectIdentifier> atNextKey = new ArrayList<>();
+            Set<String> seenOfNextKey = new HashSet<>();
+            for (Entry entry : entries(page)) {
+                if (from.precedes(entry.id().key(), entry.id().versionId())) {
+                    continue;
+                }
+                deletions.count(entry.deleteMarker());
+                if (entry.id().key().equals(nextKey)) {
+                    atNextKey.add(entry.id());
+                    seenOfNextKey.add(entry.id().versionId());
+                } else {
+                    deletions.add(entry.id());
+                }
+            }
+            heldBack = atNextKey;
+            if (nextKey == null
+                    || (nextKey.equals(from.afterKey())
+                            && Objects.equals(page.nextVersionIdMarker(), from.afterVersion()))) {
+                break;
+            }
+            cursor = from.continuedAt(nextKey, page.nextVersionIdMarker(), seenOfNextKey);
         }
-        batches.add(submit(s3, bucket, batch, done));
-        return new ArrayList<>(BATCH);
+        heldBack.forEach(deletions::add);
+        deletions.flush();
+    }
+
+    /** Lists from the start until nothing is left, deleting what a listing finds. */
+    private static void sweep(S3Client s3, String bucket, Deletions deletions) {
+        long missed = 0;
+        for (int round = 0; round < SWEEPS; round++) {
+            ListObjectVersionsResponse page = s3.listObjectVersions(l -> l.bucket(bucket));
+            List<Entry> left = entries(page);
+            if (left.isEmpty()) {
+                if (missed > 0) {
+                    LOG.warn(
+                            "the listing of bucket {} missed {} versions; they were deleted afterwards",
+                            bucket,
+                            missed);
+                }
+                return;
+            }
+            for (Entry entry : left) {
+                deletions.count(entry.deleteMarker());
+                deletions.add(entry.id());
+            }
+            missed += left.size();
+            deletions.flush();
+            deletions.awaitAll();
+        }
+        throw new AwsRecipesException("bucket " + bucket + " still lists versions after " + SWEEPS
+                + " rounds of deleting them; run delete-bucket again to go on");
+    }
+
+    /** A version or delete marker as listed. */
+    private record Entry(ObjectIdentifier id, boolean deleteMarker) {}
+
+    private static List<Entry> entries(ListObjectVersionsResponse page) {
+        List<Entry> entries = new ArrayList<>();
+        page.versions().forEach(v -> entries.add(new Entry(id(v.key(), v.versionId()), false)));
+        page.deleteMarkers().forEach(m -> entries.add(new Entry(id(m.key(), m.versionId()), true)));
+        return entries;
+    }
+
+    private static ObjectIdentifier id(String key, String versionId) {
+        return ObjectIdentifier.builder().key(key).versionId(versionId).build();
+    }
+
+    /** The deletions under way: batches of up to 1,000 sent on the session's executor, and the counts. */
+    private final class Deletions {
+        private final S3Client s3;
+        private final String bucket;
+        private final Deleted done;
+        private final List<CompletableFuture<Void>> batches = new ArrayList<>();
+        private List<ObjectIdentifier> batch = new ArrayList<>(BATCH);
+        private long versions;
+        private long markers;
+
+        Deletions(S3Client s3, String bucket, Deleted done) {
+            this.s3 = s3;
+            this.bucket = bucket;
+            this.done = done;
+        }
+
+        void count(boolean deleteMarker) {
+            if (deleteMarker) {
+                markers++;
+            } else {
+                versions++;
+            }
+        }
+
+        void add(ObjectIdentifier id) {
+            batch.add(id);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                batches.add(submit(s3, bucket, batch, done));
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        void awaitAll() {
+            batches.forEach(CompletableFuture::join);
+        }
+
+        void awaitQuietly() {
+            CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new))
+                    .handle((ok, error) -> null)
+                    .join();
+        }
     }
 
     private CompletableFuture<Void> submit(S3Client s3, String bucket, List<ObjectIdentifier> batch, Deleted done) {

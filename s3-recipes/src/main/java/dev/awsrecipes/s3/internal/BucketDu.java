@@ -12,8 +12,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -34,22 +37,26 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *
  * <ul>
  *   <li>A bucket that fits in one page costs one request, as a plain listing would.
- *   <li>When the first page is full, one listing with delimiter {@code /} finds the bucket's top-level
- *       folders. Each folder is then listed on its own with its name as {@code Prefix}, so S3 returns
- *       exactly its keys and no request reads past the end of its share.
+ *   <li>When the first page is full, the top-level folder holding its last key (if any) is continued
+ *       from that key as a plain range, and one listing with delimiter {@code /} starting past that
+ *       folder's end finds the folders and loose keys after it. Each folder found is then listed on its
+ *       own with its name as {@code Prefix}, so S3 returns exactly its keys and no request reads past
+ *       the end of its share.
  *   <li>A range that is still long when a worker would otherwise sit idle is cut ({@link KeyRanges});
  *       while every worker is busy it is continued page by page, so cutting never costs requests that
  *       buy no parallelism.
  * </ul>
+ *
+ * <p>Nothing relies on how a server treats a start key inside a folder: AWS and versitygw leave out
+ * the folder that holds {@code StartAfter} from a delimited listing, LocalStack reports it. The folder
+ * listing starts past the continued folder and ignores it if it comes back anyway. Entries at or
+ * before a step's start that a server lists again are dropped ({@link KeyRange#precedes}).
  *
  * <p>Versions ({@code allVersions}) are listed by key ranges only: folder discovery applies to the
  * current objects.
  */
 final class BucketDu {
     private static final Logger LOG = LoggerFactory.getLogger(BucketDu.class);
-
-    /** The folder separator nearly every bucket uses; a bucket without it is cut by key ranges. */
-    private static final String DELIMITER = "/";
 
     private final Aws aws;
 
@@ -133,17 +140,44 @@ final class BucketDu {
         }
     }
 
+    /**
+     * What follows a full first page under {@code prefix} that ended at {@code lastKey}: the folder that
+     * holds the key continued from it, and the folder listing from past that folder's end (or from the
+     * key itself when it sits directly under the prefix).
+     */
+    static List<Step> afterFirstPage(String prefix, String lastKey) {
+        String folder = Folders.holding(prefix, lastKey);
+        if (folder == null) {
+            return List.of(new FolderStep(prefix, lastKey, null));
+        }
+        return List.of(
+                new RangeStep(folder, new KeyRange(lastKey, null, null), false),
+                new FolderStep(prefix, Folders.pastEnd(folder), folder));
+    }
+
     /** One request's worth of listing. */
-    private sealed interface Step permits RangeStep, FolderStep {}
+    sealed interface Step permits RangeStep, FolderStep {}
 
     /**
      * One page of a key range listed with {@code prefix}; {@code firstOfBucket} marks the very first
      * page, after which folders are looked for.
      */
-    private record RangeStep(String prefix, KeyRange range, boolean firstOfBucket) implements Step {}
+    record RangeStep(String prefix, KeyRange range, boolean firstOfBucket) implements Step {}
 
-    /** One page of the folder listing (delimiter {@code /}), from after a key or from a continuation token. */
-    private record FolderStep(String startAfter, String token) implements Step {}
+    /**
+     * One page of the folder listing under {@code prefix} (delimiter {@code /}), from after {@code
+     * startAfter}; {@code skipFolder}, when set, is a folder counted by a step of its own, whose keys and
+     * name this listing ignores.
+     */
+    record FolderStep(String prefix, String startAfter, String skipFolder) implements Step {
+        /** Whether a key or folder name the server listed belongs to this listing. */
+        boolean owns(String keyOrFolder) {
+            if (skipFolder != null && keyOrFolder.startsWith(skipFolder)) {
+                return false;
+            }
+            return startAfter == null || KeyRanges.compare(keyOrFolder, startAfter) > 0;
+        }
+    }
 
     /**
      * What one step counted, the steps it found (folders, the next folder page) and the rest of its
@@ -179,58 +213,123 @@ final class BucketDu {
             ListObjectsV2Response page = s3.listObjectsV2(l ->
                     l.bucket(spec.bucket()).prefix(emptyToNull(step.prefix())).startAfter(range.afterKey()));
             tally.requests++;
-            List<S3Object> objects = page.contents();
-            for (S3Object o : objects) {
+            String first = null;
+            String last = null;
+            for (S3Object o : page.contents()) {
+                if (range.precedes(o.key())) {
+                    continue;
+                }
                 if (!range.contains(o.key())) {
                     return Found.done(tally);
                 }
+                first = first == null ? o.key() : first;
+                last = o.key();
                 tally.add(ObjectStore.storageClassOf(o.storageClassAsString()), o.size());
             }
-            if (!Boolean.TRUE.equals(page.isTruncated()) || objects.isEmpty()) {
+            if (!Boolean.TRUE.equals(page.isTruncated())) {
                 return Found.done(tally);
             }
-            String last = objects.get(objects.size() - 1).key();
+            if (last == null) {
+                throw new AwsRecipesException("listing bucket " + spec.bucket() + " after " + range.afterKey()
+                        + " returned no new key but says more follow; the count would be wrong");
+            }
             if (step.firstOfBucket() && spec.parallelism() > 1) {
-                return new Found(tally, List.of(new FolderStep(last, null)), null, null);
+                return new Found(tally, afterFirstPage(step.prefix(), last), null, null);
             }
             RangeStep rest = new RangeStep(step.prefix(), new KeyRange(last, null, range.upTo()), false);
-            return new Found(tally, List.of(), rest, objects.get(0).key());
+            return new Found(tally, List.of(), rest, first);
         }
 
         /**
          * Counts the keys that sit directly under the prefix and turns every folder into a step of its
-         * own. A folder that holds {@code startAfter} is listed from there, as its earlier keys are
-         * already counted. A full page without folders goes on as a plain key range, which can be cut.
+         * own. A full page without folders goes on as a plain key range, which can be cut. A page with
+         * more folders than workers is cut into key ranges instead ({@link #ranges}).
          */
         private Found folders(FolderStep step) {
             Tally tally = new Tally();
             ListObjectsV2Response page = s3.listObjectsV2(l -> l.bucket(spec.bucket())
-                    .prefix(emptyToNull(spec.prefix()))
-                    .delimiter(DELIMITER)
-                    .startAfter(step.startAfter())
-                    .continuationToken(step.token()));
+                    .prefix(emptyToNull(step.prefix()))
+                    .delimiter(Folders.DELIMITER)
+                    .startAfter(step.startAfter()));
             tally.requests++;
-            for (S3Object o : page.contents()) {
-                tally.add(ObjectStore.storageClassOf(o.storageClassAsString()), o.size());
+            List<S3Object> keys =
+                    page.contents().stream().filter(o -> step.owns(o.key())).toList();
+            List<String> folders = page.commonPrefixes().stream()
+                    .map(CommonPrefix::prefix)
+                    .filter(step::owns)
+                    .toList();
+            boolean truncated = Boolean.TRUE.equals(page.isTruncated());
+            if (folders.size() > spec.parallelism()) {
+                return ranges(step, keys, folders, truncated, tally);
             }
+            keys.forEach(o -> tally.add(ObjectStore.storageClassOf(o.storageClassAsString()), o.size()));
             List<Step> next = new ArrayList<>();
-            for (CommonPrefix folder : page.commonPrefixes()) {
-                String from = step.startAfter() != null && step.startAfter().startsWith(folder.prefix())
-                        ? step.startAfter()
-                        : null;
-                next.add(new RangeStep(folder.prefix(), new KeyRange(from, null, null), false));
-            }
-            if (!Boolean.TRUE.equals(page.isTruncated()) || page.nextContinuationToken() == null) {
+            folders.forEach(folder -> next.add(new RangeStep(folder, KeyRange.ALL, false)));
+            if (!truncated) {
                 return new Found(tally, next, null, null);
             }
-            if (next.isEmpty() && !page.contents().isEmpty()) {
-                List<S3Object> keys = page.contents();
+            if (next.isEmpty() && !keys.isEmpty() && page.commonPrefixes().isEmpty()) {
+                // Only loose keys so far: the rest goes on without the delimiter, as a range that can be cut.
+                // It starts after the last loose key, which lies after the skipped folder, if any.
                 String last = keys.get(keys.size() - 1).key();
-                RangeStep rest = new RangeStep(spec.prefix(), new KeyRange(last, null, null), false);
+                RangeStep rest = new RangeStep(step.prefix(), new KeyRange(last, null, null), false);
                 return new Found(tally, next, rest, keys.get(0).key());
             }
-            next.add(new FolderStep(null, page.nextContinuationToken()));
+            // The next page starts after the last entry of this one: past the end of its last folder, or
+            // after its last key. Continuation tokens are not used: LocalStack 4.14 cannot read its own
+            // tokens after a non-ASCII key, and a start key past a folder needs no server to decide.
+            String after = lastEntry(page);
+            if (after == null || KeyRanges.compare(after, step.startAfter() == null ? "" : step.startAfter()) <= 0) {
+                throw new AwsRecipesException("listing the folders of bucket " + spec.bucket()
+                        + " says more follow but does not move on; the count would be wrong");
+            }
+            next.add(new FolderStep(step.prefix(), after, step.skipFolder()));
             return new Found(tally, next, null, null);
+        }
+
+        /**
+         * Many folders: a request for each would cost one request per folder however small it is. The
+         * page's entries (loose keys and folders, in key order) are cut instead into as many consecutive
+         * key ranges as there are workers, each listed without the delimiter (and cut further while
+         * workers are free); they count the loose keys too. Ranges meet at an entry: a key, or the last
+         * key its folder can hold, so together they cover the page's span exactly once. The folder
+         * listing goes on after the page when it is truncated.
+         */
+        private Found ranges(
+                FolderStep step, List<S3Object> keys, List<String> folders, boolean truncated, Tally tally) {
+            List<String> ends = new ArrayList<>();
+            keys.forEach(o -> ends.add(o.key()));
+            folders.forEach(folder -> ends.add(Folders.pastEnd(folder)));
+            ends.sort(KeyRanges::compare);
+            int groups = Math.min(spec.parallelism(), ends.size());
+            List<Step> next = new ArrayList<>();
+            String start = step.startAfter();
+            for (int g = 1; g <= groups; g++) {
+                boolean lastGroup = g == groups;
+                String end = lastGroup && !truncated ? null : ends.get(g * ends.size() / groups - 1);
+                next.add(new RangeStep(step.prefix(), new KeyRange(start, null, end), false));
+                start = end;
+            }
+            if (truncated) {
+                next.add(new FolderStep(step.prefix(), start, step.skipFolder()));
+            }
+            return new Found(tally, next, null, null);
+        }
+
+        /** The start key after everything a delimited page listed: its last key or past its last folder. */
+        private static String lastEntry(ListObjectsV2Response page) {
+            String last = page.contents().isEmpty()
+                    ? null
+                    : page.contents().get(page.contents().size() - 1).key();
+            if (!page.commonPrefixes().isEmpty()) {
+                String pastFolder = Folders.pastEnd(page.commonPrefixes()
+                        .get(page.commonPrefixes().size() - 1)
+                        .prefix());
+                if (last == null || KeyRanges.compare(pastFolder, last) > 0) {
+                    last = pastFolder;
+                }
+            }
+            return last;
         }
 
         private Found versions(RangeStep step) {
@@ -241,26 +340,52 @@ final class BucketDu {
                     .keyMarker(range.afterKey())
                     .versionIdMarker(range.afterVersion()));
             tally.requests++;
+            String nextKey = page.nextKeyMarker();
+            Set<String> seenOfNextKey = new HashSet<>();
             String first = null;
+            boolean beyond = false;
             for (ObjectVersion o : page.versions()) {
+                if (range.precedes(o.key(), o.versionId())) {
+                    continue;
+                }
                 if (!range.contains(o.key())) {
-                    return Found.done(tally);
+                    beyond = true;
+                    continue;
                 }
                 first = first == null ? o.key() : first;
                 tally.add(ObjectStore.storageClassOf(o.storageClassAsString()), o.size());
-            }
-            for (DeleteMarkerEntry marker : page.deleteMarkers()) {
-                if (range.contains(marker.key())) {
-                    tally.deleteMarkers++;
+                if (o.key().equals(nextKey)) {
+                    seenOfNextKey.add(o.versionId());
                 }
             }
-            String keyMarker = page.nextKeyMarker();
-            if (!Boolean.TRUE.equals(page.isTruncated()) || !range.contains(keyMarker)) {
+            for (DeleteMarkerEntry marker : page.deleteMarkers()) {
+                if (range.precedes(marker.key(), marker.versionId())) {
+                    continue;
+                }
+                if (!range.contains(marker.key())) {
+                    beyond = true;
+                    continue;
+                }
+                tally.deleteMarkers++;
+                if (marker.key().equals(nextKey)) {
+                    seenOfNextKey.add(marker.versionId());
+                }
+            }
+            if (beyond || !Boolean.TRUE.equals(page.isTruncated())) {
                 return Found.done(tally);
             }
-            KeyRange rest = new KeyRange(keyMarker, page.nextVersionIdMarker(), range.upTo());
+            if (nextKey == null
+                    || (nextKey.equals(range.afterKey())
+                            && Objects.equals(page.nextVersionIdMarker(), range.afterVersion()))) {
+                throw new AwsRecipesException("listing the versions of bucket " + spec.bucket() + " after "
+                        + range.afterKey() + " does not move on but says more follow; the count would be wrong");
+            }
+            if (!range.contains(nextKey)) {
+                return Found.done(tally);
+            }
+            KeyRange rest = range.continuedAt(nextKey, page.nextVersionIdMarker(), seenOfNextKey);
             return new Found(
-                    tally, List.of(), new RangeStep(step.prefix(), rest, false), first == null ? keyMarker : first);
+                    tally, List.of(), new RangeStep(step.prefix(), rest, false), first == null ? nextKey : first);
         }
 
         private static String emptyToNull(String prefix) {

@@ -58,16 +58,15 @@ final class KeyRanges {
         String base = cursor.substring(0, position);
         int cuts = Math.min(parts - 1, candidates.size());
         List<KeyRange> ranges = new ArrayList<>();
-        String start = cursor;
-        String startVersion = rest.afterVersion();
+        KeyRange current = rest;
         for (int i = 0; i < cuts; i++) {
             // Evenly spread over the candidates; a cut "base + c" starts the range of keys beginning with c.
+            // The first range keeps the cursor's markers; the others start after their cut key.
             String cut = base + candidates.get(i * candidates.size() / cuts);
-            ranges.add(new KeyRange(start, startVersion, cut));
-            start = cut;
-            startVersion = null;
+            ranges.add(current.upTo(cut));
+            current = new KeyRange(cut, null, upTo);
         }
-        ranges.add(new KeyRange(start, null, upTo));
+        ranges.add(current);
         return ranges;
     }
 

@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketVersioning;
@@ -8,11 +9,15 @@ import dev.awsrecipes.s3.ObjectVersion;
 import dev.awsrecipes.s3.VersioningStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
 import software.amazon.awssdk.services.s3.model.MFADelete;
 import software.amazon.awssdk.services.s3.model.MFADeleteStatus;
 
@@ -66,26 +71,54 @@ final class Versioning {
         BucketNames.check("bucket", bucket);
         String p = prefix == null || prefix.isEmpty() ? null : prefix;
         List<ObjectVersion> all = new ArrayList<>();
-        client().listObjectVersionsPaginator(l -> l.bucket(bucket).prefix(p)).forEach(page -> {
-            page.versions()
-                    .forEach(v -> all.add(new ObjectVersion(
+        // Paged by hand rather than with the SDK's paginator: a server that lists the marker entry again
+        // on the next page (versitygw 1.8 does for delete markers) must not show it twice.
+        KeyRange cursor = KeyRange.ALL;
+        while (true) {
+            KeyRange from = cursor;
+            ListObjectVersionsResponse page = client().listObjectVersions(l ->
+                    l.bucket(bucket).prefix(p).keyMarker(from.afterKey()).versionIdMarker(from.afterVersion()));
+            String nextKey = Boolean.TRUE.equals(page.isTruncated()) ? page.nextKeyMarker() : null;
+            Set<String> seenOfNextKey = new HashSet<>();
+            for (var v : page.versions()) {
+                if (!from.precedes(v.key(), v.versionId())) {
+                    all.add(new ObjectVersion(
                             v.key(),
                             v.versionId(),
                             Boolean.TRUE.equals(v.isLatest()),
                             false,
                             v.size() == null ? 0 : v.size(),
                             v.lastModified(),
-                            ObjectStore.storageClassOf(v.storageClassAsString()))));
-            page.deleteMarkers()
-                    .forEach(m -> all.add(new ObjectVersion(
+                            ObjectStore.storageClassOf(v.storageClassAsString())));
+                    if (v.key().equals(nextKey)) {
+                        seenOfNextKey.add(v.versionId());
+                    }
+                }
+            }
+            for (var m : page.deleteMarkers()) {
+                if (!from.precedes(m.key(), m.versionId())) {
+                    all.add(new ObjectVersion(
                             m.key(),
                             m.versionId(),
                             Boolean.TRUE.equals(m.isLatest()),
                             true,
                             0,
                             m.lastModified(),
-                            null)));
-        });
+                            null));
+                    if (m.key().equals(nextKey)) {
+                        seenOfNextKey.add(m.versionId());
+                    }
+                }
+            }
+            if (nextKey == null) {
+                break;
+            }
+            if (nextKey.equals(from.afterKey()) && Objects.equals(page.nextVersionIdMarker(), from.afterVersion())) {
+                throw new AwsRecipesException("listing the versions of bucket " + bucket + " does not move on after "
+                        + nextKey + " but says more follow");
+            }
+            cursor = from.continuedAt(nextKey, page.nextVersionIdMarker(), seenOfNextKey);
+        }
         // S3 returns versions and delete markers in two lists; merged back into key order, newest first.
         all.sort(Comparator.comparing(ObjectVersion::key, KeyRanges::compare)
                 .thenComparing(ObjectVersion::latest, Comparator.reverseOrder())

@@ -1,7 +1,6 @@
 package dev.awsrecipes.s3.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -87,22 +85,18 @@ final class Websites {
                 w.errorDocument(e -> e.key(spec.errorDocument()));
             }
         }));
-        URI endpoint = endpoint(name, bucket.region(), aws.endpoint(S3Services.S3, Account.SESSION));
+        URI endpoint = endpoint(name, bucket.region());
         LOG.info("website {} published: {} files at {}", name, files.size(), endpoint);
         return new Website(name, endpoint, files.size(), bytes, index, spec.errorDocument());
     }
 
     /**
-     * The website address. On AWS it depends on the region's age (dash or dot); with an overridden
-     * endpoint it is LocalStack's form, {@code http://BUCKET.s3-website.localhost.localstack.cloud:PORT}.
+     * The website address by AWS's rules: {@code http://BUCKET.s3-website-REGION.amazonaws.com} in the
+     * regions that opened before 2014, {@code s3-website.REGION} (with a dot) in the others, under {@code
+     * amazonaws.com.cn} in China. An overridden S3 endpoint does not change it: other servers serve
+     * websites (if at all) under names of their own, which their users know.
      */
-    static URI endpoint(String bucket, Region region, Optional<URI> override) {
-        if (override.isPresent()) {
-            URI e = override.get();
-            String host =
-                    Set.of("127.0.0.1", "localhost").contains(e.getHost()) ? "localhost.localstack.cloud" : e.getHost();
-            return URI.create("http://" + bucket + ".s3-website." + host + (e.getPort() > 0 ? ":" + e.getPort() : ""));
-        }
+    static URI endpoint(String bucket, Region region) {
         String separator = DASH_REGIONS.contains(region.id()) ? "-" : ".";
         String suffix = region.id().startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
         return URI.create("http://" + bucket + ".s3-website" + separator + region.id() + "." + suffix);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 
@@ -12,20 +11,20 @@ class WebsitesTest {
 
     @Test
     void endpoint_olderRegion_usesADash() {
-        assertThat(Websites.endpoint("site", Region.US_EAST_1, Optional.empty()))
+        assertThat(Websites.endpoint("site", Region.US_EAST_1))
                 .isEqualTo(URI.create("http://site.s3-website-us-east-1.amazonaws.com"));
     }
 
     @Test
     void endpoint_newerRegion_usesADot() {
-        assertThat(Websites.endpoint("site", Region.EU_CENTRAL_1, Optional.empty()))
+        assertThat(Websites.endpoint("site", Region.EU_CENTRAL_1))
                 .isEqualTo(URI.create("http://site.s3-website.eu-central-1.amazonaws.com"));
     }
 
     @Test
-    void endpoint_localStack_usesItsWebsiteHost() {
-        assertThat(Websites.endpoint("site", Region.US_EAST_1, Optional.of(URI.create("http://127.0.0.1:4566"))))
-                .isEqualTo(URI.create("http://site.s3-website.localhost.localstack.cloud:4566"));
+    void endpoint_chinaRegion_usesTheChineseDomain() {
+        assertThat(Websites.endpoint("site", Region.CN_NORTHWEST_1))
+                .isEqualTo(URI.create("http://site.s3-website.cn-northwest-1.amazonaws.com.cn"));
     }
 
     @Test

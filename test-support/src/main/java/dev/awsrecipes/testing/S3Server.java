@@ -1,0 +1,72 @@
+package dev.awsrecipes.testing;
+
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Environment;
+import java.net.URI;
+import java.util.Map;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * One real S3 server a test runs against, as plain values, plus sessions configured for it. Declare a
+ * parameter of this type in an {@link S3ServerTest}.
+ *
+ * @param kind which server it is
+ * @param endpoint where it listens, e.g. {@code http://127.0.0.1:7070}
+ * @param region the region tests use
+ * @param accessKeyId the access key of the account tests use
+ * @param secretKey its secret key
+ */
+public record S3Server(S3ServerKind kind, URI endpoint, Region region, String accessKeyId, String secretKey) {
+
+    /** The server's name as test names show it, e.g. {@code versitygw}. */
+    public String name() {
+        return kind.label();
+    }
+
+    /** Whether this is the given server. */
+    public boolean is(S3ServerKind other) {
+        return kind == other;
+    }
+
+    /**
+     * A session builder for the server's test account, with an empty environment so the machine's AWS
+     * variables and profiles cannot change what the test does.
+     */
+    public Aws.Builder sessionBuilder() {
+        return Aws.builder()
+                .environment(Environment.of(Map.of()))
+                .profileFile(ProfileFile.aggregator().build())
+                .endpoint(endpoint)
+                .region(region)
+                .credentials(accessKeyId, secretKey);
+    }
+
+    /** A session for the server's test account; close it when done. */
+    public Aws session() {
+        return sessionBuilder().build();
+    }
+
+    /**
+     * The environment a command-line user of this server has: its keys, the region, and no profile
+     * files.
+     */
+    public Map<String, String> cliEnvironment() {
+        return Map.of(
+                "AWS_ACCESS_KEY_ID",
+                accessKeyId,
+                "AWS_SECRET_ACCESS_KEY",
+                secretKey,
+                "AWS_REGION",
+                region.id(),
+                "AWS_CONFIG_FILE",
+                "/nonexistent/aws-recipes-test/config",
+                "AWS_SHARED_CREDENTIALS_FILE",
+                "/nonexistent/aws-recipes-test/credentials");
+    }
+
+    @Override
+    public String toString() {
+        return name() + "[" + endpoint + ", " + region + "]";
+    }
+}
