@@ -93,7 +93,7 @@ class EasyAlarmIT {
                 assertThat(result.monitoringNote())
                         .isEqualTo("detailed monitoring not needed: basic 5-minute monitoring serves a 300 s"
                                 + " period (it is off)");
-                assertThat(aws.client(Aws.EC2)
+                assertThat(aws.client(MonitoringServices.EC2)
                                 .describeInstances(r -> r.instanceIds(instanceId))
                                 .reservations()
                                 .get(0)

@@ -94,7 +94,7 @@ class ExpiringUrlIT {
                 .hasMessageContaining("expires is PT0S; it must be positive");
     }
 
-    @Test
+    @S3ServerTest
     void expiringUrl_fractionOfASecond_isRejectedBeforeSigning(Aws aws) {
         assertThatThrownBy(() -> S3Recipes.using(aws).expiringUrl("reports", "k", Duration.ofMillis(500)))
                 .isInstanceOf(InvalidArgumentException.class)
@@ -105,7 +105,7 @@ class ExpiringUrlIT {
                 .hasMessageContaining("write 1s or 2s");
     }
 
-    @Test
+    @S3ServerTest
     void expiringUrl_keyWithDotSegments_warnsThatBrowsersRewriteIt(Aws aws) {
         S3Recipes s3 = S3Recipes.using(aws);
         ExpiringUrl dotted = s3.expiringUrl("reports", "a/../b.txt", Duration.ofMinutes(1));

@@ -128,7 +128,7 @@ class MultipartUploadIT {
                             .partSize(5 * MIB)
                             .partAttempts(3)
                             .stateDirectory(dir.resolve("state"))))
-                    .isInstanceOfSatisfying(UploadPartFailedException.class, e -> {
+                    .isInstanceOfSatisfying(PartFailedException.class, e -> {
                         assertThat(e.partNumber()).isEqualTo(3);
                         assertThat(e.attempts()).isEqualTo(3);
                     })

@@ -100,7 +100,7 @@ class TreeUploadIT {
         }
     }
 
-    @Test
+    @S3ServerTest
     void uploadTree_linkedDirectoryAndAPrefixWithoutSlash_followsTheLinkGiven_skipsAndNamesTheOddEntries(Aws aws)
             throws Exception {
         S3Client s3 = S3Services.client(aws);

@@ -3,6 +3,7 @@ package dev.awsrecipes.ec2.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.HostKeyRejectedException;
 import dev.awsrecipes.ec2.HostKeySource;
 import dev.awsrecipes.ec2.SshAddress;
@@ -109,7 +110,7 @@ public final class SshConnector {
     /** The instance's address of the kind asked for, or the first it has of public DNS, public IP, private IP. */
     private String address(SshSpec spec) {
         String instanceId = spec.instanceId().orElseThrow();
-        Instance instance = InstanceLookup.describe(aws.client(Aws.EC2), instanceId);
+        Instance instance = InstanceLookup.describe(aws.client(Ec2Recipes.EC2), instanceId);
         List<SshAddress> order = spec.address()
                 .map(List::of)
                 .orElse(List.of(SshAddress.PUBLIC_DNS, SshAddress.PUBLIC_IP, SshAddress.PRIVATE_IP));

@@ -1,8 +1,8 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.core.WaitListener;
+import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.InstanceSnapshots;
 import dev.awsrecipes.ec2.SnapshotSpec;
 import dev.awsrecipes.ec2.VolumeSnapshot;

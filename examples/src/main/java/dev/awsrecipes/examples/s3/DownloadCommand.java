@@ -2,13 +2,11 @@ package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.examples.cli.Converters;
+import dev.awsrecipes.examples.cli.Progress;
 import dev.awsrecipes.examples.cli.RecipeCommand;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.S3Transfers;
-import dev.awsrecipes.s3.UploadProgress;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -80,7 +78,7 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
                 .resume(resume)
                 .overwrite(overwrite);
         if (toStdout()) {
-            b.output(new FileOutputStream(FileDescriptor.out));
+            b.output(stdout());
         } else {
             b.file(Path.of(target));
         }
@@ -99,11 +97,11 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
 
     @Override
     protected DownloadResult run(Aws aws) {
-        try (UploadProgressBar bar = new UploadProgressBar(progress(), "download")) {
+        try (Progress.Task task = showProgress().task("download", -1, "MiB", 1 << 20)) {
             return S3Transfers.using(aws)
                     .download(downloadSpec.toBuilder()
-                            .listener(p -> bar.progress(
-                                    new UploadProgress(p.bytesDone(), p.bytesTotal(), p.partsDone(), p.partsTotal())))
+                            .listener(p -> task.update(
+                                    p.bytesDone(), p.bytesTotal(), p.partsDone() + "/" + p.partsTotal() + " ranges"))
                             .build());
         }
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.s3.S3Transfers;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.S3ServerTest;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,22 +19,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aws-recipes download} end to end: the real jar for stdout and kills, in-process otherwise. */
-@ExtendWith(LocalStackExtension.class)
 class DownloadCommandIT {
     private static final long MIB = 1024L * 1024;
 
     @TempDir
     Path dir;
 
-    @Test
-    void download_toFileWithJson_printsTheResultAndTheFileIsByteIdentical(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void download_toFileWithJson_printsTheResultAndTheFileIsByteIdentical(S3Server server) throws Exception {
         Path source = UploadCli.randomFile(dir.resolve("source.bin"), 13 * MIB + 9, 41);
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             upload(cli, source, "a.bin");
             Path target = dir.resolve("a.bin");
 
@@ -61,15 +58,15 @@ class DownloadCommandIT {
         }
     }
 
-    @Test
-    void download_toStdout_isByteExactWithASmallHeap_andTheSummaryGoesToStderr(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void download_toStdout_isByteExactWithASmallHeap_andTheSummaryGoesToStderr(S3Server server) throws Exception {
         Path source = UploadCli.randomFile(dir.resolve("source.bin"), 100 * MIB + 5, 42);
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             upload(cli, source, "big.bin");
             Path err = dir.resolve("stderr.txt");
 
             Process child = jar(
-                    localStack,
+                    server,
                     List.of("-Xmx48m"),
                     err,
                     "download",
@@ -96,9 +93,9 @@ class DownloadCommandIT {
         }
     }
 
-    @Test
-    void download_existingFile_exits2WithOneLine_andOverwriteReplacesIt(LocalStack localStack) throws Exception {
-        try (UploadCli cli = new UploadCli(localStack)) {
+    @S3ServerTest
+    void download_existingFile_exits2WithOneLine_andOverwriteReplacesIt(S3Server server) throws Exception {
+        try (UploadCli cli = new UploadCli(server)) {
             cli.s3.putObject(
                     r -> r.bucket(cli.bucket).key("k.txt"),
                     software.amazon.awssdk.core.sync.RequestBody.fromString("new"));
@@ -120,9 +117,9 @@ class DownloadCommandIT {
         }
     }
 
-    @Test
-    void download_badInput_exits2BeforeAnyCall(LocalStack localStack) throws Exception {
-        try (UploadCli cli = new UploadCli(localStack)) {
+    @S3ServerTest
+    void download_badInput_exits2BeforeAnyCall(S3Server server) throws Exception {
+        try (UploadCli cli = new UploadCli(server)) {
             String missing = "no-such-bucket-" + cli.bucket.substring(4);
             CliResult smallPart = cli.run(
                     "download",
@@ -151,9 +148,9 @@ class DownloadCommandIT {
         }
     }
 
-    @Test
-    void download_missingObject_exits1WithOneLine(LocalStack localStack) {
-        try (UploadCli cli = new UploadCli(localStack)) {
+    @S3ServerTest
+    void download_missingObject_exits1WithOneLine(S3Server server) {
+        try (UploadCli cli = new UploadCli(server)) {
             CliResult r = cli.run(
                     "download",
                     "--bucket",
@@ -168,16 +165,16 @@ class DownloadCommandIT {
         }
     }
 
-    @Test
-    void download_killedThenResumed_keepsWhatWasWrittenAndIsByteIdentical(LocalStack localStack) throws Exception {
+    @S3ServerTest
+    void download_killedThenResumed_keepsWhatWasWrittenAndIsByteIdentical(S3Server server) throws Exception {
         Path source = UploadCli.randomFile(dir.resolve("source.bin"), 16 * MIB, 43);
-        try (UploadCli cli = new UploadCli(localStack)) {
+        try (UploadCli cli = new UploadCli(server)) {
             upload(cli, source, "r.bin");
             Path target = dir.resolve("r.bin");
             Path state = dir.resolve(".r.bin.aws-recipes-download.state");
 
             Process child = jar(
-                    localStack,
+                    server,
                     List.of("-Daws-recipes.test.rangeDelayMillis=300"),
                     null,
                     "download",
@@ -254,8 +251,7 @@ class DownloadCommandIT {
     }
 
     /** Starts {@code java [jvmArgs] -jar aws-recipes.jar args... --endpoint-url E}; stderr to a file or dropped. */
-    private static Process jar(LocalStack localStack, List<String> jvmArgs, Path stderr, String... args)
-            throws Exception {
+    private static Process jar(S3Server server, List<String> jvmArgs, Path stderr, String... args) throws Exception {
         Path jar = Path.of(DownloadCommandIT.class
                         .getProtectionDomain()
                         .getCodeSource()
@@ -271,11 +267,11 @@ class DownloadCommandIT {
         command.add(jar.toString());
         command.addAll(List.of(args));
         command.add("--endpoint-url");
-        command.add(localStack.endpoint().toString());
+        command.add(server.endpoint().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(
                         stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stderr.toFile()));
-        builder.environment().putAll(UploadCli.environment(localStack));
+        builder.environment().putAll(UploadCli.environment(server));
         builder.environment().remove("AWS_ENDPOINT_URL");
         builder.environment().remove("AWS_PROFILE");
         return builder.start();

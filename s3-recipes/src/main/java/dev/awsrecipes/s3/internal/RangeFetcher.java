@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.LocalFileException;
+import dev.awsrecipes.s3.PartFailedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ final class RangeFetcher {
         try {
             return TransferRetryPolicy.withRetries(
                     range.number(), spec.partAttempts(), progress::retried, () -> fetchOnce(range, sink));
-        } catch (TransferRetryPolicy.PartFailedException e) {
+        } catch (PartFailedException e) {
             if (e.getCause() instanceof LocalFileException || e.getCause() instanceof ObjectChangedException) {
                 throw (AwsRecipesException) e.getCause();
             }

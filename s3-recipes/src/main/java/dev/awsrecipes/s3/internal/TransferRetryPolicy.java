@@ -1,7 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsErrors;
-import dev.awsrecipes.s3.UploadPartFailedException;
+import dev.awsrecipes.s3.PartFailedException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,7 +44,7 @@ final class TransferRetryPolicy {
 
     /**
      * The call's value, trying up to {@code maxAttempts} times while it fails transiently, waiting with
-     * backoff in between; a {@link UploadPartFailedException} once it fails for good.
+     * backoff in between; a {@link PartFailedException} once it fails for good.
      */
     static <T> T withRetries(int partNumber, int maxAttempts, RetryObserver observer, Supplier<T> call)
             throws InterruptedException {
@@ -53,7 +53,7 @@ final class TransferRetryPolicy {
                 return call.get();
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts || !isTransient(e)) {
-                    throw new UploadPartFailedException(partNumber, attempt, e);
+                    throw new PartFailedException(partNumber, attempt, e);
                 }
                 Duration wait = backoff(attempt);
                 LOG.info("part {} failed ({}); attempt {} in {} ms", partNumber, e, attempt + 1, wait.toMillis());

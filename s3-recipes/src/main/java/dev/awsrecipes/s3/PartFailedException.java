@@ -4,12 +4,13 @@ import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 
 /**
- * A part of an upload (or a single-request upload, as part 1) failed for good: the error was not
- * transient, or it still failed after every attempt. The multipart upload has been aborted by the time
- * the caller sees this, unless the upload was started resumable, in which case it can be resumed. The
- * last error is the cause.
+ * A part of a transfer failed for good: the error was not transient, or it still failed after every
+ * attempt. For an upload (a single-request upload counts as part 1) the multipart upload has been aborted
+ * by the time the caller sees this, unless the upload was started resumable, in which case it can be
+ * resumed; for a download the part is a byte range, and what was written is kept for a resume. The last
+ * error is the cause.
  */
-public class UploadPartFailedException extends AwsRecipesException {
+public class PartFailedException extends AwsRecipesException {
     private static final long serialVersionUID = 1L;
 
     /** The part, from 1. */
@@ -19,10 +20,10 @@ public class UploadPartFailedException extends AwsRecipesException {
 
     /**
      * @param partNumber the part, from 1
-     * @param attempts how many times it was sent
+     * @param attempts how many times it was tried
      * @param cause the last error
      */
-    public UploadPartFailedException(int partNumber, int attempts, Throwable cause) {
+    public PartFailedException(int partNumber, int attempts, Throwable cause) {
         super(
                 "part " + partNumber + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + ": "
                         + AwsErrors.describe(cause),
