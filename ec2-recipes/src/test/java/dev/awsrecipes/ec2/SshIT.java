@@ -174,6 +174,21 @@ class SshIT {
     }
 
     @Test
+    void uploadAndDownload_missingFiles_failWithTheirPathAndLeaveNoPart(@TempDir Path dir) {
+        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+            assertThatThrownBy(() -> ssh.upload(
+                            dir.resolve("absent.bin"), dir.resolve("x").toString()))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("localFile " + dir.resolve("absent.bin") + " is not a readable file");
+            assertThatThrownBy(() -> ssh.download(dir.resolve("absent-remote").toString(), dir.resolve("local")))
+                    .isInstanceOf(dev.awsrecipes.core.AwsRecipesException.class)
+                    .hasMessageStartingWith("download of " + sshd.user() + "@127.0.0.1:" + sshd.port() + ":"
+                            + dir.resolve("absent-remote") + " failed: ");
+        }
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void ssh_consoleFingerprintsOnly_acceptTheServersRealKey() {
         String fingerprintsOnly = Sshd.consoleOutputAnnouncing(sshd.fingerprintLines(), List.of());
 
