@@ -95,7 +95,7 @@ class SshIT {
             assertThat(ssh.run("id -un").stdout().strip()).isEqualTo(sshd.user());
             assertThat(ssh.run("true").succeeded()).isTrue();
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.CONSOLE_OUTPUT);
-            assertThat(ssh.hostKey().detail()).contains(instance.instanceId());
+            assertThat(ssh.hostKey().detail()).isEqualTo("the console output given for " + instance.instanceId());
             assertThat(ssh.instanceId()).contains(instance.instanceId());
         }
     }
