@@ -95,7 +95,7 @@ class SshIT {
             assertThat(ssh.run("id -un").stdout().strip()).isEqualTo(sshd.user());
             assertThat(ssh.run("true").succeeded()).isTrue();
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.CONSOLE_OUTPUT);
-            assertThat(ssh.hostKey().detail()).contains(instance.instanceId());
+            assertThat(ssh.hostKey().detail()).isEqualTo("the console output given for " + instance.instanceId());
             assertThat(ssh.instanceId()).contains(instance.instanceId());
         }
     }
@@ -171,6 +171,21 @@ class SshIT {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-"));
         }
+    }
+
+    @Test
+    void uploadAndDownload_missingFiles_failWithTheirPathAndLeaveNoPart(@TempDir Path dir) {
+        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+            assertThatThrownBy(() -> ssh.upload(
+                            dir.resolve("absent.bin"), dir.resolve("x").toString()))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("localFile " + dir.resolve("absent.bin") + " is not a readable file");
+            assertThatThrownBy(() -> ssh.download(dir.resolve("absent-remote").toString(), dir.resolve("local")))
+                    .isInstanceOf(dev.awsrecipes.core.AwsRecipesException.class)
+                    .hasMessageStartingWith("download of " + sshd.user() + "@127.0.0.1:" + sshd.port() + ":"
+                            + dir.resolve("absent-remote") + " failed: ");
+        }
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test

@@ -37,17 +37,16 @@ final class HostKeyEvidence {
         if (!spec.trustedHostKeys().isEmpty()) {
             return HostKeyTrust.callerKeys(spec.trustedHostKeys());
         }
-        String consoleName =
-                spec.instanceId().map(id -> "the console output of " + id).orElse("the console output");
+        String consoleName = spec.consoleOutput().isPresent()
+                ? spec.instanceId()
+                        .map(id -> "the console output given for " + id)
+                        .orElse("the console output given")
+                : spec.instanceId().map(id -> "the console output of " + id).orElse("the console output");
         if (spec.consoleOutput().isPresent()) {
             SshHostKeys given =
                     SshHostKeys.fromConsoleOutput(spec.consoleOutput().get());
             if (!given.isEmpty()) {
-                return HostKeyTrust.console(
-                        spec.instanceId()
-                                .map(id -> "the console output given for " + id)
-                                .orElse("the console output given"),
-                        given);
+                return HostKeyTrust.console(consoleName, given);
             }
         }
         boolean readConsole =

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.common.Buffer;
@@ -111,8 +112,16 @@ public final class SshConnector {
     private String address(SshSpec spec) {
         String instanceId = spec.instanceId().orElseThrow();
         Instance instance = InstanceLookup.describe(aws.client(Ec2Recipes.EC2), instanceId);
-        List<SshAddress> order = spec.address()
-                .map(List::of)
+        return addressOf(instance, spec.address())
+                .orElseThrow(() -> new AwsRecipesException("instance " + instanceId + " has no "
+                        + spec.address()
+                                .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                                .orElse("address")
+                        + " (state " + instance.state().nameAsString() + ")"));
+    }
+
+    static Optional<String> addressOf(Instance instance, Optional<SshAddress> choice) {
+        List<SshAddress> order = choice.map(List::of)
                 .orElse(List.of(SshAddress.PUBLIC_DNS, SshAddress.PUBLIC_IP, SshAddress.PRIVATE_IP));
         for (SshAddress kind : order) {
             String value =
@@ -122,14 +131,10 @@ public final class SshConnector {
                         case PRIVATE_IP -> instance.privateIpAddress();
                     };
             if (value != null && !value.isBlank()) {
-                return value;
+                return Optional.of(value);
             }
         }
-        throw new AwsRecipesException("instance " + instanceId + " has no "
-                + (spec.address().isPresent()
-                        ? spec.address().get().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        : "address")
-                + " (state " + instance.state().nameAsString() + ")");
+        return Optional.empty();
     }
 
     static String message(Throwable e) {
