@@ -175,6 +175,7 @@ class S3ObjectCommandsIT {
             CliResult deleted = cli.run("delete-bucket", "--bucket", bucket, "--json");
             assertThat(deleted.exitCode()).as(deleted.err()).isZero();
             assertThat(deleted.json().get("versions").asLong()).isEqualTo(3);
+            assertThat(deleted.err()).contains("delete-bucket: 3 versions deleted");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s3.headBucket(h -> h.bucket(bucket)))
                     .isInstanceOf(NoSuchBucketException.class);
 
