@@ -50,9 +50,12 @@ public final class Progress {
      */
     public Task task(String name, long total, String unit, long unitSize) {
         return switch (mode) {
-            case OFF -> new Task(name, unit, unitSize, null);
-            case BAR -> new Task(name, unit, unitSize, bar(name, total, unit, unitSize));
-            case LINES -> new Task(name, unit, unitSize, null);
+            case OFF -> new Task(name, unit, unitSize, null, null);
+            case BAR -> {
+                BarConsumer consumer = new BarConsumer(err);
+                yield new Task(name, unit, unitSize, bar(name, total, unit, unitSize, consumer), consumer);
+            }
+            case LINES -> new Task(name, unit, unitSize, null, null);
         };
     }
 
@@ -80,7 +83,7 @@ public final class Progress {
         }
     }
 
-    private ProgressBar bar(String name, long total, String unit, long unitSize) {
+    private static ProgressBar bar(String name, long total, String unit, long unitSize, BarConsumer consumer) {
         return new ProgressBarBuilder()
                 .setTaskName(name)
                 .setInitialMax(total)
@@ -88,7 +91,7 @@ public final class Progress {
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(500)
                 .showSpeed()
-                .setConsumer(new BarConsumer(err))
+                .setConsumer(consumer)
                 .build();
     }
 
@@ -98,17 +101,19 @@ public final class Progress {
         private final String unit;
         private final long unitSize;
         private final ProgressBar bar;
+        private final BarConsumer consumer;
         private long lastLine = Long.MIN_VALUE;
         private long done;
         private long total = -1;
         private String extra = "";
         private boolean reported;
 
-        private Task(String name, String unit, long unitSize, ProgressBar bar) {
+        private Task(String name, String unit, long unitSize, ProgressBar bar, BarConsumer consumer) {
             this.name = name;
             this.unit = unit;
             this.unitSize = unitSize;
             this.bar = bar;
+            this.consumer = consumer;
         }
 
         /** Where the task is: {@code done} of {@code total} (-1: unknown), and a short extra text. */
@@ -136,6 +141,7 @@ public final class Progress {
         public synchronized void close() {
             if (bar != null) {
                 bar.close();
+                consumer.finish();
             } else if (mode == Mode.LINES && reported) {
                 line();
             }
@@ -155,8 +161,20 @@ public final class Progress {
         }
     }
 
-    /** Draws the bar on one line of stderr, redrawn in place with a carriage return. */
-    private record BarConsumer(PrintWriter err) implements ProgressBarConsumer {
+    /**
+     * Draws the bar on one line of stderr, redrawn in place with a carriage return. The library redraws
+     * from a timer thread, so a redraw can arrive after the bar was closed; once finished, the line is
+     * ended exactly once and later redraws are dropped, so what follows starts on a line of its own.
+     */
+    private static final class BarConsumer implements ProgressBarConsumer {
+        private final PrintWriter err;
+        private boolean open = true;
+        private boolean midLine;
+
+        BarConsumer(PrintWriter err) {
+            this.err = err;
+        }
+
         @Override
         public int getMaxRenderedLength() {
             return 100;
@@ -165,17 +183,29 @@ public final class Progress {
         @Override
         public void accept(String rendered) {
             synchronized (err) {
-                err.print('\r');
-                err.print(rendered);
-                err.flush();
+                if (open) {
+                    err.print('\r');
+                    err.print(rendered);
+                    midLine = true;
+                    err.flush();
+                }
             }
         }
 
         @Override
         public void close() {
+            finish();
+        }
+
+        void finish() {
             synchronized (err) {
-                err.println();
-                err.flush();
+                if (open) {
+                    open = false;
+                    if (midLine) {
+                        err.println();
+                    }
+                    err.flush();
+                }
             }
         }
     }

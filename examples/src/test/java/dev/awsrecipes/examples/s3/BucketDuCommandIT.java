@@ -51,6 +51,10 @@ class BucketDuCommandIT {
             CliResult result = new S3Cli(server).run("bucket-du", "--bucket", bucket, "--json");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.err())
+                    .as("progress on stderr, plain lines since it is no terminal")
+                    .contains("bucket-du: " + OBJECTS + " objects, ")
+                    .doesNotContain("\r");
             JsonNode json = result.json();
             assertThat(result.fieldNames()).startsWith("bucket", "bytes", "objects");
             assertThat(json.get("bucket").asText()).isEqualTo(bucket);

@@ -173,6 +173,7 @@ class S3ObjectCommandsIT {
             assertThat(deleted.json().get("versions").asLong())
                     .as("the two versions of a")
                     .isEqualTo(2);
+            assertThat(deleted.err()).as("progress on stderr").contains("delete-bucket: 2 versions deleted");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s3.headBucket(h -> h.bucket(bucket)))
                     .isInstanceOf(NoSuchBucketException.class);
 
