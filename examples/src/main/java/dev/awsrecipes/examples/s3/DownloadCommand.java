@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -36,11 +37,8 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
 
     private static final String STDOUT = "-";
 
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
-    String bucket;
-
-    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
-    String key;
+    @Mixin
+    ObjectOptions object;
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The file to create, or - for stdout.")
     String target;
@@ -70,9 +68,10 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
 
     @Override
     protected void validate() {
+        object.check();
         DownloadSpec.Builder b = DownloadSpec.builder()
-                .bucket(bucket)
-                .key(key)
+                .bucket(object.bucket())
+                .key(object.key())
                 .partSize(partSize)
                 .concurrency(concurrency)
                 .resume(resume)

@@ -127,7 +127,13 @@ class DebugSecretsIT {
                     file.toString(),
                     "--state-dir",
                     dir.resolve("state").toString());
-            debug("download", "--bucket", bucket, "--key", "up.txt", dir.resolve("down.txt").toString());
+            debug(
+                    "download",
+                    "--bucket",
+                    bucket,
+                    "--key",
+                    "up.txt",
+                    dir.resolve("down.txt").toString());
             debug("upload-tree", "--bucket", bucket, "--prefix", "tree/", tree.toString());
             debug("stale-uploads", "--bucket", bucket);
             debug("website", "--bucket", site, "--dir", tree.toString());
