@@ -170,7 +170,9 @@ class S3ObjectCommandsIT {
 
             CliResult deleted = cli.run("delete-bucket", "--bucket", bucket, "--json");
             assertThat(deleted.exitCode()).as(deleted.err()).isZero();
-            assertThat(deleted.json().get("versions").asLong()).as("the two versions of a").isEqualTo(2);
+            assertThat(deleted.json().get("versions").asLong())
+                    .as("the two versions of a")
+                    .isEqualTo(2);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s3.headBucket(h -> h.bucket(bucket)))
                     .isInstanceOf(NoSuchBucketException.class);
 

@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * </ul>
  *
  * <p>Nothing relies on how a server treats a start key inside a folder: AWS and versitygw leave out
- * the folder that holds {@code StartAfter} from a delimited listing, LocalStack reports it. The folder
+ * the folder that holds {@code StartAfter} from a delimited listing, some emulators report it. The folder
  * listing starts past the continued folder and ignores it if it comes back anyway. Entries at or
  * before a step's start that a server lists again are dropped ({@link KeyRange#precedes}).
  *
@@ -265,7 +265,7 @@ final class BucketDu {
                 return new Found(tally, next, rest, keys.get(0).key());
             }
             // The next page starts after the last entry of this one: past the end of its last folder, or
-            // after its last key. Continuation tokens are not used: LocalStack 4.14 cannot read its own
+            // after its last key. Continuation tokens are not used: some servers cannot read their own
             // tokens after a non-ASCII key, and a start key past a folder needs no server to decide.
             String after = lastEntry(page);
             if (after == null || KeyRanges.compare(after, step.startAfter() == null ? "" : step.startAfter()) <= 0) {
