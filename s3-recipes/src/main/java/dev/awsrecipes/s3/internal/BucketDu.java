@@ -40,7 +40,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *       from that key as a plain range, and one listing with delimiter {@code /} starting past that
  *       folder's end finds the folders and loose keys after it. Each folder found is then listed on its
  *       own with its name as {@code Prefix}, so S3 returns exactly its keys and no request reads past
- *       the end of its share.
+ *       the end of its share; a page with more folders than workers is cut into that many key ranges
+ *       instead, so a thousand small folders do not cost a thousand requests.
  *   <li>A range that is still long when a worker would otherwise sit idle is cut ({@link KeyRanges});
  *       while every worker is busy it is continued page by page, so cutting never costs requests that
  *       buy no parallelism.
