@@ -344,7 +344,7 @@ public final class Aws implements AutoCloseable {
             return region(Region.of(region));
         }
 
-        /** An AWS-compatible endpoint for every service (LocalStack, MinIO). */
+        /** An AWS-compatible endpoint for every service (an emulator, MinIO, versitygw). */
         public Builder endpoint(URI endpoint) {
             this.endpoint = ProfileSettings.parseEndpoint(
                     "endpoint", Check.notNull("endpoint", endpoint).toString());

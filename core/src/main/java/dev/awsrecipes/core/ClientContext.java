@@ -15,7 +15,7 @@ import software.amazon.awssdk.regions.Region;
  */
 public record ClientContext(Region region, Account account, Optional<URI> endpoint) {
 
-    /** Whether the client talks to an endpoint other than AWS's own (LocalStack, MinIO, ...). */
+    /** Whether the client talks to an endpoint other than AWS's own (an emulator, MinIO, ...). */
     public boolean endpointOverridden() {
         return endpoint.isPresent();
     }

@@ -41,14 +41,15 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *       from that key as a plain range, and one listing with delimiter {@code /} starting past that
  *       folder's end finds the folders and loose keys after it. Each folder found is then listed on its
  *       own with its name as {@code Prefix}, so S3 returns exactly its keys and no request reads past
- *       the end of its share.
+ *       the end of its share; a page with more folders than workers is cut into that many key ranges
+ *       instead, so a thousand small folders do not cost a thousand requests.
  *   <li>A range that is still long when a worker would otherwise sit idle is cut ({@link KeyRanges});
  *       while every worker is busy it is continued page by page, so cutting never costs requests that
  *       buy no parallelism.
  * </ul>
  *
  * <p>Nothing relies on how a server treats a start key inside a folder: AWS and versitygw leave out
- * the folder that holds {@code StartAfter} from a delimited listing, LocalStack reports it. The folder
+ * the folder that holds {@code StartAfter} from a delimited listing, some emulators report it. The folder
  * listing starts past the continued folder and ignores it if it comes back anyway. Entries at or
  * before a step's start that a server lists again are dropped ({@link KeyRange#precedes}).
  *
@@ -276,7 +277,7 @@ final class BucketDu {
                 return new Found(tally, next, rest, keys.get(0).key());
             }
             // The next page starts after the last entry of this one: past the end of its last folder, or
-            // after its last key. Continuation tokens are not used: LocalStack 4.14 cannot read its own
+            // after its last key. Continuation tokens are not used: some servers cannot read their own
             // tokens after a non-ASCII key, and a start key past a folder needs no server to decide.
             String after = lastEntry(page);
             if (after == null || KeyRanges.compare(after, step.startAfter() == null ? "" : step.startAfter()) <= 0) {

@@ -35,9 +35,9 @@ public final class S3Services {
     }
 
     /**
-     * Over plain HTTP (LocalStack, MinIO on a laptop) the SDK would send every body in aws-chunked
+     * Over plain HTTP (an emulator or MinIO on a laptop) the SDK would send every body in aws-chunked
      * encoding with a signature per 128 KiB chunk, which the server must decode and verify chunk by
-     * chunk. Measured on a 1 GiB upload against LocalStack: the server spent 7.1 CPU-seconds with it
+     * chunk. Measured on a 1 GiB upload to a local emulator (docs/benchmarks): the server spent 7.1 CPU-seconds with it
      * and 4.5 without (as much as for one raw curl PUT), and the uploading JVM peaked at 530 MiB RSS
      * with it and 179 MiB without. Without chunked encoding checksums travel as headers. To a loopback
      * address the body is also left unsigned ({@link LoopbackUnsignedPayload}), which took the same
