@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -60,7 +61,7 @@ public final class CloneSpec {
     }
 
     /** Builds a {@link CloneSpec}; only the source instance is required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, CloneSpec> {
         private String sourceInstanceId;
         private boolean freshSnapshots;
         private boolean waitUntilRunning = true;
@@ -101,7 +102,8 @@ public final class CloneSpec {
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public CloneSpec build() {
             return new CloneSpec(this);
         }

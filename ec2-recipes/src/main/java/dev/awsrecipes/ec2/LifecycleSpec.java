@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,7 +88,7 @@ public final class LifecycleSpec {
     }
 
     /** Builds a {@link LifecycleSpec}; action and at least one instance id are required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, LifecycleSpec> {
         private LifecycleAction action;
         private List<String> instanceIds = List.of();
         private boolean dryRun;
@@ -138,7 +139,8 @@ public final class LifecycleSpec {
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public LifecycleSpec build() {
             return new LifecycleSpec(this);
         }

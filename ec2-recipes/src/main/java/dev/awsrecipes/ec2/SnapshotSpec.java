@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public final class SnapshotSpec {
     }
 
     /** Builds a {@link SnapshotSpec}; only the instance id is required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, SnapshotSpec> {
         private String instanceId;
         private boolean waitForCompletion;
         private Duration waitTimeout;
@@ -83,7 +84,8 @@ public final class SnapshotSpec {
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public SnapshotSpec build() {
             return new SnapshotSpec(this);
         }

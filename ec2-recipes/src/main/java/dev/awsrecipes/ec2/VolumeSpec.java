@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ public final class VolumeSpec {
     }
 
     /** Builds a {@link VolumeSpec}; instance, size and device are required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, VolumeSpec> {
         private String instanceId;
         private Integer sizeGiB;
         private String device;
@@ -112,7 +113,8 @@ public final class VolumeSpec {
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public VolumeSpec build() {
             return new VolumeSpec(this);
         }

@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,7 +166,7 @@ public final class AlarmSpec {
     }
 
     /** Builds an {@link AlarmSpec}; {@link #build()} checks every value. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, AlarmSpec> {
         private String alarmName;
         private String description;
         private String namespace = StatisticsQuery.EC2_NAMESPACE;
@@ -294,6 +295,7 @@ public final class AlarmSpec {
         }
 
         /** The checked AlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public AlarmSpec build() {
             return new AlarmSpec(this);
         }

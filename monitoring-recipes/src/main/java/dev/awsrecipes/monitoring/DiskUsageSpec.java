@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.net.URI;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ public final class DiskUsageSpec {
     }
 
     /** Builds a {@link DiskUsageSpec}; every value has a default. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, DiskUsageSpec> {
         private Path path = Path.of("/");
         private String instanceId;
         private URI imdsEndpoint;
@@ -130,6 +131,7 @@ public final class DiskUsageSpec {
         }
 
         /** The checked DiskUsageSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public DiskUsageSpec build() {
             return new DiskUsageSpec(this);
         }

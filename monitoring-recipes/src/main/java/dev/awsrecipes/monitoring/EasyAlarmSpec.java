@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -155,7 +156,7 @@ public final class EasyAlarmSpec {
     }
 
     /** Builds an {@link EasyAlarmSpec}; every value but the topic name and monitoring switch is required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, EasyAlarmSpec> {
         private String instanceId;
         private String alarmName;
         private final List<String> emails = new ArrayList<>();
@@ -262,6 +263,7 @@ public final class EasyAlarmSpec {
         }
 
         /** The checked EasyAlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public EasyAlarmSpec build() {
             return new EasyAlarmSpec(this);
         }

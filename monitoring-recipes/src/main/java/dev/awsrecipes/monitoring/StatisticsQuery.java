@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.time.Instant;
 import java.util.Arrays;
@@ -118,7 +119,7 @@ public final class StatisticsQuery {
     }
 
     /** Builds a {@link StatisticsQuery}; {@link #build()} checks every value. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, StatisticsQuery> {
         private String namespace = EC2_NAMESPACE;
         private String metricName;
         private Map<String, String> dimensions = new LinkedHashMap<>();
@@ -212,6 +213,7 @@ public final class StatisticsQuery {
         }
 
         /** The checked StatisticsQuery; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public StatisticsQuery build() {
             return new StatisticsQuery(this);
         }

@@ -27,10 +27,10 @@ import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 
 /** E5: one keypair in many regions, concurrently; a mismatch is reported, never "fixed" by deleting. */
-public final class KeySyncer {
+final class KeySyncer {
     private final Aws aws;
 
-    public KeySyncer(Aws aws) {
+    KeySyncer(Aws aws) {
         this.aws = aws;
     }
 

@@ -1,10 +1,8 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RestoredVolume;
 import java.time.Duration;
 import java.util.List;
@@ -20,13 +18,15 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Volume;
 
 /** E9: a new volume from the latest completed snapshot of a volume, in its size and zone. */
-public final class VolumeRestorer {
+final class VolumeRestorer {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeRestorer.class);
 
-    private final Aws aws;
+    private final Ec2Client ec2;
+    private final Waits waits;
 
-    public VolumeRestorer(Aws aws) {
-        this.aws = aws;
+    VolumeRestorer(Ec2Client ec2, Waits waits) {
+        this.ec2 = ec2;
+        this.waits = waits;
     }
 
     /**
@@ -34,7 +34,6 @@ public final class VolumeRestorer {
      *     volume must still exist)
      */
     public RestoredVolume restore(String volumeId, String availabilityZone, Duration timeout) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         Snapshot snapshot = Optional.ofNullable(
                         SnapshotHistory.latestCompleted(ec2, List.of(volumeId)).get(volumeId))
                 .orElseThrow(() ->
@@ -61,11 +60,7 @@ public final class VolumeRestorer {
         });
         LOG.info("volume {} restored from {} of {}", created.volumeId(), snapshot.snapshotId(), volumeId);
         Volume ready = BoundedWaiter.await(
-                        aws.waitListener(),
-                        "volume " + created.volumeId(),
-                        "available",
-                        timeout,
-                        override -> ec2.waiter()
+                        waits.listener(), "volume " + created.volumeId(), "available", timeout, override -> ec2.waiter()
                                 .waitUntilVolumeAvailable(
                                         DescribeVolumesRequest.builder()
                                                 .volumeIds(created.volumeId())
