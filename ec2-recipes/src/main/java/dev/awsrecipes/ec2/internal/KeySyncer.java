@@ -72,7 +72,11 @@ final class KeySyncer {
     }
 
     private KeySync syncRegion(String keyName, LocalKeys.LocalKey local, Account account, Region region) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region, account);
+        return syncIn(aws.client(Ec2Recipes.EC2, region, account), region, keyName, local);
+    }
+
+    /** One region's verdict: imported where missing, else compared with what EC2 holds. */
+    static KeySync syncIn(Ec2Client ec2, Region region, String keyName, LocalKeys.LocalKey local) {
         Optional<KeyPairInfo> remote = KeyPairs.find(ec2, keyName, true);
         if (remote.isEmpty()) {
             try {
