@@ -10,7 +10,8 @@ class SpecsCheckThemselvesTest {
 
     @Test
     void volumeSpec_withoutDevice_isRejected() {
-        assertThatThrownBy(() -> VolumeSpec.builder().instanceId("i-0abc").sizeGiB(8).build())
+        assertThatThrownBy(() ->
+                        VolumeSpec.builder().instanceId("i-0abc").sizeGiB(8).build())
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("device");
     }

@@ -7,13 +7,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.GetConsoleOutputResponse;
 
 /** E3: an instance's console log, which EC2 returns base64-encoded. */
-final class ConsoleOutputs {
-    private final Ec2Client ec2;
-
-    ConsoleOutputs(Ec2Client ec2) {
-        this.ec2 = ec2;
-    }
-
+record ConsoleOutputs(Ec2Client ec2) {
     public ConsoleOutput fetch(String instanceId, boolean latest) {
         GetConsoleOutputResponse response =
                 ec2.getConsoleOutput(r -> r.instanceId(instanceId).latest(latest ? Boolean.TRUE : null));

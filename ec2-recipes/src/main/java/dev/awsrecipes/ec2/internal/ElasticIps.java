@@ -12,14 +12,8 @@ import software.amazon.awssdk.services.ec2.model.AllocateAddressResponse;
 import software.amazon.awssdk.services.ec2.model.DomainType;
 
 /** E6: allocate, associate, disassociate and release Elastic IP addresses (VPC addresses). */
-final class ElasticIps {
+record ElasticIps(Ec2Client ec2) {
     private static final Logger LOG = LoggerFactory.getLogger(ElasticIps.class);
-
-    private final Ec2Client ec2;
-
-    ElasticIps(Ec2Client ec2) {
-        this.ec2 = ec2;
-    }
 
     public ElasticIp allocate() {
         AllocateAddressResponse allocated = ec2.allocateAddress(r -> r.domain(DomainType.VPC));

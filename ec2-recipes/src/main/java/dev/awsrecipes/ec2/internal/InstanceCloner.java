@@ -28,16 +28,8 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * E10: launches a copy of an instance: AMI, keypair, security groups, type, kernel and ramdisk,
  * monitoring, placement, subnet, user data, and its non-root volumes from their latest snapshots.
  */
-final class InstanceCloner {
+record InstanceCloner(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceCloner.class);
-
-    private final Ec2Client ec2;
-    private final Waits waits;
-
-    InstanceCloner(Ec2Client ec2, Waits waits) {
-        this.ec2 = ec2;
-        this.waits = waits;
-    }
 
     public ClonedInstance cloneInstance(CloneSpec spec) {
         Duration timeout = waits.timeout(spec.waitTimeout());

@@ -27,17 +27,9 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
 
 /** E1: keypair and security group made sure of, then one instance run and waited for. */
-final class InstanceLauncher {
+record InstanceLauncher(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceLauncher.class);
     private static final Duration POLL = Duration.ofSeconds(5);
-
-    private final Ec2Client ec2;
-    private final Waits waits;
-
-    InstanceLauncher(Ec2Client ec2, Waits waits) {
-        this.ec2 = ec2;
-        this.waits = waits;
-    }
 
     public LaunchedInstance launch(LaunchSpec spec) {
         KeyPairs.Ensured key = KeyPairs.ensure(ec2, spec.keyName(), spec.keyType(), spec.keyFile());

@@ -20,16 +20,8 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
 
 /** E14: start, stop and terminate, with EC2's dry run and an optional bounded wait. */
-final class InstanceLifecycle {
+record InstanceLifecycle(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceLifecycle.class);
-
-    private final Ec2Client ec2;
-    private final Waits waits;
-
-    InstanceLifecycle(Ec2Client ec2, Waits waits) {
-        this.ec2 = ec2;
-        this.waits = waits;
-    }
 
     public LifecycleResult apply(LifecycleSpec spec) {
         List<String> ids = spec.instanceIds();

@@ -14,13 +14,7 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 
 /** E13: authorize a CIDR on ports of named groups; duplicates tolerated; dry run through EC2's DryRun. */
-final class PortOpener {
-    private final Ec2Client ec2;
-
-    PortOpener(Ec2Client ec2) {
-        this.ec2 = ec2;
-    }
-
+record PortOpener(Ec2Client ec2) {
     public PortOpening open(OpenPortSpec spec) {
         List<PortRule> rules = new ArrayList<>();
         for (String name : spec.groups()) {

@@ -31,17 +31,9 @@ import software.amazon.awssdk.services.ec2.model.Instance;
  * that check, and logs in with the key file. Everything that can be checked locally (the key file, a
  * given known_hosts file) is checked before any network call.
  */
-final class SshConnector {
+record SshConnector(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(SshConnector.class);
     private static final int CONNECT_TIMEOUT_MILLIS = 15_000;
-
-    private final Ec2Client ec2;
-    private final Waits waits;
-
-    SshConnector(Ec2Client ec2, Waits waits) {
-        this.ec2 = ec2;
-        this.waits = waits;
-    }
 
     public SshSession connect(SshSpec spec) {
         SSHClient client = new SSHClient(new DefaultConfig());

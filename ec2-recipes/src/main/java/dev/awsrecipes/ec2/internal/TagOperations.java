@@ -11,13 +11,7 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** E2: tags on any resource; instances found by tag through the paginator. */
-final class TagOperations {
-    private final Ec2Client ec2;
-
-    TagOperations(Ec2Client ec2) {
-        this.ec2 = ec2;
-    }
-
+record TagOperations(Ec2Client ec2) {
     public void tag(Collection<String> resourceIds, Map<String, String> tags) {
         List<Tag> list = tags.entrySet().stream()
                 .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())

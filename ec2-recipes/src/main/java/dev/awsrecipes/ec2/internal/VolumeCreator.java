@@ -13,16 +13,8 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** E7: a new EBS volume in the instance's zone, waited for, attached at a device, waited for again. */
-final class VolumeCreator {
+record VolumeCreator(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeCreator.class);
-
-    private final Ec2Client ec2;
-    private final Waits waits;
-
-    VolumeCreator(Ec2Client ec2, Waits waits) {
-        this.ec2 = ec2;
-        this.waits = waits;
-    }
 
     public AttachedVolume create(VolumeSpec spec) {
         Duration timeout = waits.timeout(spec.waitTimeout());

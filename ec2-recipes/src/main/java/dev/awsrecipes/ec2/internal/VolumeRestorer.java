@@ -18,16 +18,8 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Volume;
 
 /** E9: a new volume from the latest completed snapshot of a volume, in its size and zone. */
-final class VolumeRestorer {
+record VolumeRestorer(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeRestorer.class);
-
-    private final Ec2Client ec2;
-    private final Waits waits;
-
-    VolumeRestorer(Ec2Client ec2, Waits waits) {
-        this.ec2 = ec2;
-        this.waits = waits;
-    }
 
     /**
      * @param availabilityZone where to create the volume; the source's zone when null (then the source

@@ -23,16 +23,8 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** E8: one snapshot per EBS volume attached to an instance, each labelled with its device. */
-final class VolumeSnapshotter {
+record VolumeSnapshotter(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeSnapshotter.class);
-
-    private final Ec2Client ec2;
-    private final Waits waits;
-
-    VolumeSnapshotter(Ec2Client ec2, Waits waits) {
-        this.ec2 = ec2;
-        this.waits = waits;
-    }
 
     public InstanceSnapshots snapshot(SnapshotSpec spec) {
         Instance instance = InstanceLookup.describe(ec2, spec.instanceId());
