@@ -4,7 +4,6 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +26,7 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 public final class AlarmSpec {
     private final String alarmName;
     private final String description;
-    private final String namespace;
-    private final String metricName;
-    private final Map<String, String> dimensions;
+    private final MetricId metric;
     private final Statistic statistic;
     private final Comparison comparison;
     private final double threshold;
@@ -43,9 +40,7 @@ public final class AlarmSpec {
     private AlarmSpec(Builder b) {
         this.alarmName = Rules.name("alarmName", b.alarmName);
         this.description = b.description;
-        this.namespace = Rules.namespace("namespace", b.namespace);
-        this.metricName = Rules.name("metricName", b.metricName);
-        this.dimensions = Rules.dimensions("dimensions", b.dimensions);
+        this.metric = b.metricId();
         this.statistic = Rules.statistic("statistic", b.statistic);
         this.comparison = Check.notNull("comparison", b.comparison);
         this.threshold = Rules.finite("threshold", b.threshold);
@@ -74,9 +69,7 @@ public final class AlarmSpec {
         Builder b = new Builder()
                 .alarmName(alarmName)
                 .description(description)
-                .namespace(namespace)
-                .metricName(metricName)
-                .dimensions(dimensions)
+                .metric(metric)
                 .statistic(statistic)
                 .comparison(comparison)
                 .threshold(threshold)
@@ -99,19 +92,24 @@ public final class AlarmSpec {
         return Optional.ofNullable(description);
     }
 
-    /** The namespace. */
+    /** The metric watched. */
+    public MetricId metric() {
+        return metric;
+    }
+
+    /** The metric's namespace. */
     public String namespace() {
-        return namespace;
+        return metric.namespace();
     }
 
-    /** The metric name. */
+    /** The metric's name. */
     public String metricName() {
-        return metricName;
+        return metric.metricName();
     }
 
-    /** The dimensions. */
+    /** The metric's dimensions. */
     public Map<String, String> dimensions() {
-        return dimensions;
+        return metric.dimensions();
     }
 
     /** The statistic. */
@@ -161,21 +159,18 @@ public final class AlarmSpec {
 
     @Override
     public String toString() {
-        return "AlarmSpec[" + alarmName + ": " + namespace + ":" + metricName + dimensions + " " + statistic + " "
-                + comparison.symbol() + " " + threshold + " for " + evaluationPeriods + " x " + periodSeconds + "s]";
+        return "AlarmSpec[" + alarmName + ": " + metric + " " + statistic + " " + comparison.symbol() + " " + threshold
+                + " for " + evaluationPeriods + " x " + periodSeconds + "s]";
     }
 
     /** Builds an {@link AlarmSpec}; {@link #build()} checks every value. */
-    public static final class Builder implements SpecBuilder<Builder, AlarmSpec> {
+    public static final class Builder extends MetricId.Setters<Builder> implements SpecBuilder<Builder, AlarmSpec> {
         private String alarmName;
         private String description;
-        private String namespace = StatisticsQuery.EC2_NAMESPACE;
-        private String metricName;
-        private Map<String, String> dimensions = new LinkedHashMap<>();
-        private Statistic statistic = Statistic.AVERAGE;
+        private Statistic statistic = MetricId.DEFAULT_STATISTIC;
         private Comparison comparison;
         private double threshold;
-        private int periodSeconds = 300;
+        private int periodSeconds = MetricId.DEFAULT_PERIOD_SECONDS;
         private int evaluationPeriods = 1;
         private StandardUnit unit;
         private final List<String> alarmActions = new ArrayList<>();
@@ -194,35 +189,6 @@ public final class AlarmSpec {
         public Builder description(String description) {
             this.description = description;
             return this;
-        }
-
-        /** Sets the namespace. */
-        public Builder namespace(String namespace) {
-            this.namespace = namespace;
-            return this;
-        }
-
-        /** Sets the metric name. */
-        public Builder metricName(String metricName) {
-            this.metricName = metricName;
-            return this;
-        }
-
-        /** Replaces the dimensions. */
-        public Builder dimensions(Map<String, String> dimensions) {
-            this.dimensions = new LinkedHashMap<>(Check.notNull("dimensions", dimensions));
-            return this;
-        }
-
-        /** Adds one dimension. */
-        public Builder dimension(String name, String value) {
-            this.dimensions.put(name, value);
-            return this;
-        }
-
-        /** Watches the instance's metric: sets the {@code InstanceId} dimension. */
-        public Builder instanceId(String instanceId) {
-            return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
         }
 
         /** Sets the statistic. */

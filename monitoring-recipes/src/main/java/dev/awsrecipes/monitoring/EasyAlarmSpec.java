@@ -25,14 +25,8 @@ public final class EasyAlarmSpec {
     public static final String TOPIC_PREFIX = "CWAlarm-";
 
     private final String instanceId;
-    private final String alarmName;
     private final List<String> emails;
-    private final String metricName;
-    private final Comparison comparison;
-    private final double threshold;
-    private final int periodSeconds;
-    private final int evaluationPeriods;
-    private final Statistic statistic;
+    private final AlarmSpec alarm;
     private final String topicName;
     private final Boolean enableMonitoring;
 
@@ -41,16 +35,27 @@ public final class EasyAlarmSpec {
 
     private EasyAlarmSpec(Builder b) {
         this.instanceId = Rules.instanceId("instanceId", b.instanceId);
-        this.alarmName = Rules.name("alarmName", b.alarmName);
         this.emails = Rules.emails("emails", b.emails);
-        this.metricName = Rules.name("metricName", b.metricName);
-        this.comparison = Check.notNull("comparison", b.comparison);
-        this.threshold = Rules.finite("threshold", Check.notNull("threshold", b.threshold));
-        this.periodSeconds = Rules.alarmPeriod("period", Check.notNull("period", b.periodSeconds));
-        this.evaluationPeriods =
-                (int) Check.positive("evaluationPeriods", Check.notNull("evaluationPeriods", b.evaluationPeriods));
-        this.statistic = Rules.statistic("statistic", b.statistic);
-        this.topicName = Rules.topicName("topicName", b.topicName != null ? b.topicName : defaultTopicName(alarmName));
+        // The alarm checks its own values; these three have no default here, as in the cookbook.
+        Check.notNull("threshold", b.threshold);
+        Check.notNull("period", b.periodSeconds);
+        Check.notNull("evaluationPeriods", b.evaluationPeriods);
+        AlarmSpec unnamed = AlarmSpec.builder()
+                .alarmName(b.alarmName)
+                .instanceId(instanceId)
+                .metricName(b.metricName)
+                .comparison(b.comparison)
+                .threshold(b.threshold)
+                .periodSeconds(b.periodSeconds)
+                .evaluationPeriods(b.evaluationPeriods)
+                .statistic(b.statistic)
+                .build();
+        this.alarm = unnamed.toBuilder()
+                .description("easyAlarm: " + unnamed.metricName() + " "
+                        + unnamed.comparison().symbol() + " " + unnamed.threshold() + " on " + instanceId)
+                .build();
+        this.topicName =
+                Rules.topicName("topicName", b.topicName != null ? b.topicName : defaultTopicName(alarmName()));
         this.enableMonitoring = b.enableMonitoring;
     }
 
@@ -72,14 +77,14 @@ public final class EasyAlarmSpec {
     public Builder toBuilder() {
         return new Builder()
                 .instanceId(instanceId)
-                .alarmName(alarmName)
+                .alarmName(alarmName())
                 .emails(emails)
-                .metricName(metricName)
-                .comparison(comparison)
-                .threshold(threshold)
-                .periodSeconds(periodSeconds)
-                .evaluationPeriods(evaluationPeriods)
-                .statistic(statistic)
+                .metricName(metricName())
+                .comparison(comparison())
+                .threshold(threshold())
+                .periodSeconds(periodSeconds())
+                .evaluationPeriods(evaluationPeriods())
+                .statistic(statistic())
                 .topicName(topicName)
                 .monitoringChoice(enableMonitoring);
     }
@@ -91,7 +96,15 @@ public final class EasyAlarmSpec {
 
     /** The alarm name. */
     public String alarmName() {
-        return alarmName;
+        return alarm.alarmName();
+    }
+
+    /**
+     * The alarm this creates, without its actions: the recipe adds the topic as its ALARM and OK
+     * action once the topic exists.
+     */
+    public AlarmSpec alarm() {
+        return alarm;
     }
 
     /** The addresses, each once, in the order given. */
@@ -101,32 +114,32 @@ public final class EasyAlarmSpec {
 
     /** The metric name. */
     public String metricName() {
-        return metricName;
+        return alarm.metricName();
     }
 
     /** The comparison. */
     public Comparison comparison() {
-        return comparison;
+        return alarm.comparison();
     }
 
     /** The threshold. */
     public double threshold() {
-        return threshold;
+        return alarm.threshold();
     }
 
     /** The period seconds. */
     public int periodSeconds() {
-        return periodSeconds;
+        return alarm.periodSeconds();
     }
 
     /** The evaluation periods. */
     public int evaluationPeriods() {
-        return evaluationPeriods;
+        return alarm.evaluationPeriods();
     }
 
     /** The statistic. */
     public Statistic statistic() {
-        return statistic;
+        return alarm.statistic();
     }
 
     /** The SNS topic the alarm notifies; {@code CWAlarm-<alarm name>} unless set. */
@@ -140,7 +153,7 @@ public final class EasyAlarmSpec {
      * monitoring costs money.
      */
     public boolean enableMonitoring() {
-        return enableMonitoring != null ? enableMonitoring : periodSeconds < BASIC_MONITORING_PERIOD_SECONDS;
+        return enableMonitoring != null ? enableMonitoring : periodSeconds() < BASIC_MONITORING_PERIOD_SECONDS;
     }
 
     /** Whether {@link #enableMonitoring()} was decided by the caller rather than by the period. */
@@ -150,8 +163,8 @@ public final class EasyAlarmSpec {
 
     @Override
     public String toString() {
-        return "EasyAlarmSpec[" + alarmName + ": " + instanceId + " " + metricName + " " + statistic + " "
-                + comparison.symbol() + " " + threshold + " for " + evaluationPeriods + " x " + periodSeconds
+        return "EasyAlarmSpec[" + alarmName() + ": " + instanceId + " " + metricName() + " " + statistic() + " "
+                + comparison().symbol() + " " + threshold() + " for " + evaluationPeriods() + " x " + periodSeconds()
                 + "s -> " + topicName + " " + emails + "]";
     }
 

@@ -75,6 +75,11 @@ public final class StatusCheckAlarmSpec {
         return action;
     }
 
+    /** The metric the alarm watches: the check's metric of the instance in {@code AWS/EC2}. */
+    public MetricId metric() {
+        return MetricId.ofInstance(instanceId, check.metricName());
+    }
+
     /** The alarm name. */
     public String alarmName() {
         return alarmName;

@@ -21,8 +21,7 @@ class SpecsCheckThemselvesTest {
 
     @Test
     void statusCheckAlarmSpec_withoutInstance_isRejected() {
-        assertThatThrownBy(() -> StatusCheckAlarmSpec.builder().build())
-                .isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> StatusCheckAlarmSpec.builder().build()).isInstanceOf(InvalidArgumentException.class);
     }
 
     @Test

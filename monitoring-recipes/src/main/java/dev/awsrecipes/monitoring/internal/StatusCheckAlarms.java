@@ -3,7 +3,6 @@ package dev.awsrecipes.monitoring.internal;
 import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.AlarmSpec;
 import dev.awsrecipes.monitoring.Comparison;
-import dev.awsrecipes.monitoring.StatisticsQuery;
 import dev.awsrecipes.monitoring.StatusCheckAlarmSpec;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
@@ -28,9 +27,7 @@ final class StatusCheckAlarms {
                 .alarmName(spec.alarmName())
                 .description(spec.check().metricName() + " on " + spec.instanceId() + " -> "
                         + spec.action().name().toLowerCase(java.util.Locale.ROOT))
-                .namespace(StatisticsQuery.EC2_NAMESPACE)
-                .metricName(spec.check().metricName())
-                .instanceId(spec.instanceId())
+                .metric(spec.metric())
                 .statistic(Statistic.MAXIMUM)
                 .comparison(Comparison.GREATER_THAN)
                 .threshold(0)
