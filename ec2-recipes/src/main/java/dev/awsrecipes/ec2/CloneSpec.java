@@ -23,8 +23,14 @@ public final class CloneSpec {
         this.sourceInstanceId = Check.notBlank("sourceInstanceId", b.sourceInstanceId);
         this.freshSnapshots = b.freshSnapshots;
         this.waitUntilRunning = b.waitUntilRunning;
-        this.waitTimeout = b.waitTimeout;
-        this.clientToken = b.clientToken;
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.clientToken = b.clientToken == null ? null : checkClientToken(b.clientToken);
+    }
+
+    private static String checkClientToken(String clientToken) {
+        Check.notBlank("clientToken", clientToken);
+        Check.that(clientToken.length() <= 64, "clientToken", "must be at most 64 characters");
+        return clientToken;
     }
 
     /** A new builder. */
@@ -90,14 +96,12 @@ public final class CloneSpec {
 
         /** The bound on each wait (snapshots, running); the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
         /** At most 64 ASCII characters, as EC2 requires. */
         public Builder clientToken(String clientToken) {
-            Check.notBlank("clientToken", clientToken);
-            Check.that(clientToken.length() <= 64, "clientToken", "must be at most 64 characters");
             this.clientToken = clientToken;
             return this;
         }

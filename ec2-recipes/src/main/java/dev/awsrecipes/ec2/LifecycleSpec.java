@@ -30,10 +30,11 @@ public final class LifecycleSpec {
 
     private LifecycleSpec(Builder b) {
         this.action = Check.notNull("action", b.action);
+        Check.notNull("instanceIds", b.instanceIds);
         this.instanceIds = List.copyOf(checkInstanceIds(b.instanceIds));
         this.dryRun = b.dryRun;
         this.waitForState = b.waitForState;
-        this.waitTimeout = b.waitTimeout;
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
         this.force = b.force;
         Check.that(!force || action == LifecycleAction.STOP, "force", "applies only to STOP, not " + action);
     }
@@ -106,7 +107,7 @@ public final class LifecycleSpec {
 
         /** The instances; at least one, at most 1000. */
         public Builder instanceIds(Collection<String> instanceIds) {
-            this.instanceIds = List.copyOf(Check.notNull("instanceIds", instanceIds));
+            this.instanceIds = instanceIds == null ? null : List.copyOf(instanceIds);
             return this;
         }
 
@@ -129,7 +130,7 @@ public final class LifecycleSpec {
 
         /** The bound on that wait; the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 

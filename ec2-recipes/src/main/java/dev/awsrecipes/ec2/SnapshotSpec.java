@@ -22,8 +22,8 @@ public final class SnapshotSpec {
     private SnapshotSpec(Builder b) {
         this.instanceId = Check.notBlank("instanceId", b.instanceId);
         this.waitForCompletion = b.waitForCompletion;
-        this.waitTimeout = b.waitTimeout;
-        this.description = b.description;
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.description = b.description == null ? null : Check.notBlank("description", b.description);
     }
 
     /** A new builder. */
@@ -74,13 +74,13 @@ public final class SnapshotSpec {
 
         /** The bound on that wait; the session's {@code waitTimeout} when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
         /** The snapshots' description; a default naming the instance and device when empty. */
         public Builder description(String description) {
-            this.description = Check.notBlank("description", description);
+            this.description = description;
             return this;
         }
 

@@ -27,10 +27,10 @@ public final class VolumeSpec {
     private VolumeSpec(Builder b) {
         this.instanceId = Check.notBlank("instanceId", b.instanceId);
         Check.notNull("sizeGiB", b.sizeGiB);
-        this.sizeGiB = b.sizeGiB;
+        this.sizeGiB = (int) Check.inRange("sizeGiB", b.sizeGiB, 1, 16_384);
         this.device = checkDevice(b.device);
-        this.volumeType = b.volumeType;
-        this.waitTimeout = b.waitTimeout;
+        this.volumeType = Check.notBlank("volumeType", b.volumeType);
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
     }
 
     /** The device name, if it is one EC2 can attach a volume at; otherwise an {@code InvalidArgumentException}. */
@@ -91,7 +91,7 @@ public final class VolumeSpec {
 
         /** Size in GiB, 1 to 16384. */
         public Builder sizeGiB(int sizeGiB) {
-            this.sizeGiB = (int) Check.inRange("sizeGiB", sizeGiB, 1, 16_384);
+            this.sizeGiB = sizeGiB;
             return this;
         }
 
@@ -103,13 +103,13 @@ public final class VolumeSpec {
 
         /** The volume type; {@code gp3} unless set. */
         public Builder volumeType(String volumeType) {
-            this.volumeType = Check.notBlank("volumeType", volumeType);
+            this.volumeType = volumeType;
             return this;
         }
 
         /** The bound on each wait (available, then attached); the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
