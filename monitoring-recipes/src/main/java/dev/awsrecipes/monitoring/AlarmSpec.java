@@ -163,76 +163,94 @@ public final class AlarmSpec {
                 + " for " + evaluationPeriods + " x " + periodSeconds + "s]";
     }
 
+    /**
+     * The setters of everything an alarm watches and how it decides: the metric, the alarm's name, the
+     * statistic, the comparison with its threshold, and the periods. {@link Builder} and the easy alarm's
+     * builder share them; what is unset stays null, so each spec applies its own rule (a default here,
+     * "is required" for the easy alarm).
+     *
+     * @param <B> the spec's builder
+     */
+    public abstract static class Setters<B extends Setters<B>> extends MetricId.Setters<B> {
+        String alarmName;
+        Statistic statistic;
+        Comparison comparison;
+        Double threshold;
+        Integer periodSeconds;
+        Integer evaluationPeriods;
+
+        Setters() {}
+
+        /** The alarm's name, unique in the account and region. */
+        public B alarmName(String alarmName) {
+            this.alarmName = alarmName;
+            return self();
+        }
+
+        /** The statistic compared with the threshold. */
+        public B statistic(Statistic statistic) {
+            this.statistic = statistic;
+            return self();
+        }
+
+        /** The statistic by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
+        public B statistic(String statistic) {
+            return statistic(Rules.statistic("statistic", statistic));
+        }
+
+        /** How the statistic is compared with the threshold. */
+        public B comparison(Comparison comparison) {
+            this.comparison = comparison;
+            return self();
+        }
+
+        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected at once. */
+        public B comparison(String comparison) {
+            return comparison(Comparison.of(comparison));
+        }
+
+        /** The comparison as CloudWatch names it; only the four plain comparisons are accepted. */
+        public B comparison(ComparisonOperator comparison) {
+            return comparison(Comparison.of(comparison));
+        }
+
+        /** The value the statistic is compared with. */
+        public B threshold(double threshold) {
+            this.threshold = threshold;
+            return self();
+        }
+
+        /** A multiple of 60 seconds, or 10 or 30 for high-resolution metrics. */
+        public B periodSeconds(int periodSeconds) {
+            this.periodSeconds = periodSeconds;
+            return self();
+        }
+
+        /** How many periods in a row must breach the threshold before the alarm fires. */
+        public B evaluationPeriods(int evaluationPeriods) {
+            this.evaluationPeriods = evaluationPeriods;
+            return self();
+        }
+    }
+
     /** Builds an {@link AlarmSpec}; {@link #build()} checks every value. */
-    public static final class Builder extends MetricId.Setters<Builder> implements SpecBuilder<Builder, AlarmSpec> {
-        private String alarmName;
+    public static final class Builder extends Setters<Builder> implements SpecBuilder<Builder, AlarmSpec> {
         private String description;
-        private Statistic statistic = MetricId.DEFAULT_STATISTIC;
-        private Comparison comparison;
-        private double threshold;
-        private int periodSeconds = MetricId.DEFAULT_PERIOD_SECONDS;
-        private int evaluationPeriods = 1;
         private StandardUnit unit;
         private final List<String> alarmActions = new ArrayList<>();
         private final List<String> okActions = new ArrayList<>();
         private boolean actionsEnabled = true;
 
-        private Builder() {}
-
-        /** Sets the alarm name. */
-        public Builder alarmName(String alarmName) {
-            this.alarmName = alarmName;
-            return this;
+        private Builder() {
+            statistic = MetricId.DEFAULT_STATISTIC;
+            threshold = 0.0;
+            periodSeconds = MetricId.DEFAULT_PERIOD_SECONDS;
+            evaluationPeriods = 1;
         }
 
         /** Sets the description. */
         public Builder description(String description) {
             this.description = description;
-            return this;
-        }
-
-        /** Sets the statistic. */
-        public Builder statistic(Statistic statistic) {
-            this.statistic = statistic;
-            return this;
-        }
-
-        /** The statistic by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
-        public Builder statistic(String statistic) {
-            return statistic(Rules.statistic("statistic", statistic));
-        }
-
-        /** Sets the comparison. */
-        public Builder comparison(Comparison comparison) {
-            this.comparison = comparison;
-            return this;
-        }
-
-        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected. */
-        public Builder comparison(String comparison) {
-            return comparison(Comparison.of(comparison));
-        }
-
-        /** Sets the comparison. */
-        public Builder comparison(ComparisonOperator comparison) {
-            return comparison(Comparison.of(comparison));
-        }
-
-        /** Sets the threshold. */
-        public Builder threshold(double threshold) {
-            this.threshold = threshold;
-            return this;
-        }
-
-        /** A multiple of 60 seconds, or 10 or 30 for high-resolution metrics. */
-        public Builder periodSeconds(int periodSeconds) {
-            this.periodSeconds = periodSeconds;
-            return this;
-        }
-
-        /** Sets the evaluation periods. */
-        public Builder evaluationPeriods(int evaluationPeriods) {
-            this.evaluationPeriods = evaluationPeriods;
             return this;
         }
 

@@ -40,15 +40,13 @@ public final class EasyAlarmSpec {
         Check.notNull("threshold", b.threshold);
         Check.notNull("period", b.periodSeconds);
         Check.notNull("evaluationPeriods", b.evaluationPeriods);
-        AlarmSpec unnamed = AlarmSpec.builder()
+        AlarmSpec unnamed = b.copyMetricTo(AlarmSpec.builder())
                 .alarmName(b.alarmName)
-                .instanceId(instanceId)
-                .metricName(b.metricName)
+                .statistic(b.statistic)
                 .comparison(b.comparison)
                 .threshold(b.threshold)
                 .periodSeconds(b.periodSeconds)
                 .evaluationPeriods(b.evaluationPeriods)
-                .statistic(b.statistic)
                 .build();
         this.alarm = unnamed.toBuilder()
                 .description("easyAlarm: " + unnamed.metricName() + " "
@@ -76,10 +74,10 @@ public final class EasyAlarmSpec {
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
         return new Builder()
+                .metric(alarm.metric())
                 .instanceId(instanceId)
                 .alarmName(alarmName())
                 .emails(emails)
-                .metricName(metricName())
                 .comparison(comparison())
                 .threshold(threshold())
                 .periodSeconds(periodSeconds())
@@ -168,32 +166,24 @@ public final class EasyAlarmSpec {
                 + "s -> " + topicName + " " + emails + "]";
     }
 
-    /** Builds an {@link EasyAlarmSpec}; every value but the topic name and monitoring switch is required. */
-    public static final class Builder implements SpecBuilder<Builder, EasyAlarmSpec> {
+    /**
+     * Builds an {@link EasyAlarmSpec}; every value but the topic name and monitoring switch is required.
+     * The metric is EC2's ({@code AWS/EC2}) of the instance, unless a namespace or dimensions are set.
+     */
+    public static final class Builder extends AlarmSpec.Setters<Builder>
+            implements SpecBuilder<Builder, EasyAlarmSpec> {
         private String instanceId;
-        private String alarmName;
         private final List<String> emails = new ArrayList<>();
-        private String metricName;
-        private Comparison comparison;
-        private Double threshold;
-        private Integer periodSeconds;
-        private Integer evaluationPeriods;
-        private Statistic statistic;
         private String topicName;
         private Boolean enableMonitoring;
 
         private Builder() {}
 
-        /** Sets the instance id. */
+        /** The instance to watch: also the metric's {@code InstanceId} dimension. */
+        @Override
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
-            return this;
-        }
-
-        /** Sets the alarm name. */
-        public Builder alarmName(String alarmName) {
-            this.alarmName = alarmName;
-            return this;
+            return instanceId == null ? this : super.instanceId(instanceId);
         }
 
         /** Replaces the addresses to notify. */
@@ -207,52 +197,6 @@ public final class EasyAlarmSpec {
         public Builder email(String email) {
             this.emails.add(email);
             return this;
-        }
-
-        /** An EC2 metric such as CPUUtilization, NetworkIn, DiskReadOps. */
-        public Builder metricName(String metricName) {
-            this.metricName = metricName;
-            return this;
-        }
-
-        /** Sets the comparison. */
-        public Builder comparison(Comparison comparison) {
-            this.comparison = comparison;
-            return this;
-        }
-
-        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected at once. */
-        public Builder comparison(String comparison) {
-            return comparison(Comparison.of(comparison));
-        }
-
-        /** Sets the threshold. */
-        public Builder threshold(double threshold) {
-            this.threshold = threshold;
-            return this;
-        }
-
-        /** A multiple of 60 seconds (10 or 30 only for high-resolution metrics). */
-        public Builder periodSeconds(int periodSeconds) {
-            this.periodSeconds = periodSeconds;
-            return this;
-        }
-
-        /** Sets the evaluation periods. */
-        public Builder evaluationPeriods(int evaluationPeriods) {
-            this.evaluationPeriods = evaluationPeriods;
-            return this;
-        }
-
-        /** Sets the statistic. */
-        public Builder statistic(Statistic statistic) {
-            this.statistic = statistic;
-            return this;
-        }
-
-        /** SampleCount, Average, Sum, Minimum or Maximum, any case. */
-        public Builder statistic(String statistic) {
-            return statistic(Rules.statistic("statistic", statistic));
         }
 
         /** The topic to notify, instead of {@code CWAlarm-<alarm name>}. */

@@ -53,7 +53,7 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
         Setters() {}
 
         @SuppressWarnings("unchecked")
-        private B self() {
+        B self() {
             return (B) this;
         }
 
@@ -93,6 +93,12 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
         /** Sets namespace, name and dimensions at once. */
         public B metric(MetricId metric) {
             return namespace(metric.namespace()).metricName(metric.metricName()).dimensions(metric.dimensions());
+        }
+
+        /** Hands the metric as set so far, unchecked, to another spec's builder, which checks it. */
+        <T extends Setters<T>> T copyMetricTo(T other) {
+            other.namespace(namespace).metricName(metricName);
+            return other.dimensions(dimensions);
         }
 
         /** The metric as set so far, checked. */
