@@ -5,7 +5,6 @@ import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
@@ -23,7 +22,7 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  *         .build();
  * }</pre>
  */
-public final class AlarmSpec {
+public final class AlarmSpec implements MetricId.Named {
     private final String alarmName;
     private final String description;
     private final MetricId metric;
@@ -93,23 +92,9 @@ public final class AlarmSpec {
     }
 
     /** The metric watched. */
+    @Override
     public MetricId metric() {
         return metric;
-    }
-
-    /** The metric's namespace. */
-    public String namespace() {
-        return metric.namespace();
-    }
-
-    /** The metric's name. */
-    public String metricName() {
-        return metric.metricName();
-    }
-
-    /** The metric's dimensions. */
-    public Map<String, String> dimensions() {
-        return metric.dimensions();
     }
 
     /** The statistic. */

@@ -40,6 +40,27 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
         return namespace + ":" + metricName + dimensions;
     }
 
+    /** A spec that names one metric; its parts read through to the {@link MetricId}. */
+    public interface Named {
+        /** The metric. */
+        MetricId metric();
+
+        /** The metric's namespace. */
+        default String namespace() {
+            return metric().namespace();
+        }
+
+        /** The metric's name. */
+        default String metricName() {
+            return metric().metricName();
+        }
+
+        /** The metric's dimensions. */
+        default Map<String, String> dimensions() {
+            return metric().dimensions();
+        }
+    }
+
     /**
      * The setters every spec that names a metric shares; the spec's builder extends this.
      *

@@ -6,7 +6,6 @@ import dev.awsrecipes.monitoring.internal.Rules;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
@@ -25,7 +24,7 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  *         .build();
  * }</pre>
  */
-public final class StatisticsQuery {
+public final class StatisticsQuery implements MetricId.Named {
     /** The namespace of EC2's own instance metrics, used unless another is given; see {@link MetricId}. */
     public static final String EC2_NAMESPACE = MetricId.EC2_NAMESPACE;
 
@@ -62,23 +61,9 @@ public final class StatisticsQuery {
     }
 
     /** The metric asked about. */
+    @Override
     public MetricId metric() {
         return metric;
-    }
-
-    /** The metric's namespace. */
-    public String namespace() {
-        return metric.namespace();
-    }
-
-    /** The metric's name. */
-    public String metricName() {
-        return metric.metricName();
-    }
-
-    /** The metric's dimensions. */
-    public Map<String, String> dimensions() {
-        return metric.dimensions();
     }
 
     /** The start. */
