@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -22,8 +23,14 @@ public final class CloneSpec {
         this.sourceInstanceId = Check.notBlank("sourceInstanceId", b.sourceInstanceId);
         this.freshSnapshots = b.freshSnapshots;
         this.waitUntilRunning = b.waitUntilRunning;
-        this.waitTimeout = b.waitTimeout;
-        this.clientToken = b.clientToken;
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.clientToken = b.clientToken == null ? null : checkClientToken(b.clientToken);
+    }
+
+    private static String checkClientToken(String clientToken) {
+        Check.notBlank("clientToken", clientToken);
+        Check.that(clientToken.length() <= 64, "clientToken", "must be at most 64 characters");
+        return clientToken;
     }
 
     /** A new builder. */
@@ -60,7 +67,7 @@ public final class CloneSpec {
     }
 
     /** Builds a {@link CloneSpec}; only the source instance is required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, CloneSpec> {
         private String sourceInstanceId;
         private boolean freshSnapshots;
         private boolean waitUntilRunning = true;
@@ -89,19 +96,18 @@ public final class CloneSpec {
 
         /** The bound on each wait (snapshots, running); the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
         /** At most 64 ASCII characters, as EC2 requires. */
         public Builder clientToken(String clientToken) {
-            Check.notBlank("clientToken", clientToken);
-            Check.that(clientToken.length() <= 64, "clientToken", "must be at most 64 characters");
             this.clientToken = clientToken;
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public CloneSpec build() {
             return new CloneSpec(this);
         }

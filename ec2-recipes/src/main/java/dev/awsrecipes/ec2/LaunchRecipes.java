@@ -1,16 +1,5 @@
 package dev.awsrecipes.ec2;
 
-import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
-import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ec2.internal.ConsoleOutputs;
-import dev.awsrecipes.ec2.internal.Images;
-import dev.awsrecipes.ec2.internal.InstanceLauncher;
-import dev.awsrecipes.ec2.internal.KeyPairs;
-import dev.awsrecipes.ec2.internal.KeySyncer;
-import dev.awsrecipes.ec2.internal.LocalKeys;
-import dev.awsrecipes.ec2.internal.PortOpener;
-import dev.awsrecipes.ec2.internal.TagOperations;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -18,13 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
 
 /** Recipes that prepare access to instances and launch them: keypairs, security groups, launch, tags. */
 public interface LaunchRecipes {
-
-    /** The session the recipes run in. */
-    Aws aws();
 
     /**
      * E1: launches one instance in the session's region and waits until it is running. On the way it
@@ -41,10 +26,7 @@ public interface LaunchRecipes {
      * @throws dev.awsrecipes.core.WaitTimeoutException when it is not running within the spec's (or the
      *     session's) wait timeout; the message names the instance
      */
-    default LaunchedInstance launchInstance(LaunchSpec spec) {
-        Check.notNull("spec", spec);
-        return new InstanceLauncher(aws()).launch(spec);
-    }
+    LaunchedInstance launchInstance(LaunchSpec spec);
 
     /**
      * E1 with the spec built in place.
@@ -54,20 +36,14 @@ public interface LaunchRecipes {
      * }</pre>
      */
     default LaunchedInstance launchInstance(Consumer<LaunchSpec.Builder> spec) {
-        Check.notNull("spec", spec);
-        LaunchSpec.Builder builder = LaunchSpec.builder();
-        spec.accept(builder);
-        return launchInstance(builder.build());
+        return launchInstance(LaunchSpec.builder().applyMutation(spec).build());
     }
 
     /**
      * The id of the newest available Amazon-owned image in the session's region whose name matches, for
      * example {@code al2023-ami-2023*-x86_64} (Amazon Linux 2023); empty when none matches.
      */
-    default Optional<String> latestAmazonImage(String namePattern) {
-        Check.notBlank("namePattern", namePattern);
-        return Images.latestAmazonImage(aws().client(Ec2Recipes.EC2), namePattern);
-    }
+    Optional<String> latestAmazonImage(String namePattern);
 
     /**
      * E4: imports a public key into the session's region under the name. The file holds an OpenSSH
@@ -81,19 +57,10 @@ public interface LaunchRecipes {
      * @throws software.amazon.awssdk.services.ec2.model.Ec2Exception with code {@code
      *     InvalidKeyPair.Duplicate} when a keypair of that name exists
      */
-    default ImportedKeyPair importKeyPair(String keyName, Path keyFile) {
-        checkKeyName(keyName);
-        return importKeyPair(keyName, SshPublicKey.read(keyFile));
-    }
+    ImportedKeyPair importKeyPair(String keyName, Path keyFile);
 
     /** E4 with the key in hand. */
-    default ImportedKeyPair importKeyPair(String keyName, SshPublicKey publicKey) {
-        checkKeyName(keyName);
-        Check.notNull("publicKey", publicKey);
-        ImportKeyPairResponse response = KeyPairs.importKey(aws().client(Ec2Recipes.EC2), keyName, publicKey);
-        return new ImportedKeyPair(
-                response.keyName(), response.keyPairId(), response.keyFingerprint(), publicKey.toOpenSsh());
-    }
+    ImportedKeyPair importKeyPair(String keyName, SshPublicKey publicKey);
 
     /**
      * E5: the same keypair in every region the account can use, concurrently: imported where missing,
@@ -109,18 +76,10 @@ public interface LaunchRecipes {
      * @param keyFile an OpenSSH public key, or a PEM private key (which also lets keys EC2 created be
      *     compared by fingerprint)
      */
-    default KeySyncReport syncKeypairs(String keyName, Path keyFile) {
-        checkKeyName(keyName);
-        return new KeySyncer(aws()).sync(keyName, LocalKeys.load(keyFile), null);
-    }
+    KeySyncReport syncKeypairs(String keyName, Path keyFile);
 
     /** E5 over the given regions only (no {@code DescribeRegions}). */
-    default KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions) {
-        checkKeyName(keyName);
-        Check.notEmpty("regions", regions);
-        regions.forEach(r -> Check.notNull("region", r));
-        return new KeySyncer(aws()).sync(keyName, LocalKeys.load(keyFile), List.copyOf(regions));
-    }
+    KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions);
 
     /**
      * E13: authorizes the CIDR on the ports of the named security groups. A rule that exists already is
@@ -130,10 +89,7 @@ public interface LaunchRecipes {
      * @throws dev.awsrecipes.core.AwsRecipesException when a group does not exist (not in a dry run,
      *     which reports it)
      */
-    default PortOpening openPort(OpenPortSpec spec) {
-        Check.notNull("spec", spec);
-        return new PortOpener(aws()).open(spec);
-    }
+    PortOpening openPort(OpenPortSpec spec);
 
     /**
      * E13 with the spec built in place.
@@ -143,44 +99,20 @@ public interface LaunchRecipes {
      * }</pre>
      */
     default PortOpening openPort(Consumer<OpenPortSpec.Builder> spec) {
-        Check.notNull("spec", spec);
-        OpenPortSpec.Builder builder = OpenPortSpec.builder();
-        spec.accept(builder);
-        return openPort(builder.build());
+        return openPort(OpenPortSpec.builder().applyMutation(spec).build());
     }
 
     /** E2: adds (or overwrites) tags on any EC2 resource: instance, volume, snapshot, group, image. */
-    default void addTags(String resourceId, Map<String, String> tags) {
-        addTags(List.of(Check.notBlank("resourceId", resourceId)), tags);
-    }
+    void addTags(String resourceId, Map<String, String> tags);
 
     /** E2: adds (or overwrites) the tags on each resource. */
-    default void addTags(Collection<String> resourceIds, Map<String, String> tags) {
-        Check.notEmpty("resourceIds", resourceIds);
-        for (String id : resourceIds) {
-            Check.notBlank("resourceId", id);
-            Check.that(
-                    id.matches("[a-z][a-z0-9-]*-[0-9a-zA-Z]+"),
-                    "resourceId",
-                    "\"" + id + "\" is not an EC2 resource id like i-0abc1234");
-        }
-        Check.notEmpty("tags", tags.keySet());
-        tags.forEach(Tags::check);
-        new TagOperations(aws()).tag(resourceIds, tags);
-    }
+    void addTags(Collection<String> resourceIds, Map<String, String> tags);
 
     /** E2: the instances (in any state) that have a tag with the key, whatever its value. */
-    default List<TaggedInstance> findInstancesByTag(String key) {
-        Check.notBlank("key", key);
-        return new TagOperations(aws()).findInstances(key, null);
-    }
+    List<TaggedInstance> findInstancesByTag(String key);
 
     /** E2: the instances (in any state) whose tag {@code key} has the value. */
-    default List<TaggedInstance> findInstancesByTag(String key, String value) {
-        Check.notBlank("key", key);
-        Check.notNull("value", value);
-        return new TagOperations(aws()).findInstances(key, value);
-    }
+    List<TaggedInstance> findInstancesByTag(String key, String value);
 
     /** E3: the instance's console log, decoded from the base64 EC2 returns. */
     default ConsoleOutput consoleOutput(String instanceId) {
@@ -191,19 +123,5 @@ public interface LaunchRecipes {
      * E3, optionally asking for the latest output (Nitro instances) rather than the buffered copy EC2
      * keeps from the last boot.
      */
-    default ConsoleOutput consoleOutput(String instanceId, boolean latest) {
-        Check.notBlank("instanceId", instanceId);
-        Check.that(
-                instanceId.matches("i-[0-9a-f]+"),
-                "instanceId",
-                "\"" + instanceId + "\" is not an instance id like i-0abc1234");
-        return new ConsoleOutputs(aws()).fetch(instanceId, latest);
-    }
-
-    private static void checkKeyName(String keyName) {
-        Check.notBlank("keyName", keyName);
-        if (keyName.length() > 255) {
-            throw new InvalidArgumentException("keyName", "keyName is longer than 255 characters");
-        }
-    }
+    ConsoleOutput consoleOutput(String instanceId, boolean latest);
 }

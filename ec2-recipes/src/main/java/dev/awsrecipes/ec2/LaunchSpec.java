@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.ec2.internal.Cidrs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ public final class LaunchSpec {
     }
 
     /** Builds a {@link LaunchSpec}; each setter checks its argument. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, LaunchSpec> {
         private String ami;
         private String instanceType = "t3.micro";
         private String keyName = "aws-recipes";
@@ -271,7 +272,8 @@ public final class LaunchSpec {
             return this;
         }
 
-        /** The spec; fails when the AMI is missing. */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public LaunchSpec build() {
             return new LaunchSpec(this);
         }

@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,10 +30,11 @@ public final class LifecycleSpec {
 
     private LifecycleSpec(Builder b) {
         this.action = Check.notNull("action", b.action);
+        Check.notNull("instanceIds", b.instanceIds);
         this.instanceIds = List.copyOf(checkInstanceIds(b.instanceIds));
         this.dryRun = b.dryRun;
         this.waitForState = b.waitForState;
-        this.waitTimeout = b.waitTimeout;
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
         this.force = b.force;
         Check.that(!force || action == LifecycleAction.STOP, "force", "applies only to STOP, not " + action);
     }
@@ -87,7 +89,7 @@ public final class LifecycleSpec {
     }
 
     /** Builds a {@link LifecycleSpec}; action and at least one instance id are required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, LifecycleSpec> {
         private LifecycleAction action;
         private List<String> instanceIds = List.of();
         private boolean dryRun;
@@ -105,7 +107,7 @@ public final class LifecycleSpec {
 
         /** The instances; at least one, at most 1000. */
         public Builder instanceIds(Collection<String> instanceIds) {
-            this.instanceIds = List.copyOf(Check.notNull("instanceIds", instanceIds));
+            this.instanceIds = instanceIds == null ? null : List.copyOf(instanceIds);
             return this;
         }
 
@@ -128,7 +130,7 @@ public final class LifecycleSpec {
 
         /** The bound on that wait; the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
@@ -138,7 +140,8 @@ public final class LifecycleSpec {
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public LifecycleSpec build() {
             return new LifecycleSpec(this);
         }

@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.ec2.internal.Cidrs;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,7 +62,7 @@ public final class OpenPortSpec {
     }
 
     /** Builds an {@link OpenPortSpec}; each setter checks its argument. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, OpenPortSpec> {
         private final List<String> groups = new ArrayList<>();
         private final List<PortRange> ports = new ArrayList<>();
         private String protocol = "tcp";
@@ -122,7 +123,8 @@ public final class OpenPortSpec {
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public OpenPortSpec build() {
             return new OpenPortSpec(this);
         }

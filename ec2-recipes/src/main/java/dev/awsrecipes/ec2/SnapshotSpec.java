@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,8 +22,8 @@ public final class SnapshotSpec {
     private SnapshotSpec(Builder b) {
         this.instanceId = Check.notBlank("instanceId", b.instanceId);
         this.waitForCompletion = b.waitForCompletion;
-        this.waitTimeout = b.waitTimeout;
-        this.description = b.description;
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.description = b.description == null ? null : Check.notBlank("description", b.description);
     }
 
     /** A new builder. */
@@ -51,7 +52,7 @@ public final class SnapshotSpec {
     }
 
     /** Builds a {@link SnapshotSpec}; only the instance id is required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, SnapshotSpec> {
         private String instanceId;
         private boolean waitForCompletion;
         private Duration waitTimeout;
@@ -73,17 +74,18 @@ public final class SnapshotSpec {
 
         /** The bound on that wait; the session's {@code waitTimeout} when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
         /** The snapshots' description; a default naming the instance and device when empty. */
         public Builder description(String description) {
-            this.description = Check.notBlank("description", description);
+            this.description = description;
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public SnapshotSpec build() {
             return new SnapshotSpec(this);
         }

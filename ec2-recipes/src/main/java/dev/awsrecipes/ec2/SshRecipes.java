@@ -1,12 +1,5 @@
 package dev.awsrecipes.ec2;
 
-import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.core.Check;
-import dev.awsrecipes.ec2.internal.InstanceLauncher;
-import dev.awsrecipes.ec2.internal.KnownHostsFile;
-import dev.awsrecipes.ec2.internal.SshConnector;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -20,9 +13,6 @@ import java.util.function.Consumer;
  * sshj is the smaller fit.
  */
 public interface SshRecipes {
-
-    /** The session the recipes run in. */
-    Aws aws();
 
     /**
      * E15: connects to the instance (or the host given) and logs in with the key file. First it waits,
@@ -41,17 +31,11 @@ public interface SshRecipes {
      * @throws dev.awsrecipes.core.InvalidArgumentException for a key file or known_hosts file that cannot
      *     be read, before any network call
      */
-    default SshSession ssh(SshSpec spec) {
-        Check.notNull("spec", spec);
-        return new SshConnector(aws()).connect(spec);
-    }
+    SshSession ssh(SshSpec spec);
 
     /** E15 with the spec built in place. */
     default SshSession ssh(Consumer<SshSpec.Builder> spec) {
-        Check.notNull("spec", spec);
-        SshSpec.Builder builder = SshSpec.builder();
-        spec.accept(builder);
-        return ssh(builder.build());
+        return ssh(SshSpec.builder().applyMutation(spec).build());
     }
 
     /**
@@ -66,24 +50,5 @@ public interface SshRecipes {
      * }
      * }</pre>
      */
-    default LaunchedSession launchAndConnect(LaunchSpec launch, Consumer<SshSpec.Builder> ssh) {
-        Check.notNull("launch", launch);
-        Check.notNull("ssh", ssh);
-        SshSpec.Builder builder = SshSpec.builder().keyFile(launch.keyFile()).port(launch.sshPort());
-        ssh.accept(builder);
-        // The instance id is not known yet: a stand-in lets the spec's own checks run before the launch,
-        // and a known_hosts file given is read now, so a bad one launches nothing.
-        SshSpec checked = builder.instanceId("i-0").build();
-        KnownHostsFile.load(checked.knownHosts(), Path.of(System.getProperty("user.home")));
-        LaunchedInstance instance = new InstanceLauncher(aws()).launch(launch);
-        SshSpec spec = builder.instanceId(instance.instanceId()).build();
-        try {
-            return new LaunchedSession(instance, ssh(spec));
-        } catch (RuntimeException e) {
-            throw new AwsRecipesException(
-                    "instance " + instance.instanceId() + " was launched and is running, but logging in failed: "
-                            + e.getMessage() + "; it is still running: connect with ssh(...) or terminate it",
-                    e);
-        }
-    }
+    LaunchedSession launchAndConnect(LaunchSpec launch, Consumer<SshSpec.Builder> ssh);
 }

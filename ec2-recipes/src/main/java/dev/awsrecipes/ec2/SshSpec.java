@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.ec2.internal.HostKeyMaterial;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -173,7 +174,7 @@ public final class SshSpec {
     }
 
     /** Builds an {@link SshSpec}; each setter checks its argument. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, SshSpec> {
         private String instanceId;
         private Path keyFile;
         private String user = DEFAULT_USER;
@@ -329,7 +330,8 @@ public final class SshSpec {
             return this;
         }
 
-        /** The spec; fails when neither instance nor host, or no key file, was given. */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public SshSpec build() {
             return new SshSpec(this);
         }

@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,10 +27,10 @@ public final class VolumeSpec {
     private VolumeSpec(Builder b) {
         this.instanceId = Check.notBlank("instanceId", b.instanceId);
         Check.notNull("sizeGiB", b.sizeGiB);
-        this.sizeGiB = b.sizeGiB;
+        this.sizeGiB = (int) Check.inRange("sizeGiB", b.sizeGiB, 1, 16_384);
         this.device = checkDevice(b.device);
-        this.volumeType = b.volumeType;
-        this.waitTimeout = b.waitTimeout;
+        this.volumeType = Check.notBlank("volumeType", b.volumeType);
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
     }
 
     /** The device name, if it is one EC2 can attach a volume at; otherwise an {@code InvalidArgumentException}. */
@@ -73,7 +74,7 @@ public final class VolumeSpec {
     }
 
     /** Builds a {@link VolumeSpec}; instance, size and device are required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, VolumeSpec> {
         private String instanceId;
         private Integer sizeGiB;
         private String device;
@@ -90,7 +91,7 @@ public final class VolumeSpec {
 
         /** Size in GiB, 1 to 16384. */
         public Builder sizeGiB(int sizeGiB) {
-            this.sizeGiB = (int) Check.inRange("sizeGiB", sizeGiB, 1, 16_384);
+            this.sizeGiB = sizeGiB;
             return this;
         }
 
@@ -102,17 +103,18 @@ public final class VolumeSpec {
 
         /** The volume type; {@code gp3} unless set. */
         public Builder volumeType(String volumeType) {
-            this.volumeType = Check.notBlank("volumeType", volumeType);
+            this.volumeType = volumeType;
             return this;
         }
 
         /** The bound on each wait (available, then attached); the session's when empty. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
-        /** The spec, every setting checked ({@code InvalidArgumentException} names a bad one). */
+        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        @Override
         public VolumeSpec build() {
             return new VolumeSpec(this);
         }

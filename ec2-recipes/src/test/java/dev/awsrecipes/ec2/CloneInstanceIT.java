@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -35,7 +36,7 @@ class CloneInstanceIT {
             String scratch = fixture.attachNewVolume(source, 1, "/dev/sdg");
             String snapshot = ec2.createSnapshot(r -> r.volumeId(data)).snapshotId();
             fixture.deleteSnapshotLater(snapshot);
-            ec2.waiter().waitUntilSnapshotCompleted(r -> r.snapshotIds(snapshot), Ec2TestWaits.FAST);
+            ec2.waiter().waitUntilSnapshotCompleted(r -> r.snapshotIds(snapshot), TestWaits.FAST);
 
             ClonedInstance clone = Ec2Recipes.using(aws).cloneInstance(source.instanceId());
             cleanUpClone(fixture, clone.instanceId());

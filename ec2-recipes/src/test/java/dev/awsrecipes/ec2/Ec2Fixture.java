@@ -1,6 +1,7 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.testing.TestWaits;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Ec2Fixture implements AutoCloseable {
     private void terminateLater(Ec2Client ec2, String instanceId) {
         cleanups.add(() -> {
             ec2.terminateInstances(r -> r.instanceIds(instanceId));
-            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(instanceId), Ec2TestWaits.FAST);
+            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(instanceId), TestWaits.FAST);
         });
     }
 
@@ -88,10 +89,10 @@ final class Ec2Fixture implements AutoCloseable {
                                 .volumeType("gp3"))
                 .volumeId();
         deleteVolumeLater(volumeId);
-        ec2.waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
+        ec2.waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId), TestWaits.FAST);
         ec2.attachVolume(
                 r -> r.volumeId(volumeId).instanceId(instance.instanceId()).device(device));
-        ec2.waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
+        ec2.waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId), TestWaits.FAST);
         return volumeId;
     }
 

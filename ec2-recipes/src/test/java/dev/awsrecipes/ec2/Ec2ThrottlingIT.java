@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestWaits;
 import dev.awsrecipes.testing.ThrottlingInjector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class Ec2ThrottlingIT {
                     .get(0)
                     .instanceId();
             try {
-                ec2.waiter().waitUntilInstanceRunning(r -> r.instanceIds(instanceId), Ec2TestWaits.FAST);
+                ec2.waiter().waitUntilInstanceRunning(r -> r.instanceIds(instanceId), TestWaits.FAST);
 
                 RunningInstances found = Ec2Recipes.using(throttled).findAllRunning(REGIONS);
 

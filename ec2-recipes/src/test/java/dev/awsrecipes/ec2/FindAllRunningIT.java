@@ -7,6 +7,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestWaits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class FindAllRunningIT {
             alphaEc2.ec2(Region.US_EAST_1).stopInstances(r -> r.instanceIds(stopped.instanceId()));
             alphaEc2.ec2(Region.US_EAST_1)
                     .waiter()
-                    .waitUntilInstanceStopped(r -> r.instanceIds(stopped.instanceId()), Ec2TestWaits.FAST);
+                    .waitUntilInstanceStopped(r -> r.instanceIds(stopped.instanceId()), TestWaits.FAST);
             Instance worker = alphaEc2.launch(Region.EU_WEST_1, r -> r.instanceType("t3.small"));
             Instance batch = betaEc2.launch(Region.AP_SOUTHEAST_2, r -> {});
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestWaits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,8 +81,7 @@ class LifecycleIT {
             LifecycleResult stopped = ec2.changeGroupState(groups, "web", LifecycleAction.STOP, false);
             fixture.ec2()
                     .waiter()
-                    .waitUntilInstanceStopped(
-                            r -> r.instanceIds(web1.instanceId(), web2.instanceId()), Ec2TestWaits.FAST);
+                    .waitUntilInstanceStopped(r -> r.instanceIds(web1.instanceId(), web2.instanceId()), TestWaits.FAST);
 
             assertThat(stopped.instanceIds()).containsExactly(web1.instanceId(), web2.instanceId());
             assertThat(state(fixture, web1.instanceId())).isEqualTo("stopped");
@@ -91,8 +91,7 @@ class LifecycleIT {
             ec2.changeGroupState(groups, "web", LifecycleAction.START, false);
             fixture.ec2()
                     .waiter()
-                    .waitUntilInstanceRunning(
-                            r -> r.instanceIds(web1.instanceId(), web2.instanceId()), Ec2TestWaits.FAST);
+                    .waitUntilInstanceRunning(r -> r.instanceIds(web1.instanceId(), web2.instanceId()), TestWaits.FAST);
             assertThat(state(fixture, web1.instanceId())).isEqualTo("running");
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestWaits;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +44,7 @@ class UserDataIT {
             String id = fixture.launch(aws.region(), Ec2Fixture.userData("#!/bin/sh\necho old\n"))
                     .instanceId();
             fixture.ec2().stopInstances(r -> r.instanceIds(id));
-            fixture.ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(id), Ec2TestWaits.FAST);
+            fixture.ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(id), TestWaits.FAST);
 
             Ec2Recipes.using(aws).replaceUserData(id, UserData.script("#!/bin/sh\necho new\n"));
 

@@ -1,11 +1,10 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
@@ -23,12 +22,10 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  *         .build();
  * }</pre>
  */
-public final class AlarmSpec {
+public final class AlarmSpec implements MetricId.Named {
     private final String alarmName;
     private final String description;
-    private final String namespace;
-    private final String metricName;
-    private final Map<String, String> dimensions;
+    private final MetricId metric;
     private final Statistic statistic;
     private final Comparison comparison;
     private final double threshold;
@@ -42,9 +39,7 @@ public final class AlarmSpec {
     private AlarmSpec(Builder b) {
         this.alarmName = Rules.name("alarmName", b.alarmName);
         this.description = b.description;
-        this.namespace = Rules.namespace("namespace", b.namespace);
-        this.metricName = Rules.name("metricName", b.metricName);
-        this.dimensions = Rules.dimensions("dimensions", b.dimensions);
+        this.metric = b.metricId();
         this.statistic = Rules.statistic("statistic", b.statistic);
         this.comparison = Check.notNull("comparison", b.comparison);
         this.threshold = Rules.finite("threshold", b.threshold);
@@ -73,9 +68,7 @@ public final class AlarmSpec {
         Builder b = new Builder()
                 .alarmName(alarmName)
                 .description(description)
-                .namespace(namespace)
-                .metricName(metricName)
-                .dimensions(dimensions)
+                .metric(metric)
                 .statistic(statistic)
                 .comparison(comparison)
                 .threshold(threshold)
@@ -98,19 +91,10 @@ public final class AlarmSpec {
         return Optional.ofNullable(description);
     }
 
-    /** The namespace. */
-    public String namespace() {
-        return namespace;
-    }
-
-    /** The metric name. */
-    public String metricName() {
-        return metricName;
-    }
-
-    /** The dimensions. */
-    public Map<String, String> dimensions() {
-        return dimensions;
+    /** The metric watched. */
+    @Override
+    public MetricId metric() {
+        return metric;
     }
 
     /** The statistic. */
@@ -160,112 +144,98 @@ public final class AlarmSpec {
 
     @Override
     public String toString() {
-        return "AlarmSpec[" + alarmName + ": " + namespace + ":" + metricName + dimensions + " " + statistic + " "
-                + comparison.symbol() + " " + threshold + " for " + evaluationPeriods + " x " + periodSeconds + "s]";
+        return "AlarmSpec[" + alarmName + ": " + metric + " " + statistic + " " + comparison.symbol() + " " + threshold
+                + " for " + evaluationPeriods + " x " + periodSeconds + "s]";
+    }
+
+    /**
+     * The setters of everything an alarm watches and how it decides: the metric, the alarm's name, the
+     * statistic, the comparison with its threshold, and the periods. {@link Builder} and the easy alarm's
+     * builder share them; what is unset stays null, so each spec applies its own rule (a default here,
+     * "is required" for the easy alarm).
+     *
+     * @param <B> the spec's builder
+     */
+    public abstract static class Setters<B extends Setters<B>> extends MetricId.Setters<B> {
+        String alarmName;
+        Statistic statistic;
+        Comparison comparison;
+        Double threshold;
+        Integer periodSeconds;
+        Integer evaluationPeriods;
+
+        Setters() {}
+
+        /** The alarm's name, unique in the account and region. */
+        public B alarmName(String alarmName) {
+            this.alarmName = alarmName;
+            return self();
+        }
+
+        /** The statistic compared with the threshold. */
+        public B statistic(Statistic statistic) {
+            this.statistic = statistic;
+            return self();
+        }
+
+        /** The statistic by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
+        public B statistic(String statistic) {
+            return statistic(Rules.statistic("statistic", statistic));
+        }
+
+        /** How the statistic is compared with the threshold. */
+        public B comparison(Comparison comparison) {
+            this.comparison = comparison;
+            return self();
+        }
+
+        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected at once. */
+        public B comparison(String comparison) {
+            return comparison(Comparison.of(comparison));
+        }
+
+        /** The comparison as CloudWatch names it; only the four plain comparisons are accepted. */
+        public B comparison(ComparisonOperator comparison) {
+            return comparison(Comparison.of(comparison));
+        }
+
+        /** The value the statistic is compared with. */
+        public B threshold(double threshold) {
+            this.threshold = threshold;
+            return self();
+        }
+
+        /** A multiple of 60 seconds, or 10 or 30 for high-resolution metrics. */
+        public B periodSeconds(int periodSeconds) {
+            this.periodSeconds = periodSeconds;
+            return self();
+        }
+
+        /** How many periods in a row must breach the threshold before the alarm fires. */
+        public B evaluationPeriods(int evaluationPeriods) {
+            this.evaluationPeriods = evaluationPeriods;
+            return self();
+        }
     }
 
     /** Builds an {@link AlarmSpec}; {@link #build()} checks every value. */
-    public static final class Builder {
-        private String alarmName;
+    public static final class Builder extends Setters<Builder> implements SpecBuilder<Builder, AlarmSpec> {
         private String description;
-        private String namespace = StatisticsQuery.EC2_NAMESPACE;
-        private String metricName;
-        private Map<String, String> dimensions = new LinkedHashMap<>();
-        private Statistic statistic = Statistic.AVERAGE;
-        private Comparison comparison;
-        private double threshold;
-        private int periodSeconds = 300;
-        private int evaluationPeriods = 1;
         private StandardUnit unit;
         private final List<String> alarmActions = new ArrayList<>();
         private final List<String> okActions = new ArrayList<>();
         private boolean actionsEnabled = true;
 
-        private Builder() {}
-
-        /** Sets the alarm name. */
-        public Builder alarmName(String alarmName) {
-            this.alarmName = alarmName;
-            return this;
+        private Builder() {
+            statistic = MetricId.DEFAULT_STATISTIC;
+            threshold = 0.0;
+            periodSeconds = MetricId.DEFAULT_PERIOD_SECONDS;
+            evaluationPeriods = 1;
         }
 
         /** Sets the description. */
         public Builder description(String description) {
             this.description = description;
-            return this;
-        }
-
-        /** Sets the namespace. */
-        public Builder namespace(String namespace) {
-            this.namespace = namespace;
-            return this;
-        }
-
-        /** Sets the metric name. */
-        public Builder metricName(String metricName) {
-            this.metricName = metricName;
-            return this;
-        }
-
-        /** Replaces the dimensions. */
-        public Builder dimensions(Map<String, String> dimensions) {
-            this.dimensions = new LinkedHashMap<>(Check.notNull("dimensions", dimensions));
-            return this;
-        }
-
-        /** Adds one dimension. */
-        public Builder dimension(String name, String value) {
-            this.dimensions.put(name, value);
-            return this;
-        }
-
-        /** Watches the instance's metric: sets the {@code InstanceId} dimension. */
-        public Builder instanceId(String instanceId) {
-            return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
-        }
-
-        /** Sets the statistic. */
-        public Builder statistic(Statistic statistic) {
-            this.statistic = statistic;
-            return this;
-        }
-
-        /** The statistic by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
-        public Builder statistic(String statistic) {
-            return statistic(Rules.statistic("statistic", statistic));
-        }
-
-        /** Sets the comparison. */
-        public Builder comparison(Comparison comparison) {
-            this.comparison = comparison;
-            return this;
-        }
-
-        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected. */
-        public Builder comparison(String comparison) {
-            return comparison(Comparison.of(comparison));
-        }
-
-        /** Sets the comparison. */
-        public Builder comparison(ComparisonOperator comparison) {
-            return comparison(Comparison.of(comparison));
-        }
-
-        /** Sets the threshold. */
-        public Builder threshold(double threshold) {
-            this.threshold = threshold;
-            return this;
-        }
-
-        /** A multiple of 60 seconds, or 10 or 30 for high-resolution metrics. */
-        public Builder periodSeconds(int periodSeconds) {
-            this.periodSeconds = periodSeconds;
-            return this;
-        }
-
-        /** Sets the evaluation periods. */
-        public Builder evaluationPeriods(int evaluationPeriods) {
-            this.evaluationPeriods = evaluationPeriods;
             return this;
         }
 
@@ -294,6 +264,7 @@ public final class AlarmSpec {
         }
 
         /** The checked AlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public AlarmSpec build() {
             return new AlarmSpec(this);
         }

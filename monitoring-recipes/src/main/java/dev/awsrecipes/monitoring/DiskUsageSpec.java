@@ -1,10 +1,12 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +27,7 @@ public final class DiskUsageSpec {
     private final String instanceId;
     private final URI imdsEndpoint;
     private final Duration imdsTimeout;
-    private final String namespace;
-    private final String metricName;
+    private final MetricId metric;
 
     private DiskUsageSpec(Builder b) {
         this.path = Check.notNull("path", b.path);
@@ -37,8 +38,8 @@ public final class DiskUsageSpec {
                 "imdsEndpoint",
                 "\"" + imdsEndpoint + "\" is not an absolute URL like http://169.254.169.254");
         this.imdsTimeout = Check.positive("imdsTimeout", b.imdsTimeout);
-        this.namespace = Rules.customNamespace("namespace", b.namespace);
-        this.metricName = Rules.name("metricName", b.metricName);
+        // Dimensions are added when publishing, once the instance id is known.
+        this.metric = new MetricId(Rules.customNamespace("namespace", b.namespace), b.metricName, Map.of());
     }
 
     /** A new builder with the defaults described on the class. */
@@ -68,22 +69,22 @@ public final class DiskUsageSpec {
 
     /** The namespace. */
     public String namespace() {
-        return namespace;
+        return metric.namespace();
     }
 
     /** The metric name. */
     public String metricName() {
-        return metricName;
+        return metric.metricName();
     }
 
     @Override
     public String toString() {
-        return "DiskUsageSpec[" + path + " -> " + namespace + ":" + metricName
+        return "DiskUsageSpec[" + path + " -> " + metric.namespace() + ":" + metric.metricName()
                 + (instanceId == null ? " (instance id from IMDS)" : " " + instanceId) + "]";
     }
 
     /** Builds a {@link DiskUsageSpec}; every value has a default. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, DiskUsageSpec> {
         private Path path = Path.of("/");
         private String instanceId;
         private URI imdsEndpoint;
@@ -130,6 +131,7 @@ public final class DiskUsageSpec {
         }
 
         /** The checked DiskUsageSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public DiskUsageSpec build() {
             return new DiskUsageSpec(this);
         }

@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,14 +25,8 @@ public final class EasyAlarmSpec {
     public static final String TOPIC_PREFIX = "CWAlarm-";
 
     private final String instanceId;
-    private final String alarmName;
     private final List<String> emails;
-    private final String metricName;
-    private final Comparison comparison;
-    private final double threshold;
-    private final int periodSeconds;
-    private final int evaluationPeriods;
-    private final Statistic statistic;
+    private final AlarmSpec alarm;
     private final String topicName;
     private final Boolean enableMonitoring;
 
@@ -40,16 +35,25 @@ public final class EasyAlarmSpec {
 
     private EasyAlarmSpec(Builder b) {
         this.instanceId = Rules.instanceId("instanceId", b.instanceId);
-        this.alarmName = Rules.name("alarmName", b.alarmName);
         this.emails = Rules.emails("emails", b.emails);
-        this.metricName = Rules.name("metricName", b.metricName);
-        this.comparison = Check.notNull("comparison", b.comparison);
-        this.threshold = Rules.finite("threshold", Check.notNull("threshold", b.threshold));
-        this.periodSeconds = Rules.alarmPeriod("period", Check.notNull("period", b.periodSeconds));
-        this.evaluationPeriods =
-                (int) Check.positive("evaluationPeriods", Check.notNull("evaluationPeriods", b.evaluationPeriods));
-        this.statistic = Rules.statistic("statistic", b.statistic);
-        this.topicName = Rules.topicName("topicName", b.topicName != null ? b.topicName : defaultTopicName(alarmName));
+        // The alarm checks its own values; these three have no default here, as in the cookbook.
+        Check.notNull("threshold", b.threshold);
+        Check.notNull("period", b.periodSeconds);
+        Check.notNull("evaluationPeriods", b.evaluationPeriods);
+        AlarmSpec unnamed = b.copyMetricTo(AlarmSpec.builder())
+                .alarmName(b.alarmName)
+                .statistic(b.statistic)
+                .comparison(b.comparison)
+                .threshold(b.threshold)
+                .periodSeconds(b.periodSeconds)
+                .evaluationPeriods(b.evaluationPeriods)
+                .build();
+        this.alarm = unnamed.toBuilder()
+                .description("easyAlarm: " + unnamed.metricName() + " "
+                        + unnamed.comparison().symbol() + " " + unnamed.threshold() + " on " + instanceId)
+                .build();
+        this.topicName =
+                Rules.topicName("topicName", b.topicName != null ? b.topicName : defaultTopicName(alarmName()));
         this.enableMonitoring = b.enableMonitoring;
     }
 
@@ -70,15 +74,15 @@ public final class EasyAlarmSpec {
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
         return new Builder()
+                .metric(alarm.metric())
                 .instanceId(instanceId)
-                .alarmName(alarmName)
+                .alarmName(alarmName())
                 .emails(emails)
-                .metricName(metricName)
-                .comparison(comparison)
-                .threshold(threshold)
-                .periodSeconds(periodSeconds)
-                .evaluationPeriods(evaluationPeriods)
-                .statistic(statistic)
+                .comparison(comparison())
+                .threshold(threshold())
+                .periodSeconds(periodSeconds())
+                .evaluationPeriods(evaluationPeriods())
+                .statistic(statistic())
                 .topicName(topicName)
                 .monitoringChoice(enableMonitoring);
     }
@@ -90,7 +94,15 @@ public final class EasyAlarmSpec {
 
     /** The alarm name. */
     public String alarmName() {
-        return alarmName;
+        return alarm.alarmName();
+    }
+
+    /**
+     * The alarm this creates, without its actions: the recipe adds the topic as its ALARM and OK
+     * action once the topic exists.
+     */
+    public AlarmSpec alarm() {
+        return alarm;
     }
 
     /** The addresses, each once, in the order given. */
@@ -100,32 +112,32 @@ public final class EasyAlarmSpec {
 
     /** The metric name. */
     public String metricName() {
-        return metricName;
+        return alarm.metricName();
     }
 
     /** The comparison. */
     public Comparison comparison() {
-        return comparison;
+        return alarm.comparison();
     }
 
     /** The threshold. */
     public double threshold() {
-        return threshold;
+        return alarm.threshold();
     }
 
     /** The period seconds. */
     public int periodSeconds() {
-        return periodSeconds;
+        return alarm.periodSeconds();
     }
 
     /** The evaluation periods. */
     public int evaluationPeriods() {
-        return evaluationPeriods;
+        return alarm.evaluationPeriods();
     }
 
     /** The statistic. */
     public Statistic statistic() {
-        return statistic;
+        return alarm.statistic();
     }
 
     /** The SNS topic the alarm notifies; {@code CWAlarm-<alarm name>} unless set. */
@@ -139,7 +151,7 @@ public final class EasyAlarmSpec {
      * monitoring costs money.
      */
     public boolean enableMonitoring() {
-        return enableMonitoring != null ? enableMonitoring : periodSeconds < BASIC_MONITORING_PERIOD_SECONDS;
+        return enableMonitoring != null ? enableMonitoring : periodSeconds() < BASIC_MONITORING_PERIOD_SECONDS;
     }
 
     /** Whether {@link #enableMonitoring()} was decided by the caller rather than by the period. */
@@ -149,37 +161,29 @@ public final class EasyAlarmSpec {
 
     @Override
     public String toString() {
-        return "EasyAlarmSpec[" + alarmName + ": " + instanceId + " " + metricName + " " + statistic + " "
-                + comparison.symbol() + " " + threshold + " for " + evaluationPeriods + " x " + periodSeconds
+        return "EasyAlarmSpec[" + alarmName() + ": " + instanceId + " " + metricName() + " " + statistic() + " "
+                + comparison().symbol() + " " + threshold() + " for " + evaluationPeriods() + " x " + periodSeconds()
                 + "s -> " + topicName + " " + emails + "]";
     }
 
-    /** Builds an {@link EasyAlarmSpec}; every value but the topic name and monitoring switch is required. */
-    public static final class Builder {
+    /**
+     * Builds an {@link EasyAlarmSpec}; every value but the topic name and monitoring switch is required.
+     * The metric is EC2's ({@code AWS/EC2}) of the instance, unless a namespace or dimensions are set.
+     */
+    public static final class Builder extends AlarmSpec.Setters<Builder>
+            implements SpecBuilder<Builder, EasyAlarmSpec> {
         private String instanceId;
-        private String alarmName;
         private final List<String> emails = new ArrayList<>();
-        private String metricName;
-        private Comparison comparison;
-        private Double threshold;
-        private Integer periodSeconds;
-        private Integer evaluationPeriods;
-        private Statistic statistic;
         private String topicName;
         private Boolean enableMonitoring;
 
         private Builder() {}
 
-        /** Sets the instance id. */
+        /** The instance to watch: also the metric's {@code InstanceId} dimension. */
+        @Override
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
-            return this;
-        }
-
-        /** Sets the alarm name. */
-        public Builder alarmName(String alarmName) {
-            this.alarmName = alarmName;
-            return this;
+            return instanceId == null ? this : super.instanceId(instanceId);
         }
 
         /** Replaces the addresses to notify. */
@@ -193,52 +197,6 @@ public final class EasyAlarmSpec {
         public Builder email(String email) {
             this.emails.add(email);
             return this;
-        }
-
-        /** An EC2 metric such as CPUUtilization, NetworkIn, DiskReadOps. */
-        public Builder metricName(String metricName) {
-            this.metricName = metricName;
-            return this;
-        }
-
-        /** Sets the comparison. */
-        public Builder comparison(Comparison comparison) {
-            this.comparison = comparison;
-            return this;
-        }
-
-        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected at once. */
-        public Builder comparison(String comparison) {
-            return comparison(Comparison.of(comparison));
-        }
-
-        /** Sets the threshold. */
-        public Builder threshold(double threshold) {
-            this.threshold = threshold;
-            return this;
-        }
-
-        /** A multiple of 60 seconds (10 or 30 only for high-resolution metrics). */
-        public Builder periodSeconds(int periodSeconds) {
-            this.periodSeconds = periodSeconds;
-            return this;
-        }
-
-        /** Sets the evaluation periods. */
-        public Builder evaluationPeriods(int evaluationPeriods) {
-            this.evaluationPeriods = evaluationPeriods;
-            return this;
-        }
-
-        /** Sets the statistic. */
-        public Builder statistic(Statistic statistic) {
-            this.statistic = statistic;
-            return this;
-        }
-
-        /** SampleCount, Average, Sum, Minimum or Maximum, any case. */
-        public Builder statistic(String statistic) {
-            return statistic(Rules.statistic("statistic", statistic));
         }
 
         /** The topic to notify, instead of {@code CWAlarm-<alarm name>}. */
@@ -262,6 +220,7 @@ public final class EasyAlarmSpec {
         }
 
         /** The checked EasyAlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public EasyAlarmSpec build() {
             return new EasyAlarmSpec(this);
         }

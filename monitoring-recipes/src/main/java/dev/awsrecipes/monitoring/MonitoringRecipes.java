@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
-import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.ec2.model.MonitoringState;
 
 /**
@@ -52,9 +51,7 @@ public interface MonitoringRecipes {
 
     /** M2: {@link #statistics(StatisticsQuery)} with the query built in place. */
     default List<MetricDatapoint> statistics(Consumer<StatisticsQuery.Builder> query) {
-        StatisticsQuery.Builder b = StatisticsQuery.builder();
-        query.accept(b);
-        return statistics(b.build());
+        return statistics(StatisticsQuery.builder().applyMutation(query).build());
     }
 
     // M3 ------------------------------------------------------------------------------------------
@@ -88,9 +85,7 @@ public interface MonitoringRecipes {
 
     /** M4: {@link #createAlarm(AlarmSpec)} with the spec built in place. */
     default Alarm createAlarm(Consumer<AlarmSpec.Builder> spec) {
-        AlarmSpec.Builder b = AlarmSpec.builder();
-        spec.accept(b);
-        return createAlarm(b.build());
+        return createAlarm(AlarmSpec.builder().applyMutation(spec).build());
     }
 
     /** M4: the metric alarm of that name, if there is one. */
@@ -118,36 +113,7 @@ public interface MonitoringRecipes {
 
     /** M4: {@link #easyAlarm(EasyAlarmSpec)} with the spec built in place. */
     default EasyAlarmResult easyAlarm(Consumer<EasyAlarmSpec.Builder> spec) {
-        EasyAlarmSpec.Builder b = EasyAlarmSpec.builder();
-        spec.accept(b);
-        return easyAlarm(b.build());
-    }
-
-    /**
-     * M4: {@link #easyAlarm(EasyAlarmSpec)} with the cookbook's arguments.
-     *
-     * @param comparison {@code >}, {@code >=}, {@code <} or {@code <=}
-     * @param periodSeconds a multiple of 60
-     */
-    default EasyAlarmResult easyAlarm(
-            String instanceId,
-            String alarmName,
-            List<String> emails,
-            String metricName,
-            String comparison,
-            double threshold,
-            int periodSeconds,
-            int evaluationPeriods,
-            Statistic statistic) {
-        return easyAlarm(a -> a.instanceId(instanceId)
-                .alarmName(alarmName)
-                .emails(emails)
-                .metricName(metricName)
-                .comparison(comparison)
-                .threshold(threshold)
-                .periodSeconds(periodSeconds)
-                .evaluationPeriods(evaluationPeriods)
-                .statistic(statistic));
+        return easyAlarm(EasyAlarmSpec.builder().applyMutation(spec).build());
     }
 
     // M5 ------------------------------------------------------------------------------------------
@@ -165,13 +131,12 @@ public interface MonitoringRecipes {
      * key written to an owner-only credentials file if one is asked for. A file that exists already is
      * refused before anything is created.
      */
-    RestrictedUser restrictedUser(RestrictedUserSpec spec);
+    RestrictedUser createRestrictedUser(RestrictedUserSpec spec);
 
-    /** M6: {@link #restrictedUser(RestrictedUserSpec)} with the spec built in place. */
-    default RestrictedUser restrictedUser(Consumer<RestrictedUserSpec.Builder> spec) {
-        RestrictedUserSpec.Builder b = RestrictedUserSpec.builder();
-        spec.accept(b);
-        return restrictedUser(b.build());
+    /** M6: {@link #createRestrictedUser(RestrictedUserSpec)} with the spec built in place. */
+    default RestrictedUser createRestrictedUser(Consumer<RestrictedUserSpec.Builder> spec) {
+        return createRestrictedUser(
+                RestrictedUserSpec.builder().applyMutation(spec).build());
     }
 
     /** M6: deletes the user with its access keys and inline policies; a user that is gone is fine. */
@@ -184,9 +149,7 @@ public interface MonitoringRecipes {
 
     /** M7: {@link #publishDiskUsage(DiskUsageSpec)} with the spec built in place. */
     default DiskUsageReport publishDiskUsage(Consumer<DiskUsageSpec.Builder> spec) {
-        DiskUsageSpec.Builder b = DiskUsageSpec.builder();
-        spec.accept(b);
-        return publishDiskUsage(b.build());
+        return publishDiskUsage(DiskUsageSpec.builder().applyMutation(spec).build());
     }
 
     // M8 ------------------------------------------------------------------------------------------
@@ -204,13 +167,12 @@ public interface MonitoringRecipes {
 
     /** M9: {@link #createStatusCheckAlarm(StatusCheckAlarmSpec)} with the spec built in place. */
     default Alarm createStatusCheckAlarm(Consumer<StatusCheckAlarmSpec.Builder> spec) {
-        StatusCheckAlarmSpec.Builder b = StatusCheckAlarmSpec.builder();
-        spec.accept(b);
-        return createStatusCheckAlarm(b.build());
+        return createStatusCheckAlarm(
+                StatusCheckAlarmSpec.builder().applyMutation(spec).build());
     }
 
     /** M9: the usual pair: recover on a failed system check, reboot on a failed instance check. */
-    default List<Alarm> statusCheckAlarms(String instanceId) {
+    default List<Alarm> createStatusCheckAlarms(String instanceId) {
         return List.of(
                 createStatusCheckAlarm(
                         s -> s.instanceId(instanceId).check(StatusCheck.SYSTEM).action(Ec2AlarmAction.RECOVER)),

@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * M6: an IAM user that may only put metric data, and where its credentials go.
  *
  * <pre>{@code
- * RestrictedUser user = monitoring.restrictedUser(u -> u
+ * RestrictedUser user = monitoring.createRestrictedUser(u -> u
  *         .userName("metrics-writer")
  *         .credentialsFile(Path.of("/etc/metrics/credentials")));
  * }</pre>
@@ -88,7 +89,7 @@ public final class RestrictedUserSpec {
     }
 
     /** Builds a {@link RestrictedUserSpec}; only the user name is required. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, RestrictedUserSpec> {
         private String userName;
         private String policyName = DEFAULT_POLICY_NAME;
         private String namespace;
@@ -128,6 +129,7 @@ public final class RestrictedUserSpec {
         }
 
         /** The checked RestrictedUserSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public RestrictedUserSpec build() {
             return new RestrictedUserSpec(this);
         }

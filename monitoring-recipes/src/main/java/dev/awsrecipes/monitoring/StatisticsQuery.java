@@ -1,12 +1,11 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
@@ -25,13 +24,11 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  *         .build();
  * }</pre>
  */
-public final class StatisticsQuery {
-    /** The namespace of EC2's own instance metrics, used unless another is given. */
-    public static final String EC2_NAMESPACE = "AWS/EC2";
+public final class StatisticsQuery implements MetricId.Named {
+    /** The namespace of EC2's own instance metrics, used unless another is given; see {@link MetricId}. */
+    public static final String EC2_NAMESPACE = MetricId.EC2_NAMESPACE;
 
-    private final String namespace;
-    private final String metricName;
-    private final Map<String, String> dimensions;
+    private final MetricId metric;
     private final Instant start;
     private final Instant end;
     private final Set<Statistic> statistics;
@@ -39,9 +36,7 @@ public final class StatisticsQuery {
     private final int periodSeconds;
 
     private StatisticsQuery(Builder b) {
-        this.namespace = Rules.namespace("namespace", b.namespace);
-        this.metricName = Rules.name("metricName", b.metricName);
-        this.dimensions = Rules.dimensions("dimensions", b.dimensions);
+        this.metric = b.metricId();
         this.start = Check.notNull("start", b.start);
         this.end = Check.notNull("end", b.end);
         Check.that(start.isBefore(end), "start", start + " must be before end " + end);
@@ -59,31 +54,16 @@ public final class StatisticsQuery {
 
     /** A builder holding this query's values. */
     public Builder toBuilder() {
-        Builder b = new Builder()
-                .namespace(namespace)
-                .metricName(metricName)
-                .dimensions(dimensions)
-                .start(start)
-                .end(end)
-                .periodSeconds(periodSeconds);
+        Builder b = new Builder().metric(metric).start(start).end(end).periodSeconds(periodSeconds);
         b.statistics = EnumSet.copyOf(statistics);
         b.unit = unit;
         return b;
     }
 
-    /** The namespace. */
-    public String namespace() {
-        return namespace;
-    }
-
-    /** The metric name. */
-    public String metricName() {
-        return metricName;
-    }
-
-    /** The dimensions. */
-    public Map<String, String> dimensions() {
-        return dimensions;
+    /** The metric asked about. */
+    @Override
+    public MetricId metric() {
+        return metric;
     }
 
     /** The start. */
@@ -113,51 +93,20 @@ public final class StatisticsQuery {
 
     @Override
     public String toString() {
-        return "StatisticsQuery[" + namespace + ":" + metricName + dimensions + " " + statistics + " every "
-                + periodSeconds + "s from " + start + " to " + end + (unit == null ? "" : " in " + unit) + "]";
+        return "StatisticsQuery[" + metric + " " + statistics + " every " + periodSeconds + "s from " + start + " to "
+                + end + (unit == null ? "" : " in " + unit) + "]";
     }
 
     /** Builds a {@link StatisticsQuery}; {@link #build()} checks every value. */
-    public static final class Builder {
-        private String namespace = EC2_NAMESPACE;
-        private String metricName;
-        private Map<String, String> dimensions = new LinkedHashMap<>();
+    public static final class Builder extends MetricId.Setters<Builder>
+            implements SpecBuilder<Builder, StatisticsQuery> {
         private Instant start;
         private Instant end;
-        private Set<Statistic> statistics = EnumSet.of(Statistic.AVERAGE);
+        private Set<Statistic> statistics = EnumSet.of(MetricId.DEFAULT_STATISTIC);
         private StandardUnit unit;
-        private int periodSeconds = 300;
+        private int periodSeconds = MetricId.DEFAULT_PERIOD_SECONDS;
 
         private Builder() {}
-
-        /** The metric's namespace; {@code AWS/EC2} by default. */
-        public Builder namespace(String namespace) {
-            this.namespace = namespace;
-            return this;
-        }
-
-        /** Sets the metric name. */
-        public Builder metricName(String metricName) {
-            this.metricName = metricName;
-            return this;
-        }
-
-        /** Replaces the dimensions. */
-        public Builder dimensions(Map<String, String> dimensions) {
-            this.dimensions = new LinkedHashMap<>(Check.notNull("dimensions", dimensions));
-            return this;
-        }
-
-        /** Adds one dimension. */
-        public Builder dimension(String name, String value) {
-            this.dimensions.put(name, value);
-            return this;
-        }
-
-        /** The instance's metric: sets the {@code InstanceId} dimension. */
-        public Builder instanceId(String instanceId) {
-            return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
-        }
 
         /** Sets the start. */
         public Builder start(Instant start) {
@@ -212,6 +161,7 @@ public final class StatisticsQuery {
         }
 
         /** The checked StatisticsQuery; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public StatisticsQuery build() {
             return new StatisticsQuery(this);
         }

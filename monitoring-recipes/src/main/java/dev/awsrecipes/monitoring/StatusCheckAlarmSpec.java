@@ -2,6 +2,7 @@ package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,11 @@ public final class StatusCheckAlarmSpec {
         return action;
     }
 
+    /** The metric the alarm watches: the check's metric of the instance in {@code AWS/EC2}. */
+    public MetricId metric() {
+        return MetricId.ofInstance(instanceId, check.metricName());
+    }
+
     /** The alarm name. */
     public String alarmName() {
         return alarmName;
@@ -100,7 +106,7 @@ public final class StatusCheckAlarmSpec {
     }
 
     /** Builds a {@link StatusCheckAlarmSpec}: 2 failed 1-minute periods in a row fire the alarm. */
-    public static final class Builder {
+    public static final class Builder implements SpecBuilder<Builder, StatusCheckAlarmSpec> {
         private String instanceId;
         private StatusCheck check;
         private Ec2AlarmAction action;
@@ -154,6 +160,7 @@ public final class StatusCheckAlarmSpec {
         }
 
         /** The checked StatusCheckAlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
+        @Override
         public StatusCheckAlarmSpec build() {
             return new StatusCheckAlarmSpec(this);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
@@ -26,10 +25,24 @@ class EasyAlarmIT {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
                 List<String> emails = List.of("ops@example.com", "oncall@example.com");
 
-                EasyAlarmResult first = monitoring.easyAlarm(
-                        instanceId, "cpu-high", emails, "CPUUtilization", ">", 80, 300, 2, Statistic.AVERAGE);
-                EasyAlarmResult second = monitoring.easyAlarm(
-                        instanceId, "cpu-high", emails, "CPUUtilization", ">", 80, 300, 2, Statistic.AVERAGE);
+                EasyAlarmResult first = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                        .alarmName("cpu-high")
+                        .emails(emails)
+                        .metricName("CPUUtilization")
+                        .comparison(">")
+                        .threshold(80)
+                        .periodSeconds(300)
+                        .evaluationPeriods(2)
+                        .statistic(Statistic.AVERAGE));
+                EasyAlarmResult second = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                        .alarmName("cpu-high")
+                        .emails(emails)
+                        .metricName("CPUUtilization")
+                        .comparison(">")
+                        .threshold(80)
+                        .periodSeconds(300)
+                        .evaluationPeriods(2)
+                        .statistic(Statistic.AVERAGE));
 
                 assertThat(second.topicArn()).isEqualTo(first.topicArn());
                 assertThat(first.subscriptions()).allMatch(Subscription::created);
@@ -77,17 +90,15 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             String instanceId = TestInstances.launch(aws, false);
             try {
-                EasyAlarmResult result = MonitoringRecipes.using(aws)
-                        .easyAlarm(
-                                instanceId,
-                                "cpu-5m",
-                                List.of("ops@example.com"),
-                                "CPUUtilization",
-                                ">",
-                                80,
-                                300,
-                                2,
-                                Statistic.AVERAGE);
+                EasyAlarmResult result = MonitoringRecipes.using(aws).easyAlarm(a -> a.instanceId(instanceId)
+                        .alarmName("cpu-5m")
+                        .emails(List.of("ops@example.com"))
+                        .metricName("CPUUtilization")
+                        .comparison(">")
+                        .threshold(80)
+                        .periodSeconds(300)
+                        .evaluationPeriods(2)
+                        .statistic(Statistic.AVERAGE));
 
                 assertThat(result.monitoring().enabled()).isFalse();
                 assertThat(result.monitoringNote())
@@ -118,17 +129,15 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             String instanceId = TestInstances.launch(aws, true);
             try {
-                EasyAlarmResult result = MonitoringRecipes.using(aws)
-                        .easyAlarm(
-                                instanceId,
-                                "cpu-1m",
-                                List.of("ops@example.com"),
-                                "CPUUtilization",
-                                ">",
-                                80,
-                                60,
-                                2,
-                                Statistic.AVERAGE);
+                EasyAlarmResult result = MonitoringRecipes.using(aws).easyAlarm(a -> a.instanceId(instanceId)
+                        .alarmName("cpu-1m")
+                        .emails(List.of("ops@example.com"))
+                        .metricName("CPUUtilization")
+                        .comparison(">")
+                        .threshold(80)
+                        .periodSeconds(60)
+                        .evaluationPeriods(2)
+                        .statistic(Statistic.AVERAGE));
 
                 assertThat(result.monitoring().enabled()).isTrue();
                 assertThat(result.monitoringNote())
@@ -167,40 +176,37 @@ class EasyAlarmIT {
             String instanceId = TestInstances.launch(aws, true);
             try {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
-                assertThatThrownBy(() -> monitoring.easyAlarm(
-                                instanceId,
-                                "a",
-                                List.of("ops@example.com"),
-                                "CPUUtilization",
-                                ">",
-                                80,
-                                61,
-                                2,
-                                Statistic.AVERAGE))
+                assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                                .alarmName("a")
+                                .emails(List.of("ops@example.com"))
+                                .metricName("CPUUtilization")
+                                .comparison(">")
+                                .threshold(80)
+                                .periodSeconds(61)
+                                .evaluationPeriods(2)
+                                .statistic(Statistic.AVERAGE)))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("period is 61");
-                assertThatThrownBy(() -> monitoring.easyAlarm(
-                                instanceId,
-                                "a",
-                                List.of("ops@example.com"),
-                                "CPUUtilization",
-                                "=>",
-                                80,
-                                60,
-                                2,
-                                Statistic.AVERAGE))
+                assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                                .alarmName("a")
+                                .emails(List.of("ops@example.com"))
+                                .metricName("CPUUtilization")
+                                .comparison("=>")
+                                .threshold(80)
+                                .periodSeconds(60)
+                                .evaluationPeriods(2)
+                                .statistic(Statistic.AVERAGE)))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("comparison \"=>\"");
-                assertThatThrownBy(() -> monitoring.easyAlarm(
-                                instanceId,
-                                "a",
-                                List.of("ops.example.com"),
-                                "CPUUtilization",
-                                ">",
-                                80,
-                                60,
-                                2,
-                                Statistic.AVERAGE))
+                assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                                .alarmName("a")
+                                .emails(List.of("ops.example.com"))
+                                .metricName("CPUUtilization")
+                                .comparison(">")
+                                .threshold(80)
+                                .periodSeconds(60)
+                                .evaluationPeriods(2)
+                                .statistic(Statistic.AVERAGE)))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("ops.example.com");
 

@@ -3,7 +3,6 @@ package dev.awsrecipes.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.time.Instant;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.net.URLDecoder;
@@ -32,7 +31,7 @@ class RestrictedUserIT {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             Path file = dir.resolve("metrics-credentials");
 
-            RestrictedUser user = monitoring.restrictedUser(
+            RestrictedUser user = monitoring.createRestrictedUser(
                     u -> u.userName("metrics-writer").credentialsFile(file).profileName("metrics"));
             try {
                 assertThat(user.userCreated()).isTrue();
@@ -76,7 +75,7 @@ class RestrictedUserIT {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
 
             RestrictedUser user =
-                    monitoring.restrictedUser(u -> u.userName("ns-writer").namespace("Paws/Disk"));
+                    monitoring.createRestrictedUser(u -> u.userName("ns-writer").namespace("Paws/Disk"));
             try {
                 assertThat(user.credentialsFile()).isEmpty();
                 String document = aws.client(MonitoringServices.IAM)
@@ -104,8 +103,8 @@ class RestrictedUserIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             Path file = Files.writeString(dir.resolve("credentials"), "[keep]\nthis = file\n");
 
-            assertThatThrownBy(() -> MonitoringRecipes.using(aws)
-                            .restrictedUser(u -> u.userName("metrics-writer").credentialsFile(file)))
+            assertThatThrownBy(() -> MonitoringRecipes.using(aws).createRestrictedUser(u -> u.userName("metrics-writer")
+                            .credentialsFile(file)))
                     .isInstanceOf(InvalidArgumentException.class)
                     .hasMessageContaining("exists already");
 

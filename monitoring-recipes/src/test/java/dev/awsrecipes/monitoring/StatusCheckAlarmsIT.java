@@ -3,7 +3,6 @@ package dev.awsrecipes.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
@@ -25,7 +24,7 @@ class StatusCheckAlarmsIT {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
                 Topic topic = monitoring.createTopic("status");
 
-                List<Alarm> created = monitoring.statusCheckAlarms(instanceId);
+                List<Alarm> created = monitoring.createStatusCheckAlarms(instanceId);
                 Alarm notifying = monitoring.createStatusCheckAlarm(s -> s.instanceId(instanceId)
                         .check(StatusCheck.INSTANCE)
                         .action(Ec2AlarmAction.STOP)

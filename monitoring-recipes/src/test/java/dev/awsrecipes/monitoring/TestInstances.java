@@ -1,7 +1,6 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.monitoring.internal.MonitoringServices;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 

@@ -1,8 +1,8 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.WaitListener;
+import dev.awsrecipes.core.WaitTicker;
 import dev.awsrecipes.core.WaitTimeoutException;
-import dev.awsrecipes.core.internal.WaitTicker;
 import java.time.Duration;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -15,7 +15,7 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  * enough for that time are set, because the SDK's default attempt count would otherwise end a long wait
  * early. Running out of time becomes a {@link WaitTimeoutException} naming the resource.
  */
-public final class BoundedWaiter {
+final class BoundedWaiter {
     /** How often a waiter polls; EC2 state changes take seconds, so faster polling only costs calls. */
     static final Duration POLL = Duration.ofSeconds(2);
 

@@ -1,12 +1,315 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.ec2.AttachedVolume;
+import dev.awsrecipes.ec2.CloneSpec;
+import dev.awsrecipes.ec2.ClonedInstance;
+import dev.awsrecipes.ec2.ConsoleOutput;
 import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.ElasticIp;
+import dev.awsrecipes.ec2.ImportedKeyPair;
+import dev.awsrecipes.ec2.InstanceGroups;
+import dev.awsrecipes.ec2.InstanceSnapshots;
+import dev.awsrecipes.ec2.KeySyncReport;
+import dev.awsrecipes.ec2.LaunchSpec;
+import dev.awsrecipes.ec2.LaunchedInstance;
+import dev.awsrecipes.ec2.LaunchedSession;
+import dev.awsrecipes.ec2.LifecycleAction;
+import dev.awsrecipes.ec2.LifecycleResult;
+import dev.awsrecipes.ec2.LifecycleSpec;
+import dev.awsrecipes.ec2.OpenPortSpec;
+import dev.awsrecipes.ec2.PortOpening;
+import dev.awsrecipes.ec2.RestoredVolume;
+import dev.awsrecipes.ec2.RunningInstances;
+import dev.awsrecipes.ec2.SnapshotSpec;
+import dev.awsrecipes.ec2.SshPublicKey;
+import dev.awsrecipes.ec2.SshSession;
+import dev.awsrecipes.ec2.SshSpec;
+import dev.awsrecipes.ec2.TaggedInstance;
+import dev.awsrecipes.ec2.Tags;
+import dev.awsrecipes.ec2.UserData;
+import dev.awsrecipes.ec2.VolumeSpec;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
+import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 
-/** The EC2 recipes: the interfaces' default methods do the work, over this session. */
-public record DefaultEc2Recipes(Aws aws) implements Ec2Recipes {
-    public DefaultEc2Recipes {
-        Check.notNull("aws", aws);
+/**
+ * The EC2 recipes: each checks its arguments and hands the work to the small class that owns its
+ * topic, built over the session's EC2 client (so those classes can be tested with canned responses).
+ */
+public final class DefaultEc2Recipes implements Ec2Recipes {
+    private final Aws aws;
+
+    public DefaultEc2Recipes(Aws aws) {
+        this.aws = Check.notNull("aws", aws);
+    }
+
+    private Ec2Client ec2() {
+        return aws.client(EC2);
+    }
+
+    private Waits waits() {
+        return new Waits(aws.waitTimeout(), aws.waitListener());
+    }
+
+    // ---- LaunchRecipes ----
+
+    @Override
+    public LaunchedInstance launchInstance(LaunchSpec spec) {
+        Check.notNull("spec", spec);
+        return new InstanceLauncher(ec2(), waits()).launch(spec);
+    }
+
+    @Override
+    public Optional<String> latestAmazonImage(String namePattern) {
+        Check.notBlank("namePattern", namePattern);
+        return Images.latestAmazonImage(ec2(), namePattern);
+    }
+
+    @Override
+    public ImportedKeyPair importKeyPair(String keyName, Path keyFile) {
+        checkKeyName(keyName);
+        return importKeyPair(keyName, SshPublicKey.read(keyFile));
+    }
+
+    @Override
+    public ImportedKeyPair importKeyPair(String keyName, SshPublicKey publicKey) {
+        checkKeyName(keyName);
+        Check.notNull("publicKey", publicKey);
+        ImportKeyPairResponse response = KeyPairs.importKey(ec2(), keyName, publicKey);
+        return new ImportedKeyPair(
+                response.keyName(), response.keyPairId(), response.keyFingerprint(), publicKey.toOpenSsh());
+    }
+
+    @Override
+    public KeySyncReport syncKeypairs(String keyName, Path keyFile) {
+        checkKeyName(keyName);
+        return new KeySyncer(aws).sync(keyName, LocalKeys.load(keyFile), null);
+    }
+
+    @Override
+    public KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions) {
+        checkKeyName(keyName);
+        checkRegions(regions);
+        return new KeySyncer(aws).sync(keyName, LocalKeys.load(keyFile), List.copyOf(regions));
+    }
+
+    @Override
+    public PortOpening openPort(OpenPortSpec spec) {
+        Check.notNull("spec", spec);
+        return new PortOpener(ec2()).open(spec);
+    }
+
+    @Override
+    public void addTags(Collection<String> resourceIds, Map<String, String> tags) {
+        Check.notEmpty("resourceIds", resourceIds);
+        for (String id : resourceIds) {
+            Check.notBlank("resourceId", id);
+            Check.that(
+                    id.matches("[a-z][a-z0-9-]*-[0-9a-zA-Z]+"),
+                    "resourceId",
+                    "\"" + id + "\" is not an EC2 resource id like i-0abc1234");
+        }
+        Check.notEmpty("tags", tags.keySet());
+        tags.forEach(Tags::check);
+        new TagOperations(ec2()).tag(resourceIds, tags);
+    }
+
+    @Override
+    public List<TaggedInstance> findInstancesByTag(String key) {
+        Check.notBlank("key", key);
+        return new TagOperations(ec2()).findInstances(key, null);
+    }
+
+    @Override
+    public List<TaggedInstance> findInstancesByTag(String key, String value) {
+        Check.notBlank("key", key);
+        Check.notNull("value", value);
+        return new TagOperations(ec2()).findInstances(key, value);
+    }
+
+    @Override
+    public ConsoleOutput consoleOutput(String instanceId, boolean latest) {
+        Check.notBlank("instanceId", instanceId);
+        Check.that(
+                instanceId.matches("i-[0-9a-f]+"),
+                "instanceId",
+                "\"" + instanceId + "\" is not an instance id like i-0abc1234");
+        return new ConsoleOutputs(ec2()).fetch(instanceId, latest);
+    }
+
+    @Override
+    public void addTags(String resourceId, Map<String, String> tags) {
+        addTags(List.of(Check.notBlank("resourceId", resourceId)), tags);
+    }
+
+    // ---- InstanceRecipes ----
+
+    @Override
+    public RunningInstances findAllRunning() {
+        return new RunningInstanceFinder(aws).findInEnabledRegions();
+    }
+
+    @Override
+    public RunningInstances findAllRunning(Collection<Region> regions) {
+        checkRegions(regions);
+        return new RunningInstanceFinder(aws).find(regions);
+    }
+
+    @Override
+    public AttachedVolume createVolume(VolumeSpec spec) {
+        Check.notNull("spec", spec);
+        return new VolumeCreator(ec2(), waits()).create(spec);
+    }
+
+    @Override
+    public InstanceSnapshots snapshotVolumes(SnapshotSpec spec) {
+        Check.notNull("spec", spec);
+        return new VolumeSnapshotter(ec2(), waits()).snapshot(spec);
+    }
+
+    @Override
+    public RestoredVolume restoreVolume(String volumeId, String availabilityZone) {
+        Check.notBlank("volumeId", volumeId);
+        if (availabilityZone != null) {
+            Check.notBlank("availabilityZone", availabilityZone);
+        }
+        return new VolumeRestorer(ec2(), waits()).restore(volumeId, availabilityZone, aws.waitTimeout());
+    }
+
+    @Override
+    public ClonedInstance cloneInstance(CloneSpec spec) {
+        Check.notNull("spec", spec);
+        return new InstanceCloner(ec2(), waits()).cloneInstance(spec);
+    }
+
+    @Override
+    public LifecycleResult changeState(LifecycleSpec spec) {
+        Check.notNull("spec", spec);
+        return new InstanceLifecycle(ec2(), waits()).apply(spec);
+    }
+
+    @Override
+    public LifecycleResult changeGroupState(
+            InstanceGroups groups, String group, LifecycleAction action, boolean dryRun) {
+        Check.notNull("groups", groups);
+        Check.notNull("action", action);
+        Check.that(action != LifecycleAction.TERMINATE, "action", "for a group must be START or STOP");
+        List<String> ids = groups.group(group);
+        return changeState(l -> l.action(action).instanceIds(ids).dryRun(dryRun));
+    }
+
+    @Override
+    public Optional<byte[]> userData(String instanceId) {
+        Check.notBlank("instanceId", instanceId);
+        var value = ec2().describeInstanceAttribute(
+                        r -> r.instanceId(instanceId).attribute(InstanceAttributeName.USER_DATA))
+                .userData();
+        if (value == null || value.value() == null || value.value().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Base64.getDecoder().decode(value.value()));
+    }
+
+    @Override
+    public void replaceUserData(String instanceId, UserData userData) {
+        Check.notBlank("instanceId", instanceId);
+        Check.notNull("userData", userData);
+        // EC2 wants base64 text inside this blob attribute, and the SDK base64-encodes blobs once more
+        // on the wire: handing it the raw bytes would make EC2 reject them as invalid base64.
+        ec2().modifyInstanceAttribute(r ->
+                r.instanceId(instanceId).userData(v -> v.value(SdkBytes.fromUtf8String(userData.base64()))));
+    }
+
+    @Override
+    public ElasticIp allocateAddress() {
+        return new ElasticIps(ec2()).allocate();
+    }
+
+    @Override
+    public ElasticIp associateAddress(String allocationId, String instanceId) {
+        checkAllocationId(allocationId);
+        Check.notBlank("instanceId", instanceId);
+        return new ElasticIps(ec2()).associate(allocationId, instanceId);
+    }
+
+    @Override
+    public ElasticIp disassociateAddress(String allocationId) {
+        checkAllocationId(allocationId);
+        return new ElasticIps(ec2()).disassociate(allocationId);
+    }
+
+    @Override
+    public void releaseAddress(String allocationId) {
+        checkAllocationId(allocationId);
+        new ElasticIps(ec2()).release(allocationId);
+    }
+
+    @Override
+    public Optional<ElasticIp> describeAddress(String allocationId) {
+        checkAllocationId(allocationId);
+        return new ElasticIps(ec2()).describe(allocationId);
+    }
+
+    // ---- SshRecipes ----
+
+    @Override
+    public SshSession ssh(SshSpec spec) {
+        Check.notNull("spec", spec);
+        return new SshConnector(ec2(), waits()).connect(spec);
+    }
+
+    @Override
+    public LaunchedSession launchAndConnect(LaunchSpec launch, Consumer<SshSpec.Builder> ssh) {
+        Check.notNull("launch", launch);
+        Check.notNull("ssh", ssh);
+        SshSpec.Builder builder = SshSpec.builder().keyFile(launch.keyFile()).port(launch.sshPort());
+        ssh.accept(builder);
+        // The instance id is not known yet: a stand-in lets the spec's own checks run before the launch,
+        // and a known_hosts file given is read now, so a bad one launches nothing.
+        SshSpec checked = builder.instanceId("i-0").build();
+        KnownHostsFile.load(checked.knownHosts(), Path.of(System.getProperty("user.home")));
+        LaunchedInstance instance = new InstanceLauncher(ec2(), waits()).launch(launch);
+        SshSpec spec = builder.instanceId(instance.instanceId()).build();
+        try {
+            return new LaunchedSession(instance, ssh(spec));
+        } catch (RuntimeException e) {
+            throw new AwsRecipesException(
+                    "instance " + instance.instanceId() + " was launched and is running, but logging in failed: "
+                            + e.getMessage() + "; it is still running: connect with ssh(...) or terminate it",
+                    e);
+        }
+    }
+
+    private static void checkKeyName(String keyName) {
+        Check.notBlank("keyName", keyName);
+        if (keyName.length() > 255) {
+            throw new InvalidArgumentException("keyName", "keyName is longer than 255 characters");
+        }
+    }
+
+    private static void checkRegions(Collection<Region> regions) {
+        Check.notEmpty("regions", regions);
+        regions.forEach(r -> Check.notNull("region", r));
+    }
+
+    private static void checkAllocationId(String allocationId) {
+        Check.notBlank("allocationId", allocationId);
+        if (!allocationId.startsWith("eipalloc-")) {
+            throw new InvalidArgumentException(
+                    "allocationId", "allocationId \"" + allocationId + "\" is not an allocation id like eipalloc-0abc");
+        }
     }
 }

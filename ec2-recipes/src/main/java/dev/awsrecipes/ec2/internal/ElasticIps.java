@@ -1,9 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ElasticIp;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,27 +12,17 @@ import software.amazon.awssdk.services.ec2.model.AllocateAddressResponse;
 import software.amazon.awssdk.services.ec2.model.DomainType;
 
 /** E6: allocate, associate, disassociate and release Elastic IP addresses (VPC addresses). */
-public final class ElasticIps {
+record ElasticIps(Ec2Client ec2) {
     private static final Logger LOG = LoggerFactory.getLogger(ElasticIps.class);
 
-    private final Aws aws;
-
-    public ElasticIps(Aws aws) {
-        this.aws = aws;
-    }
-
-    private Ec2Client ec2() {
-        return aws.client(Ec2Recipes.EC2);
-    }
-
     public ElasticIp allocate() {
-        AllocateAddressResponse allocated = ec2().allocateAddress(r -> r.domain(DomainType.VPC));
+        AllocateAddressResponse allocated = ec2.allocateAddress(r -> r.domain(DomainType.VPC));
         LOG.info("allocated {} ({})", allocated.publicIp(), allocated.allocationId());
         return new ElasticIp(allocated.allocationId(), allocated.publicIp(), null, null);
     }
 
     public ElasticIp associate(String allocationId, String instanceId) {
-        String associationId = ec2().associateAddress(
+        String associationId = ec2.associateAddress(
                         r -> r.allocationId(allocationId).instanceId(instanceId).allowReassociation(false))
                 .associationId();
         LOG.info("associated {} with {} ({})", allocationId, instanceId, associationId);
@@ -49,20 +37,20 @@ public final class ElasticIps {
         if (!address.isAssociated()) {
             return address;
         }
-        ec2().disassociateAddress(r -> r.associationId(address.associationId()));
+        ec2.disassociateAddress(r -> r.associationId(address.associationId()));
         LOG.info("disassociated {} from {}", allocationId, address.instanceId());
         return new ElasticIp(address.allocationId(), address.publicIp(), null, null);
     }
 
     public void release(String allocationId) {
-        ec2().releaseAddress(r -> r.allocationId(allocationId));
+        ec2.releaseAddress(r -> r.allocationId(allocationId));
         LOG.info("released {}", allocationId);
     }
 
     /** The address, or empty when this account has no such allocation. */
     public Optional<ElasticIp> describe(String allocationId) {
         try {
-            return ec2().describeAddresses(r -> r.allocationIds(allocationId)).addresses().stream()
+            return ec2.describeAddresses(r -> r.allocationIds(allocationId)).addresses().stream()
                     .findFirst()
                     .map(ElasticIps::toElasticIp);
         } catch (RuntimeException e) {

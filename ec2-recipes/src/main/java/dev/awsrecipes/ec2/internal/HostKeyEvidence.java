@@ -1,6 +1,5 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.SshHostKeys;
 import dev.awsrecipes.ec2.SshSpec;
 import dev.awsrecipes.ec2.SshWaitProgress;
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
  * Settles, before connecting, what will vouch for the host key: the caller's keys; else the console
@@ -19,12 +19,12 @@ final class HostKeyEvidence {
     private static final Logger LOG = LoggerFactory.getLogger(HostKeyEvidence.class);
     private static final Duration CONSOLE_POLL = Duration.ofSeconds(10);
 
-    private final Aws aws;
+    private final Ec2Client ec2;
     private final SshSpec spec;
     private final KnownHostsFile knownHosts;
 
-    HostKeyEvidence(Aws aws, SshSpec spec, KnownHostsFile knownHosts) {
-        this.aws = aws;
+    HostKeyEvidence(Ec2Client ec2, SshSpec spec, KnownHostsFile knownHosts) {
+        this.ec2 = ec2;
         this.spec = spec;
         this.knownHosts = knownHosts;
     }
@@ -78,7 +78,7 @@ final class HostKeyEvidence {
 
     private SshHostKeys readConsole(String instanceId) {
         return SshHostKeys.fromConsoleOutput(
-                new ConsoleOutputs(aws).fetch(instanceId, false).text());
+                new ConsoleOutputs(ec2).fetch(instanceId, false).text());
     }
 
     private Optional<SshHostKeys> awaitConsole(String instanceId) {

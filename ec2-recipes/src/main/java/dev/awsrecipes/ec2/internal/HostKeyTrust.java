@@ -16,7 +16,7 @@ import java.util.Set;
  * key. One source decides, the first that has anything to say: the caller's keys, else the console
  * output, else known_hosts. Pure: the SSH library only hands the presented key in.
  */
-public final class HostKeyTrust {
+final class HostKeyTrust {
 
     /**
      * A key someone vouched for: its fingerprints (one may be unknown when only a fingerprint line was

@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Image;
 
 /** Finding a current image by name, since AMI ids differ per region and age. */
-public final class Images {
+final class Images {
     private Images() {}
 
     /** The newest available image owned by Amazon whose name matches the pattern ({@code *} wildcards). */

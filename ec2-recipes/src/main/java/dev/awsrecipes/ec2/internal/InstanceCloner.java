@@ -1,9 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.CloneSpec;
 import dev.awsrecipes.ec2.ClonedInstance;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.SnapshotSpec;
 import dev.awsrecipes.ec2.VolumeSnapshot;
 import java.time.Duration;
@@ -30,22 +28,15 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * E10: launches a copy of an instance: AMI, keypair, security groups, type, kernel and ramdisk,
  * monitoring, placement, subnet, user data, and its non-root volumes from their latest snapshots.
  */
-public final class InstanceCloner {
+record InstanceCloner(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceCloner.class);
 
-    private final Aws aws;
-
-    public InstanceCloner(Aws aws) {
-        this.aws = aws;
-    }
-
     public ClonedInstance cloneInstance(CloneSpec spec) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
-        Duration timeout = spec.waitTimeout().orElse(aws.waitTimeout());
+        Duration timeout = waits.timeout(spec.waitTimeout());
         Instance source = InstanceLookup.describe(ec2, spec.sourceInstanceId());
         List<VolumeSnapshot> fresh = List.of();
         if (spec.freshSnapshots() && !ClonePlan.nonRootVolumes(source).isEmpty()) {
-            fresh = new VolumeSnapshotter(aws)
+            fresh = new VolumeSnapshotter(ec2, waits)
                     .snapshot(SnapshotSpec.builder()
                             .instanceId(source.instanceId())
                             .waitForCompletion(true)
@@ -63,7 +54,7 @@ public final class InstanceCloner {
         String state = clone.state().nameAsString();
         if (spec.waitUntilRunning()) {
             state = BoundedWaiter.await(
-                            aws.waitListener(),
+                            waits.listener(),
                             "instance " + clone.instanceId(),
                             "running",
                             timeout,

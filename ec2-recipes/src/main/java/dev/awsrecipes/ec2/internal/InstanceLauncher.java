@@ -1,12 +1,10 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.CreateIfMissing;
 import dev.awsrecipes.core.WaitListener;
+import dev.awsrecipes.core.WaitTicker;
 import dev.awsrecipes.core.WaitTimeoutException;
-import dev.awsrecipes.core.internal.WaitTicker;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
 import java.time.Duration;
@@ -29,18 +27,11 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
 
 /** E1: keypair and security group made sure of, then one instance run and waited for. */
-public final class InstanceLauncher {
+record InstanceLauncher(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceLauncher.class);
     private static final Duration POLL = Duration.ofSeconds(5);
 
-    private final Aws aws;
-
-    public InstanceLauncher(Aws aws) {
-        this.aws = aws;
-    }
-
     public LaunchedInstance launch(LaunchSpec spec) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         KeyPairs.Ensured key = KeyPairs.ensure(ec2, spec.keyName(), spec.keyType(), spec.keyFile());
         CreateIfMissing.Outcome<String> group =
                 SecurityGroups.ensure(ec2, spec.groupName(), "aws-recipes: SSH access to launched instances");
@@ -57,11 +48,8 @@ public final class InstanceLauncher {
         Instance started =
                 ec2.runInstances(request(spec, group.value())).instances().get(0);
         LOG.info("started {} from {} (client token {})", started.instanceId(), spec.ami(), spec.clientToken());
-        Instance running = waitUntilRunning(
-                aws.waitListener(),
-                ec2,
-                started.instanceId(),
-                spec.waitTimeout().orElse(aws.waitTimeout()));
+        Instance running =
+                waitUntilRunning(waits.listener(), ec2, started.instanceId(), waits.timeout(spec.waitTimeout()));
         return new LaunchedInstance(
                 running.instanceId(),
                 running.state().nameAsString(),

@@ -1,8 +1,6 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LifecycleAction;
 import dev.awsrecipes.ec2.LifecycleResult;
 import dev.awsrecipes.ec2.LifecycleSpec;
@@ -22,17 +20,10 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
 
 /** E14: start, stop and terminate, with EC2's dry run and an optional bounded wait. */
-public final class InstanceLifecycle {
+record InstanceLifecycle(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceLifecycle.class);
 
-    private final Aws aws;
-
-    public InstanceLifecycle(Aws aws) {
-        this.aws = aws;
-    }
-
     public LifecycleResult apply(LifecycleSpec spec) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         List<String> ids = spec.instanceIds();
         List<InstanceStateChange> changes;
         try {
@@ -54,7 +45,7 @@ public final class InstanceLifecycle {
                         c.currentState().nameAsString()))
                 .toList();
         if (spec.waitForState()) {
-            result = await(ec2, spec, result, spec.waitTimeout().orElse(aws.waitTimeout()));
+            result = await(ec2, spec, result, waits.timeout(spec.waitTimeout()));
         }
         LOG.info("{} {}: {}", spec.action(), ids, result);
         return new LifecycleResult(spec.action(), false, true, "", ids, result);
@@ -79,7 +70,7 @@ public final class InstanceLifecycle {
                 .build();
         LifecycleAction action = spec.action();
         DescribeInstancesResponse done = BoundedWaiter.await(
-                aws.waitListener(),
+                waits.listener(),
                 "instances " + spec.instanceIds(),
                 action.targetState(),
                 timeout,

@@ -17,7 +17,7 @@ import java.util.EnumSet;
  * Private key files: created new (never over an existing file) and owner-only from the first byte —
  * the permissions are set atomically at creation, not afterwards, so no other user can ever open it.
  */
-public final class KeyFiles {
+final class KeyFiles {
     private KeyFiles() {}
 
     /**

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 
 /** Keypairs in one region: look up, import, create-and-save. */
-public final class KeyPairs {
+final class KeyPairs {
     private static final Logger LOG = LoggerFactory.getLogger(KeyPairs.class);
 
     private KeyPairs() {}

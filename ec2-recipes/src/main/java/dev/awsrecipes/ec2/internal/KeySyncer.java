@@ -27,10 +27,10 @@ import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 
 /** E5: one keypair in many regions, concurrently; a mismatch is reported, never "fixed" by deleting. */
-public final class KeySyncer {
+final class KeySyncer {
     private final Aws aws;
 
-    public KeySyncer(Aws aws) {
+    KeySyncer(Aws aws) {
         this.aws = aws;
     }
 
@@ -72,7 +72,11 @@ public final class KeySyncer {
     }
 
     private KeySync syncRegion(String keyName, LocalKeys.LocalKey local, Account account, Region region) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region, account);
+        return syncIn(aws.client(Ec2Recipes.EC2, region, account), region, keyName, local);
+    }
+
+    /** One region's verdict: imported where missing, else compared with what EC2 holds. */
+    static KeySync syncIn(Ec2Client ec2, Region region, String keyName, LocalKeys.LocalKey local) {
         Optional<KeyPairInfo> remote = KeyPairs.find(ec2, keyName, true);
         if (remote.isEmpty()) {
             try {

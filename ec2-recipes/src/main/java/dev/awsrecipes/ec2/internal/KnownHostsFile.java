@@ -16,7 +16,7 @@ import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
  * wildcards, negations, {@code [host]:port}); the keys of the matching lines become a {@link
  * HostKeyTrust}.
  */
-public final class KnownHostsFile {
+final class KnownHostsFile {
     private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final String name;

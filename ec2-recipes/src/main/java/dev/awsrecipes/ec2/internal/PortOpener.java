@@ -1,9 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.OpenPortSpec;
 import dev.awsrecipes.ec2.PortOpening;
 import dev.awsrecipes.ec2.PortRange;
@@ -16,15 +14,8 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 
 /** E13: authorize a CIDR on ports of named groups; duplicates tolerated; dry run through EC2's DryRun. */
-public final class PortOpener {
-    private final Aws aws;
-
-    public PortOpener(Aws aws) {
-        this.aws = aws;
-    }
-
+record PortOpener(Ec2Client ec2) {
     public PortOpening open(OpenPortSpec spec) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         List<PortRule> rules = new ArrayList<>();
         for (String name : spec.groups()) {
             // looked up first so a missing group is named, and found in a dry run too (some emulators

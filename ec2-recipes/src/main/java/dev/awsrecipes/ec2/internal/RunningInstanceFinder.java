@@ -25,12 +25,12 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** E11: the running instances of every account of the session × every region, searched concurrently. */
-public final class RunningInstanceFinder {
+final class RunningInstanceFinder {
     private static final Logger LOG = LoggerFactory.getLogger(RunningInstanceFinder.class);
 
     private final Aws aws;
 
-    public RunningInstanceFinder(Aws aws) {
+    RunningInstanceFinder(Aws aws) {
         this.aws = aws;
     }
 

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 
 /** Security groups by name, and their ingress rules. */
-public final class SecurityGroups {
+final class SecurityGroups {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityGroups.class);
 
     private SecurityGroups() {}

@@ -1,9 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.HostKeyRejectedException;
 import dev.awsrecipes.ec2.HostKeySource;
 import dev.awsrecipes.ec2.SshAddress;
@@ -25,6 +23,7 @@ import net.schmizz.sshj.userauth.UserAuthException;
 import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
 
 /**
@@ -32,15 +31,9 @@ import software.amazon.awssdk.services.ec2.model.Instance;
  * that check, and logs in with the key file. Everything that can be checked locally (the key file, a
  * given known_hosts file) is checked before any network call.
  */
-public final class SshConnector {
+record SshConnector(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(SshConnector.class);
     private static final int CONNECT_TIMEOUT_MILLIS = 15_000;
-
-    private final Aws aws;
-
-    public SshConnector(Aws aws) {
-        this.aws = aws;
-    }
 
     public SshSession connect(SshSpec spec) {
         SSHClient client = new SSHClient(new DefaultConfig());
@@ -50,10 +43,10 @@ public final class SshConnector {
                     KnownHostsFile.load(spec.knownHosts(), Path.of(System.getProperty("user.home")));
             String host = spec.host().orElseGet(() -> address(spec));
             String hostPort = host + ":" + spec.port();
-            Duration timeout = spec.waitTimeout().orElse(aws.waitTimeout());
+            Duration timeout = waits.timeout(spec.waitTimeout());
             SshProbe.awaitBanner(host, spec.port(), timeout, spec.listener());
 
-            HostKeyTrust trust = new HostKeyEvidence(aws, spec, knownHosts).trustFor(host);
+            HostKeyTrust trust = new HostKeyEvidence(ec2, spec, knownHosts).trustFor(host);
             Verifier verifier = new Verifier(trust, hostPort);
             client.addHostKeyVerifier(verifier);
             client.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
@@ -111,7 +104,7 @@ public final class SshConnector {
     /** The instance's address of the kind asked for, or the first it has of public DNS, public IP, private IP. */
     private String address(SshSpec spec) {
         String instanceId = spec.instanceId().orElseThrow();
-        Instance instance = InstanceLookup.describe(aws.client(Ec2Recipes.EC2), instanceId);
+        Instance instance = InstanceLookup.describe(ec2, instanceId);
         return addressOf(instance, spec.address())
                 .orElseThrow(() -> new AwsRecipesException("instance " + instanceId + " has no "
                         + spec.address()

@@ -1,7 +1,5 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.TaggedInstance;
 import java.util.Collection;
 import java.util.List;
@@ -13,18 +11,12 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** E2: tags on any resource; instances found by tag through the paginator. */
-public final class TagOperations {
-    private final Aws aws;
-
-    public TagOperations(Aws aws) {
-        this.aws = aws;
-    }
-
+record TagOperations(Ec2Client ec2) {
     public void tag(Collection<String> resourceIds, Map<String, String> tags) {
         List<Tag> list = tags.entrySet().stream()
                 .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
                 .toList();
-        aws.client(Ec2Recipes.EC2).createTags(r -> r.resources(resourceIds).tags(list));
+        ec2.createTags(r -> r.resources(resourceIds).tags(list));
     }
 
     /** Instances with the tag key, or with {@code key=value} when value is not null. */
@@ -32,7 +24,6 @@ public final class TagOperations {
         Filter filter = value == null
                 ? Filter.builder().name("tag-key").values(key).build()
                 : Filter.builder().name("tag:" + key).values(value).build();
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         return ec2.describeInstancesPaginator(r -> r.filters(filter)).reservations().stream()
                 .flatMap(r -> r.instances().stream())
                 .map(TagOperations::tagged)

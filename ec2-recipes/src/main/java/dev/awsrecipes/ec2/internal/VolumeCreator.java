@@ -1,8 +1,6 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.AttachedVolume;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.VolumeSpec;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -15,18 +13,11 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** E7: a new EBS volume in the instance's zone, waited for, attached at a device, waited for again. */
-public final class VolumeCreator {
+record VolumeCreator(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeCreator.class);
 
-    private final Aws aws;
-
-    public VolumeCreator(Aws aws) {
-        this.aws = aws;
-    }
-
     public AttachedVolume create(VolumeSpec spec) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
-        Duration timeout = spec.waitTimeout().orElse(aws.waitTimeout());
+        Duration timeout = waits.timeout(spec.waitTimeout());
         Instance instance = InstanceLookup.describe(ec2, spec.instanceId());
         String zone = instance.placement().availabilityZone();
         CreateVolumeResponse created = ec2.createVolume(r -> r.availabilityZone(zone)
@@ -40,12 +31,12 @@ public final class VolumeCreator {
         LOG.info("volume {} created in {} for {}", volumeId, zone, instance.instanceId());
         DescribeVolumesRequest describe =
                 DescribeVolumesRequest.builder().volumeIds(volumeId).build();
-        BoundedWaiter.await(aws.waitListener(), "volume " + volumeId, "available", timeout, override -> ec2.waiter()
+        BoundedWaiter.await(waits.listener(), "volume " + volumeId, "available", timeout, override -> ec2.waiter()
                 .waitUntilVolumeAvailable(describe, override));
         ec2.attachVolume(
                 r -> r.volumeId(volumeId).instanceId(instance.instanceId()).device(spec.device()));
         BoundedWaiter.await(
-                aws.waitListener(),
+                waits.listener(),
                 "volume " + volumeId,
                 "in-use (attached to " + instance.instanceId() + ")",
                 timeout,

@@ -1,10 +1,8 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RestoredVolume;
 import java.time.Duration;
 import java.util.List;
@@ -20,21 +18,14 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Volume;
 
 /** E9: a new volume from the latest completed snapshot of a volume, in its size and zone. */
-public final class VolumeRestorer {
+record VolumeRestorer(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeRestorer.class);
-
-    private final Aws aws;
-
-    public VolumeRestorer(Aws aws) {
-        this.aws = aws;
-    }
 
     /**
      * @param availabilityZone where to create the volume; the source's zone when null (then the source
      *     volume must still exist)
      */
     public RestoredVolume restore(String volumeId, String availabilityZone, Duration timeout) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         Snapshot snapshot = Optional.ofNullable(
                         SnapshotHistory.latestCompleted(ec2, List.of(volumeId)).get(volumeId))
                 .orElseThrow(() ->
@@ -61,11 +52,7 @@ public final class VolumeRestorer {
         });
         LOG.info("volume {} restored from {} of {}", created.volumeId(), snapshot.snapshotId(), volumeId);
         Volume ready = BoundedWaiter.await(
-                        aws.waitListener(),
-                        "volume " + created.volumeId(),
-                        "available",
-                        timeout,
-                        override -> ec2.waiter()
+                        waits.listener(), "volume " + created.volumeId(), "available", timeout, override -> ec2.waiter()
                                 .waitUntilVolumeAvailable(
                                         DescribeVolumesRequest.builder()
                                                 .volumeIds(created.volumeId())

@@ -1,8 +1,6 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.WaitListener;
-import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.InstanceSnapshots;
 import dev.awsrecipes.ec2.SnapshotSpec;
 import dev.awsrecipes.ec2.VolumeSnapshot;
@@ -25,17 +23,10 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** E8: one snapshot per EBS volume attached to an instance, each labelled with its device. */
-public final class VolumeSnapshotter {
+record VolumeSnapshotter(Ec2Client ec2, Waits waits) {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeSnapshotter.class);
 
-    private final Aws aws;
-
-    public VolumeSnapshotter(Aws aws) {
-        this.aws = aws;
-    }
-
     public InstanceSnapshots snapshot(SnapshotSpec spec) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2);
         Instance instance = InstanceLookup.describe(ec2, spec.instanceId());
         List<VolumeSnapshot> taken = new ArrayList<>();
         for (InstanceBlockDeviceMapping mapping : instance.blockDeviceMappings()) {
@@ -58,8 +49,7 @@ public final class VolumeSnapshotter {
             taken.add(new VolumeSnapshot(device, volumeId, created.snapshotId(), created.stateAsString()));
         }
         if (spec.waitForCompletion() && !taken.isEmpty()) {
-            taken = awaitCompleted(
-                    aws.waitListener(), ec2, taken, spec.waitTimeout().orElse(aws.waitTimeout()));
+            taken = awaitCompleted(waits.listener(), ec2, taken, waits.timeout(spec.waitTimeout()));
         }
         return new InstanceSnapshots(instance.instanceId(), taken);
     }

@@ -19,17 +19,15 @@ public final class EasyAlarmExample {
             System.exit(2);
         }
         try (Aws aws = Aws.create()) {
-            EasyAlarmResult result = MonitoringRecipes.using(aws)
-                    .easyAlarm(
-                            args[0],
-                            "cpu-high-" + args[0],
-                            Arrays.asList(args).subList(1, args.length),
-                            "CPUUtilization",
-                            ">",
-                            80,
-                            300,
-                            2,
-                            Statistic.AVERAGE);
+            EasyAlarmResult result = MonitoringRecipes.using(aws).easyAlarm(a -> a.instanceId(args[0])
+                    .alarmName("cpu-high-" + args[0])
+                    .emails(Arrays.asList(args).subList(1, args.length))
+                    .metricName("CPUUtilization")
+                    .comparison(">")
+                    .threshold(80)
+                    .periodSeconds(300)
+                    .evaluationPeriods(2)
+                    .statistic(Statistic.AVERAGE));
             System.out.println("alarm " + result.alarmName() + " notifies " + result.topicArn());
             result.subscriptions().forEach(s -> System.out.println("  " + s.endpoint() + " " + s.subscriptionArn()));
         }

@@ -105,7 +105,7 @@ public final class MonitoringTour {
             out.println("M8 disableAlarmActions: " + off);
             out.println("M8 enableAlarmActions: " + monitoring.enableAlarmActions(List.of(alarmName)));
 
-            monitoring.statusCheckAlarms(instanceId).forEach(a -> {
+            monitoring.createStatusCheckAlarms(instanceId).forEach(a -> {
                 alarms.add(a.name());
                 out.println("M9 statusCheckAlarms: " + a.name() + " -> " + a.alarmActions());
             });
@@ -113,7 +113,7 @@ public final class MonitoringTour {
             dir = Files.createTempDirectory("tour-credentials");
             Path file = dir.resolve("credentials");
             RestrictedUser restricted =
-                    monitoring.restrictedUser(u -> u.userName(user).credentialsFile(file));
+                    monitoring.createRestrictedUser(u -> u.userName(user).credentialsFile(file));
             out.println("M6 restrictedUser: " + restricted + " file " + Files.getPosixFilePermissions(file));
 
             DiskUsageReport disk = monitoring.publishDiskUsage(d -> d.instanceId(instanceId));

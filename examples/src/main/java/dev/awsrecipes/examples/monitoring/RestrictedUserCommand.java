@@ -55,7 +55,7 @@ public final class RestrictedUserCommand extends RecipeCommand<RestrictedUser> {
 
     @Override
     protected RestrictedUser run(Aws aws) {
-        return MonitoringRecipes.using(aws).restrictedUser(user);
+        return MonitoringRecipes.using(aws).createRestrictedUser(user);
     }
 
     @Override

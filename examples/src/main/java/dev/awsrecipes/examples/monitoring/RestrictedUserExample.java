@@ -19,7 +19,7 @@ public final class RestrictedUserExample {
         }
         try (Aws aws = Aws.create()) {
             RestrictedUser user = MonitoringRecipes.using(aws)
-                    .restrictedUser(u -> u.userName(args[0]).credentialsFile(Path.of(args[1])));
+                    .createRestrictedUser(u -> u.userName(args[0]).credentialsFile(Path.of(args[1])));
             // toString() masks the secret; it is only in the file.
             System.out.println(user);
             System.out.println(user.policyDocument());

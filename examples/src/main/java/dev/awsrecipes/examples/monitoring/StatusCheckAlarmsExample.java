@@ -17,7 +17,7 @@ public final class StatusCheckAlarmsExample {
         }
         try (Aws aws = Aws.create()) {
             MonitoringRecipes.using(aws)
-                    .statusCheckAlarms(args[0])
+                    .createStatusCheckAlarms(args[0])
                     .forEach(a -> System.out.println(a.name() + " -> " + a.alarmActions()));
         }
     }

@@ -9,6 +9,7 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestWaits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +144,7 @@ class FindRunningCommandIT {
                 .toList();
         if (!here.isEmpty()) {
             ec2.terminateInstances(r -> r.instanceIds(here));
-            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(here), Ec2TestWaits.FAST);
+            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(here), TestWaits.FAST);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.examples.cli.CliRun;
 import dev.awsrecipes.testing.LocalStack;
+import dev.awsrecipes.testing.TestWaits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -78,10 +79,10 @@ final class InstanceCli implements AutoCloseable {
                         r -> r.availabilityZone(instance.placement().availabilityZone())
                                 .size(1))
                 .volumeId();
-        ec2().waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
+        ec2().waiter().waitUntilVolumeAvailable(r -> r.volumeIds(volumeId), TestWaits.FAST);
         ec2().attachVolume(r ->
                 r.volumeId(volumeId).instanceId(instance.instanceId()).device(device));
-        ec2().waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId), Ec2TestWaits.FAST);
+        ec2().waiter().waitUntilVolumeInUse(r -> r.volumeIds(volumeId), TestWaits.FAST);
         return volumeId;
     }
 
@@ -115,7 +116,7 @@ final class InstanceCli implements AutoCloseable {
                 .toList();
         if (!live.isEmpty()) {
             ec2.terminateInstances(r -> r.instanceIds(live));
-            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(live), Ec2TestWaits.FAST);
+            ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(live), TestWaits.FAST);
         }
         ec2.describeAddresses().addresses().forEach(a -> {
             if (a.associationId() != null) {

@@ -4,7 +4,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.examples.cli.CliResult;
 import dev.awsrecipes.examples.cli.CliRun;
-import dev.awsrecipes.monitoring.internal.MonitoringServices;
+import dev.awsrecipes.monitoring.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.examples.cli.CliResult;
-import dev.awsrecipes.monitoring.internal.MonitoringServices;
+import dev.awsrecipes.monitoring.MonitoringServices;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.net.InetAddress;

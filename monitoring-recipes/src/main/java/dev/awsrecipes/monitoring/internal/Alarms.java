@@ -1,6 +1,5 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +31,14 @@ import software.amazon.awssdk.services.cloudwatch.model.StateValue;
 final class Alarms {
     private static final Logger LOG = LoggerFactory.getLogger(Alarms.class);
 
-    private final Aws aws;
+    private final Supplier<CloudWatchClient> cloudWatch;
 
-    Alarms(Aws aws) {
-        this.aws = aws;
+    Alarms(Supplier<CloudWatchClient> cloudWatch) {
+        this.cloudWatch = cloudWatch;
     }
 
     private CloudWatchClient cloudWatch() {
-        return aws.client(MonitoringServices.CLOUDWATCH);
+        return cloudWatch.get();
     }
 
     Alarm create(AlarmSpec spec) {

@@ -1,6 +1,5 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.MetricDatum;
 import dev.awsrecipes.monitoring.PutMetricDataResult;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -27,17 +27,17 @@ final class CustomMetrics {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomMetrics.class);
 
-    private final Aws aws;
+    private final Supplier<CloudWatchClient> cloudWatch;
 
-    CustomMetrics(Aws aws) {
-        this.aws = aws;
+    CustomMetrics(Supplier<CloudWatchClient> cloudWatch) {
+        this.cloudWatch = cloudWatch;
     }
 
     PutMetricDataResult put(String namespace, List<MetricDatum> data) {
         Rules.customNamespace("namespace", namespace);
         Check.notEmpty("data", data);
         checkTimestamps(data, Instant.now());
-        CloudWatchClient cw = aws.client(MonitoringServices.CLOUDWATCH);
+        CloudWatchClient cw = cloudWatch.get();
         List<List<MetricDatum>> batches =
                 batches(data, MAX_DATUMS_PER_CALL, MAX_BYTES_PER_CALL - namespace.length() * 4L);
         for (List<MetricDatum> batch : batches) {

@@ -15,6 +15,7 @@ import dev.awsrecipes.monitoring.MetricDatapoint;
 import dev.awsrecipes.monitoring.MetricDatum;
 import dev.awsrecipes.monitoring.MetricKey;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
+import dev.awsrecipes.monitoring.MonitoringServices;
 import dev.awsrecipes.monitoring.PutMetricDataResult;
 import dev.awsrecipes.monitoring.RestrictedUser;
 import dev.awsrecipes.monitoring.RestrictedUserSpec;
@@ -25,7 +26,10 @@ import dev.awsrecipes.monitoring.Topic;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.MonitoringState;
 
 /** The monitoring recipes, each handed to the small class that owns its topic. */
@@ -42,16 +46,20 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
 
     public DefaultMonitoringRecipes(Aws aws) {
         Check.notNull("aws", aws);
-        Instances instances = new Instances(aws);
-        this.monitoring = new DetailedMonitoring(aws, instances);
-        this.queries = new MetricQueries(aws);
-        this.topics = new Topics(aws);
-        this.alarms = new Alarms(aws);
+        // Clients are asked for when a recipe runs, not here: building the recipes costs nothing and
+        // cannot fail, so bad input is still reported before any client exists.
+        Supplier<Ec2Client> ec2 = () -> aws.client(MonitoringServices.EC2);
+        Supplier<CloudWatchClient> cloudWatch = () -> aws.client(MonitoringServices.CLOUDWATCH);
+        Instances instances = new Instances(ec2, aws.region());
+        this.monitoring = new DetailedMonitoring(ec2, instances);
+        this.queries = new MetricQueries(cloudWatch);
+        this.topics = new Topics(() -> aws.client(MonitoringServices.SNS));
+        this.alarms = new Alarms(cloudWatch);
         this.easyAlarm = new EasyAlarm(instances, monitoring, topics, alarms);
-        this.customMetrics = new CustomMetrics(aws);
-        this.users = new RestrictedUsers(aws);
+        this.customMetrics = new CustomMetrics(cloudWatch);
+        this.users = new RestrictedUsers(() -> aws.client(MonitoringServices.IAM));
         this.diskUsage = new DiskUsagePublisher(customMetrics);
-        this.statusChecks = new StatusCheckAlarms(aws, instances, alarms);
+        this.statusChecks = new StatusCheckAlarms(aws.region(), instances, alarms);
     }
 
     @Override
@@ -135,7 +143,7 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
     }
 
     @Override
-    public RestrictedUser restrictedUser(RestrictedUserSpec spec) {
+    public RestrictedUser createRestrictedUser(RestrictedUserSpec spec) {
         return users.create(spec);
     }
 

@@ -1,8 +1,8 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.InstanceMonitoring;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -12,11 +12,11 @@ import software.amazon.awssdk.services.ec2.model.MonitoringState;
 final class DetailedMonitoring {
     private static final Logger LOG = LoggerFactory.getLogger(DetailedMonitoring.class);
 
-    private final Aws aws;
+    private final Supplier<Ec2Client> ec2;
     private final Instances instances;
 
-    DetailedMonitoring(Aws aws, Instances instances) {
-        this.aws = aws;
+    DetailedMonitoring(Supplier<Ec2Client> ec2, Instances instances) {
+        this.ec2 = ec2;
         this.instances = instances;
     }
 
@@ -29,7 +29,7 @@ final class DetailedMonitoring {
         if (now == MonitoringState.ENABLED || now == MonitoringState.PENDING) {
             return new InstanceMonitoring(instanceId, now, false);
         }
-        Ec2Client ec2 = aws.client(MonitoringServices.EC2);
+        Ec2Client ec2 = this.ec2.get();
         MonitoringState after = ec2.monitorInstances(r -> r.instanceIds(instanceId)).instanceMonitorings().stream()
                 .map(m -> m.monitoring().state())
                 .findFirst()
@@ -43,7 +43,7 @@ final class DetailedMonitoring {
         if (now == MonitoringState.DISABLED || now == MonitoringState.DISABLING) {
             return new InstanceMonitoring(instanceId, now, false);
         }
-        Ec2Client ec2 = aws.client(MonitoringServices.EC2);
+        Ec2Client ec2 = this.ec2.get();
         MonitoringState after =
                 ec2.unmonitorInstances(r -> r.instanceIds(List.of(instanceId))).instanceMonitorings().stream()
                         .map(m -> m.monitoring().state())

@@ -1,11 +1,9 @@
 package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.monitoring.Alarm;
-import dev.awsrecipes.monitoring.AlarmSpec;
 import dev.awsrecipes.monitoring.EasyAlarmResult;
 import dev.awsrecipes.monitoring.EasyAlarmSpec;
 import dev.awsrecipes.monitoring.InstanceMonitoring;
-import dev.awsrecipes.monitoring.StatisticsQuery;
 import dev.awsrecipes.monitoring.Subscription;
 import dev.awsrecipes.monitoring.Topic;
 import java.util.List;
@@ -44,18 +42,7 @@ final class EasyAlarm {
                         spec.instanceId(), instance.monitoring().state(), false);
         Topic topic = topics.create(spec.topicName());
         List<Subscription> subscriptions = topics.subscribeAll(topic.arn(), "email", spec.emails());
-        Alarm alarm = alarms.create(AlarmSpec.builder()
-                .alarmName(spec.alarmName())
-                .description("easyAlarm: " + spec.metricName() + " "
-                        + spec.comparison().symbol() + " " + spec.threshold() + " on " + spec.instanceId())
-                .namespace(StatisticsQuery.EC2_NAMESPACE)
-                .metricName(spec.metricName())
-                .instanceId(spec.instanceId())
-                .statistic(spec.statistic())
-                .comparison(spec.comparison())
-                .threshold(spec.threshold())
-                .periodSeconds(spec.periodSeconds())
-                .evaluationPeriods(spec.evaluationPeriods())
+        Alarm alarm = alarms.create(spec.alarm().toBuilder()
                 .alarmAction(topic.arn())
                 .okAction(topic.arn())
                 .build());

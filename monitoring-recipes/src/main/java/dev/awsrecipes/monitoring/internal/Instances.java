@@ -1,24 +1,27 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.monitoring.UnknownInstanceException;
+import java.util.function.Supplier;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 
 /** Looks an instance up, turning "no such instance" into {@link UnknownInstanceException}. */
 final class Instances {
-    private final Aws aws;
+    private final Supplier<Ec2Client> ec2;
+    private final Region region;
 
-    Instances(Aws aws) {
-        this.aws = aws;
+    Instances(Supplier<Ec2Client> ec2, Region region) {
+        this.ec2 = ec2;
+        this.region = region;
     }
 
     /** The instance, if it exists in the session's region and is not terminated. */
     Instance require(String instanceId) {
         Rules.instanceId("instanceId", instanceId);
-        Ec2Client ec2 = aws.client(MonitoringServices.EC2);
+        Ec2Client ec2 = this.ec2.get();
         Instance instance;
         try {
             instance = ec2.describeInstances(r -> r.instanceIds(instanceId)).reservations().stream()
@@ -36,19 +39,13 @@ final class Instances {
                 instance.state() == null ? null : instance.state().name();
         if (state == InstanceStateName.TERMINATED || state == InstanceStateName.SHUTTING_DOWN) {
             throw new UnknownInstanceException(
-                    instanceId,
-                    "instanceId " + instanceId + " is " + state + " in "
-                            + aws.region().id(),
-                    null);
+                    instanceId, "instanceId " + instanceId + " is " + state + " in " + region.id(), null);
         }
         return instance;
     }
 
     private UnknownInstanceException unknown(String instanceId, Throwable cause) {
         return new UnknownInstanceException(
-                instanceId,
-                "instanceId " + instanceId + " does not exist in "
-                        + aws.region().id(),
-                cause);
+                instanceId, "instanceId " + instanceId + " does not exist in " + region.id(), cause);
     }
 }

@@ -1,6 +1,5 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.MetricDatapoint;
 import dev.awsrecipes.monitoring.MetricKey;
 import dev.awsrecipes.monitoring.StatisticsQuery;
@@ -12,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
@@ -24,15 +24,15 @@ final class MetricQueries {
     /** GetMetricStatistics answers at most this many datapoints per call. */
     static final int MAX_DATAPOINTS_PER_CALL = 1440;
 
-    private final Aws aws;
+    private final Supplier<CloudWatchClient> cloudWatch;
 
-    MetricQueries(Aws aws) {
-        this.aws = aws;
+    MetricQueries(Supplier<CloudWatchClient> cloudWatch) {
+        this.cloudWatch = cloudWatch;
     }
 
     List<MetricKey> instanceMetrics(String instanceId) {
         Rules.instanceId("instanceId", instanceId);
-        CloudWatchClient cw = aws.client(MonitoringServices.CLOUDWATCH);
+        CloudWatchClient cw = cloudWatch.get();
         List<MetricKey> metrics = new ArrayList<>();
         cw.listMetricsPaginator(r -> r.dimensions(d -> d.name("InstanceId").value(instanceId)))
                 .metrics()
@@ -42,7 +42,7 @@ final class MetricQueries {
     }
 
     List<MetricDatapoint> statistics(StatisticsQuery query) {
-        CloudWatchClient cw = aws.client(MonitoringServices.CLOUDWATCH);
+        CloudWatchClient cw = cloudWatch.get();
         List<MetricDatapoint> points = new ArrayList<>();
         // A long range at a short period is more than one call may answer: ask window by window.
         Duration window = Duration.ofSeconds((long) query.periodSeconds() * MAX_DATAPOINTS_PER_CALL);

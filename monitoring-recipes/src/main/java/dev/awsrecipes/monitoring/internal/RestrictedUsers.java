@@ -1,6 +1,5 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
@@ -21,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.policybuilder.iam.IamConditionOperator;
@@ -41,10 +41,10 @@ final class RestrictedUsers {
     private static final Set<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
-    private final Aws aws;
+    private final Supplier<IamClient> iam;
 
-    RestrictedUsers(Aws aws) {
-        this.aws = aws;
+    RestrictedUsers(Supplier<IamClient> iam) {
+        this.iam = iam;
     }
 
     /** The user's inline policy, made with the SDK's policy builder rather than by hand-written JSON. */
@@ -66,7 +66,7 @@ final class RestrictedUsers {
     RestrictedUser create(RestrictedUserSpec spec) {
         Check.notNull("spec", spec);
         spec.credentialsFile().ifPresent(RestrictedUsers::checkWritable);
-        IamClient iam = aws.client(MonitoringServices.IAM);
+        IamClient iam = this.iam.get();
         CreateIfMissing.Outcome<User> user = CreateIfMissing.getOrCreate(
                 () -> find(spec.userName()),
                 () -> iam.createUser(r -> r.userName(spec.userName())).user());
@@ -97,9 +97,7 @@ final class RestrictedUsers {
 
     private Optional<User> find(String userName) {
         try {
-            return Optional.of(aws.client(MonitoringServices.IAM)
-                    .getUser(r -> r.userName(userName))
-                    .user());
+            return Optional.of(iam.get().getUser(r -> r.userName(userName)).user());
         } catch (RuntimeException e) {
             if (AwsErrors.isNotFound(e) || AwsErrors.hasCode(e, "NoSuchEntity")) {
                 return Optional.empty();
@@ -171,7 +169,7 @@ final class RestrictedUsers {
         if (find(userName).isEmpty()) {
             return;
         }
-        IamClient iam = aws.client(MonitoringServices.IAM);
+        IamClient iam = this.iam.get();
         iam.listAccessKeysPaginator(r -> r.userName(userName))
                 .accessKeyMetadata()
                 .forEach(k -> iam.deleteAccessKey(r -> r.userName(userName).accessKeyId(k.accessKeyId())));

@@ -1,21 +1,20 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.AlarmSpec;
 import dev.awsrecipes.monitoring.Comparison;
-import dev.awsrecipes.monitoring.StatisticsQuery;
 import dev.awsrecipes.monitoring.StatusCheckAlarmSpec;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 /** M9: alarms on failed status checks that recover or reboot the instance. */
 final class StatusCheckAlarms {
-    private final Aws aws;
+    private final Region region;
     private final Instances instances;
     private final Alarms alarms;
 
-    StatusCheckAlarms(Aws aws, Instances instances, Alarms alarms) {
-        this.aws = aws;
+    StatusCheckAlarms(Region region, Instances instances, Alarms alarms) {
+        this.region = region;
         this.instances = instances;
         this.alarms = alarms;
     }
@@ -23,14 +22,12 @@ final class StatusCheckAlarms {
     Alarm create(StatusCheckAlarmSpec spec) {
         instances.require(spec.instanceId());
         // The automate ARN must name the instance's own region: the session's region is where it was found.
-        String actionArn = spec.action().arn(aws.region());
+        String actionArn = spec.action().arn(region);
         AlarmSpec.Builder alarm = AlarmSpec.builder()
                 .alarmName(spec.alarmName())
                 .description(spec.check().metricName() + " on " + spec.instanceId() + " -> "
                         + spec.action().name().toLowerCase(java.util.Locale.ROOT))
-                .namespace(StatisticsQuery.EC2_NAMESPACE)
-                .metricName(spec.check().metricName())
-                .instanceId(spec.instanceId())
+                .metric(spec.metric())
                 .statistic(Statistic.MAXIMUM)
                 .comparison(Comparison.GREATER_THAN)
                 .threshold(0)

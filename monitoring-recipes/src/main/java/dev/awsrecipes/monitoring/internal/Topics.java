@@ -1,6 +1,5 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -23,15 +23,15 @@ final class Topics {
     private static final Set<String> PROTOCOLS =
             Set.of("email", "email-json", "sms", "sqs", "http", "https", "lambda", "firehose", "application");
 
-    private final Aws aws;
+    private final Supplier<SnsClient> sns;
 
-    Topics(Aws aws) {
-        this.aws = aws;
+    Topics(Supplier<SnsClient> sns) {
+        this.sns = sns;
     }
 
     Topic create(String name) {
         Rules.topicName("name", name);
-        SnsClient sns = aws.client(MonitoringServices.SNS);
+        SnsClient sns = this.sns.get();
         CreateIfMissing.Outcome<String> arn = CreateIfMissing.getOrCreate(
                 () -> find(name), () -> sns.createTopic(r -> r.name(name)).topicArn());
         if (arn.created()) {
@@ -42,7 +42,7 @@ final class Topics {
 
     /** The topic's ARN, if a topic of that name exists; SNS has no lookup by name, so this lists. */
     Optional<String> find(String name) {
-        SnsClient sns = aws.client(MonitoringServices.SNS);
+        SnsClient sns = this.sns.get();
         return sns.listTopicsPaginator(r -> {}).topics().stream()
                 .map(t -> t.topicArn())
                 .filter(arn -> arn.endsWith(":" + name))
@@ -97,7 +97,7 @@ final class Topics {
             }
             // Without ReturnSubscriptionArn, AWS answers "pending confirmation" until the subscriber
             // confirms, which is what the result should say.
-            String arn = aws.client(MonitoringServices.SNS)
+            String arn = sns.get()
                     .subscribe(r -> r.topicArn(topicArn).protocol(p).endpoint(target))
                     .subscriptionArn();
             LOG.info("subscribed {} {} to {}", p, target, topicArn);
@@ -115,7 +115,7 @@ final class Topics {
         Rules.topicArn("topicArn", topicArn);
         List<Subscription> subscriptions = new ArrayList<>();
         try {
-            aws.client(MonitoringServices.SNS)
+            sns.get()
                     .listSubscriptionsByTopicPaginator(r -> r.topicArn(topicArn))
                     .subscriptions()
                     .forEach(s -> subscriptions.add(
@@ -129,7 +129,7 @@ final class Topics {
     void delete(String topicArn) {
         Rules.topicArn("topicArn", topicArn);
         try {
-            aws.client(MonitoringServices.SNS).deleteTopic(r -> r.topicArn(topicArn));
+            sns.get().deleteTopic(r -> r.topicArn(topicArn));
         } catch (RuntimeException e) {
             if (!AwsErrors.isNotFound(e)) {
                 throw e;

@@ -1,6 +1,5 @@
-package dev.awsrecipes.core.internal;
+package dev.awsrecipes.core;
 
-import dev.awsrecipes.core.WaitListener;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells a {@link WaitListener} about one wait: at once, then every second from a timer thread (SDK
+ * Tells a {@link WaitListener} about one wait, for recipe modules that run their own waits (the SDK
+ * waiters poll without telling anyone): at once, then every second from a timer thread (SDK
  * waiters poll without telling anyone), and when it ends. A listener's failure never breaks the wait.
  */
 public final class WaitTicker implements AutoCloseable {

@@ -1,8 +1,7 @@
-package dev.awsrecipes.core.internal;
+package dev.awsrecipes.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awsrecipes.core.WaitListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.awsrecipes.monitoring.internal;
+package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.AwsService;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** The services this module talks to. */
+/** The services this module talks to, for {@link dev.awsrecipes.core.Aws#client}: a caller that needs one of the clients the recipes use (a test checking an effect, say) gets the same cached client. */
 public final class MonitoringServices {
     /**
      * EC2: instances and their monitoring. The same id as the EC2 recipes' service, so a session that
