@@ -183,7 +183,9 @@ class DownloadIT {
 
             int reported = downloadThenKill(s, bucket.name(), "r.bin", target, 4);
             assertThat(target).as("the killed download left no target").doesNotExist();
-            assertThat(filesIn(dir)).as("it left its partial and state files").hasSize(3);
+            assertThat(filesIn(dir))
+                    .as("it left its partial file, its state and its journal")
+                    .hasSize(4);
 
             DownloadResult result = S3Transfers.using(aws).download(d -> d.bucket(bucket.name())
                     .key("r.bin")
