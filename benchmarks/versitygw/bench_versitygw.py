@@ -115,13 +115,15 @@ def contenders(bucket, work):
                   lambda f, key: ["aws", "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp",
                                   "s3://%s/%s" % (bucket, key), f],
                   aws_cli_env(work), None if shutil.which("aws") else "aws not installed"),
+        # --ignore-times: rclone skips a copy whose target looks the same (size, time), which every run but
+        # the first would be.
         Contender("rclone (Debian)", "--s3-upload-concurrency %d --s3-chunk-size %dMi; --multi-thread-streams %d"
                   % (CONC, PART_MIB, CONC),
                   lambda f, key: ["rclone", "copyto", f, "vg:%s/%s" % (bucket, key), "--s3-upload-concurrency",
                                   str(CONC), "--s3-chunk-size", "%dMi" % PART_MIB, "--s3-upload-cutoff",
-                                  "%dMi" % PART_MIB, "--expect-continue-timeout", "0"],
+                                  "%dMi" % PART_MIB, "--expect-continue-timeout", "0", "--ignore-times"],
                   lambda f, key: ["rclone", "copyto", "vg:%s/%s" % (bucket, key), f, "--multi-thread-streams",
-                                  str(CONC), "--multi-thread-cutoff", "%dMi" % PART_MIB],
+                                  str(CONC), "--multi-thread-cutoff", "%dMi" % PART_MIB, "--ignore-times"],
                   rclone_env(), None if shutil.which("rclone") else "rclone not installed"),
         Contender("SDK TransferManager (CRT)", par, tm("tm-crt"), None, k),
         Contender("SDK TransferManager (Java, Netty)", par, tm("tm-java"), None, k),

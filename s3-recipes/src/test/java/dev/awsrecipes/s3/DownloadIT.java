@@ -183,7 +183,9 @@ class DownloadIT {
 
             int reported = downloadThenKill(s, bucket.name(), "r.bin", target, 4);
             assertThat(target).as("the killed download left no target").doesNotExist();
-            assertThat(filesIn(dir)).as("it left its partial and state files").hasSize(3);
+            assertThat(filesIn(dir))
+                    .as("it left its partial file, its state and its journal")
+                    .hasSize(4);
 
             DownloadResult result = S3Transfers.using(aws).download(d -> d.bucket(bucket.name())
                     .key("r.bin")
@@ -276,6 +278,57 @@ class DownloadIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {S3Servers.LOCALSTACK, S3Servers.VERSITYGW})
+    void download_connectionCutMidRange_thatRangeIsFetchedAgainAndTheFileIsByteIdentical(
+            String server, LocalStack localStack) throws Exception {
+        S3Servers.Server s = S3Servers.of(server, localStack);
+        AtomicBoolean cut = new AtomicBoolean();
+        ExecutionInterceptor cutOnce = new ExecutionInterceptor() {
+            @Override
+            public Optional<InputStream> modifyHttpResponseContent(
+                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+                if (context.request() instanceof GetObjectRequest get
+                        && get.range() != null
+                        && get.range().startsWith("bytes=" + 2 * MIB + "-")
+                        && cut.compareAndSet(false, true)) {
+                    return context.responseBody().map(DownloadIT::failAfter1000Bytes);
+                }
+                return context.responseBody();
+            }
+        };
+        try (Aws aws = s.sessionBuilder().addInterceptor(cutOnce).build();
+                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+            Path source = TestFiles.random(dir.resolve("source.bin"), 6 * MIB + 11, 17);
+            S3Transfers.using(aws)
+                    .upload(u ->
+                            u.bucket(bucket.name()).key("cut.bin").file(source).partSize(5 * MIB));
+            Path target = dir.resolve("cut.bin");
+            List<Integer> retried = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+            DownloadResult result = S3Transfers.using(aws).download(d -> d.bucket(bucket.name())
+                    .key("cut.bin")
+                    .file(target)
+                    .partSize(MIB)
+                    .listener(new DownloadListener() {
+                        @Override
+                        public void progress(DownloadProgress progress) {}
+
+                        @Override
+                        public void partRetried(int partNumber, int attempt, Throwable error) {
+                            retried.add(partNumber);
+                        }
+                    }));
+
+            assertThat(cut).isTrue();
+            assertThat(retried).as("the range starting at 2 MiB, once").containsExactly(3);
+            assertThat(result.bytesFetched())
+                    .as("the object, plus at most what the cut attempt had written")
+                    .isBetween(6 * MIB + 11, 6 * MIB + 11 + 1000);
+            assertThat(TestFiles.sha256(target)).isEqualTo(TestFiles.sha256(source));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {S3Servers.LOCALSTACK, S3Servers.VERSITYGW})
     void download_toAFullDevice_isALocalErrorAndNotRetried(String server, LocalStack localStack) throws Exception {
         Path full = Path.of("/dev/full");
         assertThat(full).as("Linux's always-full device").exists();
@@ -313,6 +366,29 @@ class DownloadIT {
      */
     private static List<Long> keptExactly(int kept, long size) {
         return List.of(size - kept * MIB, size - ((kept - 1) * MIB + 3));
+    }
+
+    /** The stream as a connection that drops after 1000 bytes. */
+    private static InputStream failAfter1000Bytes(InputStream in) {
+        return new FilterInputStream(in) {
+            private long position;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int off, int len) throws IOException {
+                if (position >= 1000) {
+                    throw new IOException("connection reset (simulated)");
+                }
+                int n = super.read(buffer, off, (int) Math.min(len, 1000 - position));
+                position += Math.max(n, 0);
+                return n;
+            }
+        };
     }
 
     private static InputStream flipByte100(InputStream in) {

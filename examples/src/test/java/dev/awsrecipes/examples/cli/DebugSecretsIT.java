@@ -109,6 +109,13 @@ class DebugSecretsIT {
             debug("create-bucket", "--bucket", bucket);
             debug("put-object", "--bucket", bucket, "--key", "k", "--text", "hello");
             debug("get-object", "--bucket", bucket, "--key", "k");
+            debug(
+                    "download",
+                    "--bucket",
+                    bucket,
+                    "--key",
+                    "k",
+                    dir.resolve("downloaded.txt").toString());
             debug("object-info", "--bucket", bucket, "--key", "k");
             debug("bucket-du", "--bucket", bucket);
             debug("copy-object", "--source-bucket", bucket, "--source-key", "k", "--key", "k2");

@@ -171,7 +171,7 @@ class DownloadCommandIT {
         try (UploadCli cli = new UploadCli(server)) {
             upload(cli, source, "r.bin");
             Path target = dir.resolve("r.bin");
-            Path state = dir.resolve(".r.bin.aws-recipes-download.state");
+            Path journal = dir.resolve(".r.bin.aws-recipes-download.state.done");
 
             Process child = jar(
                     server,
@@ -187,7 +187,7 @@ class DownloadCommandIT {
                     "1MiB",
                     "--concurrency",
                     "2");
-            int done = waitForDoneRanges(state, 4);
+            int done = waitForDoneRanges(journal, 4);
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(target).doesNotExist();
@@ -225,18 +225,16 @@ class DownloadCommandIT {
         return Integer.parseInt(text.substring(start + 1, end));
     }
 
-    /** Polls the state file (bounded, one minute) until it lists at least {@code ranges} written ranges. */
-    private static int waitForDoneRanges(Path state, int ranges) throws Exception {
+    /** Polls the download's journal (bounded, one minute) until it lists at least {@code ranges} written ranges. */
+    private static int waitForDoneRanges(Path journal, int ranges) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (System.nanoTime() < deadline) {
-            if (Files.exists(state)) {
-                String done = Files.readAllLines(state, StandardCharsets.ISO_8859_1).stream()
-                        .filter(l -> l.startsWith("done="))
-                        .findFirst()
-                        .orElse("done=");
-                int count = done.length() > 5 ? done.split(",").length : 0;
+            if (Files.exists(journal)) {
+                long count = Files.readAllLines(journal, StandardCharsets.US_ASCII).stream()
+                        .filter(l -> l.matches("\\d+:[0-9a-f]+"))
+                        .count();
                 if (count >= ranges) {
-                    return count;
+                    return (int) count;
                 }
             }
             Thread.sleep(50);

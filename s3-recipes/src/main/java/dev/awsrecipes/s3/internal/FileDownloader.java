@@ -69,9 +69,8 @@ final class FileDownloader {
                 .sum();
         progress.start(keptBytes, kept.size());
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
-        try (FileChannel channel = open()) {
-            DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan);
-            state.done(kept);
+        try (FileChannel channel = open();
+                DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan, kept)) {
             List<DownloadPlan.Range> missing = plan.ranges().stream()
                     .filter(r -> !kept.containsKey(r.index()))
                     .toList();
@@ -84,6 +83,7 @@ final class FileDownloader {
             });
             String checksum = verify(channel, crcs);
             moveIntoPlace();
+            state.close();
             DownloadState.delete(stateFile);
             LOG.info(
                     "downloaded s3://{}/{} to {}: {} bytes in {} ranges ({} kept), {}",

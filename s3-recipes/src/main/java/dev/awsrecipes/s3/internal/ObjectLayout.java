@@ -5,32 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectAttributesResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.ObjectAttributes;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The sizes of the parts a multipart object was uploaded in, which a composite checksum needs: it is
- * made of one checksum per part. Asked with {@code GetObjectAttributes} (AWS, LocalStack); servers that
- * do not list parts there (versitygw) answer {@code HeadObject} with a part number instead: the first
- * and last parts show whether all parts but the last have one size (what every uploader does), and
- * only when they do not is every part asked for.
+ * made of one checksum per part. {@code HeadObject} with a part number answers on AWS, LocalStack and
+ * versitygw alike: the first and the last part show whether all parts but the last have one size (what
+ * every uploader does), and only when they do not is every part asked for. ({@code
+ * GetObjectAttributes} would list them in one call on AWS, but versitygw 1.8 answers it with a date the
+ * SDK cannot parse, and the SDK then logs a stack trace on stderr.)
  */
 final class ObjectLayout {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectLayout.class);
-    private static final int PAGE = 1000;
 
     private ObjectLayout() {}
 
     /** The part sizes, in order, of an object of {@code size} bytes with the given ETag. */
     static List<Long> partSizes(S3Client s3, String bucket, String key, String eTag, long size) {
-        List<Long> listed = listedParts(s3, bucket, key);
-        if (!listed.isEmpty() && listed.stream().mapToLong(Long::longValue).sum() == size) {
-            return listed;
-        }
         HeadObjectResponse first = headPart(s3, bucket, key, eTag, 1);
         int count = first.partsCount() == null ? 1 : first.partsCount();
         long firstSize = first.contentLength();
@@ -58,33 +50,6 @@ final class ObjectLayout {
                     "the parts of s3://" + bucket + "/" + key + " do not add up to its size " + size);
         }
         return sizes;
-    }
-
-    private static List<Long> listedParts(S3Client s3, String bucket, String key) {
-        List<Long> sizes = new ArrayList<>();
-        Integer marker = null;
-        try {
-            while (true) {
-                Integer from = marker;
-                GetObjectAttributesResponse page = s3.getObjectAttributes(r -> r.bucket(bucket)
-                        .key(key)
-                        .objectAttributes(ObjectAttributes.OBJECT_PARTS)
-                        .maxParts(PAGE)
-                        .partNumberMarker(from));
-                if (page.objectParts() == null || !page.objectParts().hasParts()) {
-                    return sizes;
-                }
-                page.objectParts().parts().forEach(p -> sizes.add(p.size()));
-                if (!Boolean.TRUE.equals(page.objectParts().isTruncated())) {
-                    return sizes;
-                }
-                marker = page.objectParts().nextPartNumberMarker();
-            }
-        } catch (S3Exception | SdkClientException e) {
-            // versitygw 1.8 answers with a date the SDK cannot parse; any answer without parts is "unlisted".
-            LOG.debug("GetObjectAttributes did not list the parts of s3://{}/{}: {}", bucket, key, e.toString());
-            return List.of();
-        }
     }
 
     private static HeadObjectResponse headPart(S3Client s3, String bucket, String key, String eTag, int part) {

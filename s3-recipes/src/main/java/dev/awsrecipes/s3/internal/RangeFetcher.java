@@ -43,7 +43,7 @@ final class RangeFetcher {
         this.progress = progress;
     }
 
-    /** Bytes received from S3 so far, counting attempts that were retried. */
+    /** Bytes received from S3 and written so far, including what an attempt that failed had written. */
     long bytesFetched() {
         return bytesFetched.get();
     }
