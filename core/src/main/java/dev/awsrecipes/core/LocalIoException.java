@@ -15,6 +15,16 @@ public class LocalIoException extends AwsRecipesException {
         super(describe(target, cause), cause);
     }
 
+    /**
+     * A local failure described by the caller, for subclasses that name the operation themselves.
+     *
+     * @param message what failed, saying that it is local
+     * @param cause the I/O error
+     */
+    protected LocalIoException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     private static String describe(String target, IOException cause) {
         String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         if (reason.contains("No space left on device")) {

@@ -1,6 +1,6 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.DownloadMismatchException;
 import dev.awsrecipes.s3.DownloadResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,14 +81,5 @@ final class DownloadVerifier {
             parts.add(current);
         }
         return parts;
-    }
-
-    /** The bytes written are not what S3 stores. */
-    static final class DownloadMismatchException extends AwsRecipesException {
-        private static final long serialVersionUID = 1L;
-
-        DownloadMismatchException(String bucket, String key, String difference) {
-            super("the bytes received for s3://" + bucket + "/" + key + " do not match: " + difference);
-        }
     }
 }

@@ -2,9 +2,11 @@ package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.DownloadMismatchException;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.LocalFileException;
+import dev.awsrecipes.s3.ObjectChangedException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -105,7 +107,7 @@ final class FileDownloader {
                     checksum,
                     kept.size(),
                     fetcher.bytesFetched());
-        } catch (RangeFetcher.ObjectChangedException | DownloadVerifier.DownloadMismatchException e) {
+        } catch (ObjectChangedException | DownloadMismatchException e) {
             // Nothing kept can be trusted: the next run starts over.
             discard(e);
             throw e;

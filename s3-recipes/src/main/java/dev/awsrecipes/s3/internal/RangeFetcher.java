@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.LocalFileException;
+import dev.awsrecipes.s3.ObjectChangedException;
 import dev.awsrecipes.s3.PartFailedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,18 +138,6 @@ final class RangeFetcher {
             in.close();
         } catch (IOException | RuntimeException e) {
             // the range is done or already failed; a close error changes nothing
-        }
-    }
-
-    /** The object was replaced while it was being downloaded: its ETag no longer matches. */
-    static final class ObjectChangedException extends AwsRecipesException {
-        private static final long serialVersionUID = 1L;
-
-        ObjectChangedException(String bucket, String key, String eTag, Throwable cause) {
-            super(
-                    "s3://" + bucket + "/" + key + " changed while it was being downloaded (it no longer has ETag "
-                            + eTag + "); download it again",
-                    cause);
         }
     }
 }
