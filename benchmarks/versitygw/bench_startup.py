@@ -16,8 +16,8 @@ ROOT = os.environ["BENCH_ROOT"]
 ENDPOINT = os.environ.get("BENCH_ENDPOINT", "http://127.0.0.1:7070")
 RUNS = max(3, int(os.environ.get("BENCH_RUNS", "3")))
 DOCS = os.environ.get("BENCH_DOCS_DIR", os.path.join(ROOT, "docs", "benchmarks"))
-JAR = os.path.join(ROOT, "examples", "target", "aws-recipes.jar")
-JSA = os.path.join(ROOT, "examples", "target", "aws-recipes.jsa")
+JAR = os.path.join(ROOT, "cli", "target", "aws-recipes.jar")
+JSA = os.path.join(ROOT, "cli", "target", "aws-recipes.jsa")
 QUIET = ["-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
 
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param tmpDir where test files are generated
  * @param concurrency parallel requests for every contender that lets it be set
  * @param partSizeMib part size for every multipart contender that lets it be set
- * @param cliJar the shaded command-line jar of the examples module
+ * @param cliJar the shaded command-line jar of the cli module
  * @param awsCli the AWS CLI to compare with (Debian's)
  * @param rclone rclone
  */
@@ -51,7 +51,7 @@ public record Knobs(
                 Path.of(env.getOrDefault("BENCH_TMP_DIR", System.getProperty("java.io.tmpdir"))),
                 intValue(env, "BENCH_CONCURRENCY", 8),
                 intValue(env, "BENCH_PART_SIZE_MIB", 16),
-                Path.of(env.getOrDefault("BENCH_CLI_JAR", "examples/target/aws-recipes.jar")),
+                Path.of(env.getOrDefault("BENCH_CLI_JAR", "cli/target/aws-recipes.jar")),
                 env.getOrDefault("BENCH_AWS_CLI", "/usr/bin/aws"),
                 env.getOrDefault("BENCH_RCLONE", "/usr/bin/rclone"));
     }

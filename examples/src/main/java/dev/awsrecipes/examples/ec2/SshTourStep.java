@@ -8,7 +8,7 @@ import java.io.PrintWriter;
  * The tour's E15 step. It reads the host keys the instance announced in its console output, as the
  * recipe does, and then stops short of logging in: the tour's instances are LocalStack's (or, against
  * AWS, behind a documentation-range CIDR), so there is no SSH server to reach, and a step that pretended
- * to log in would be a lie. {@code SshIT} and {@code SshCommandIT} log in to a real sshd instead.
+ * to log in would be a lie. {@code SshIT} and the cli module's {@code SshCommandIT} log in to a real sshd instead.
  */
 final class SshTourStep {
     private SshTourStep() {}

@@ -1,0 +1,235 @@
+package dev.awsrecipes.cli;
+
+import dev.awsrecipes.cli.ec2.Ec2Commands;
+import dev.awsrecipes.cli.monitoring.MonitoringCommands;
+import dev.awsrecipes.cli.s3.S3Commands;
+import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.core.InvalidArgumentException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * The {@code aws-recipes} command line: one subcommand per recipe (CLI.md). Exit status 0 on success
+ * and for help; 2 with one line on stderr for bad input; 1 with one line on stderr for an AWS or other
+ * failure. Global options may stand before or after the subcommand.
+ */
+@Command(
+        name = "aws-recipes",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
+        description = "Everyday AWS chores, one command each. Global options may stand before or after the"
+                + " command; `aws-recipes help COMMAND` or `aws-recipes COMMAND --help` shows a command's options.",
+        subcommandsRepeatable = false)
+public final class AwsRecipesCli implements Runnable {
+    /** Exit status for bad input. */
+    public static final int BAD_INPUT = 2;
+    /** Exit status for a failure of AWS or the machine. */
+    public static final int FAILED = 1;
+
+    @Mixin
+    GlobalOptions global;
+
+    private final Environment environment;
+    private final OutputStream stdout;
+    private final boolean stderrIsTerminal;
+
+    private AwsRecipesCli(Environment environment, OutputStream stdout, boolean stderrIsTerminal) {
+        this.environment = environment;
+        this.stdout = stdout;
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
+    public static void main(String[] args) {
+        configureLogging(Arrays.asList(args));
+        // Straight to file descriptor 1: System.out would swallow a write error (a full disk, a closed
+        // pipe), and stdout must carry an object's bytes exactly, whatever the locale's charset.
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int status = run(args, stdout, out, err, Environment.system(), Terminal.stderrIsTerminal());
+        System.exit(status);
+    }
+
+    /** Runs one command line with the given streams and environment; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
+        return run(args, new WriterOutputStream(out), out, err, environment, false);
+    }
+
+    /**
+     * Runs one command line; {@code stdout} is the raw stream under {@code out}, for commands that write
+     * bytes (get-object), and {@code stderrIsTerminal} chooses a progress bar over progress lines.
+     */
+    static int run(
+            String[] args,
+            OutputStream stdout,
+            PrintWriter out,
+            PrintWriter err,
+            Environment environment,
+            boolean stderrIsTerminal) {
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                // The JVM decoded argv in a locale that cannot hold it: the key or file name is lost.
+                err.println("aws-recipes: " + Check.unrepresentable("argument \"" + arg + "\""));
+                err.flush();
+                return BAD_INPUT;
+            }
+        }
+        CommandLine cli = commandLine(environment, stdout, stderrIsTerminal, args);
+        cli.setOut(out);
+        cli.setErr(err);
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    static CommandLine commandLine(Environment environment) {
+        return commandLine(environment, OutputStream.nullOutputStream(), false, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. picocli reads every subcommand's annotations by reflection
+     * when it is registered (about 0.4 CPU-s for all of them); when the first argument names a subcommand
+     * only that one is registered, and {@code --version} alone needs none. Help and an unknown name get
+     * them all.
+     */
+    private static CommandLine commandLine(
+            Environment environment, OutputStream stdout, boolean terminal, String[] args) {
+        CommandLine cli = new CommandLine(new AwsRecipesCli(environment, stdout, terminal));
+        String wanted = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+        List<Object> all = new ArrayList<>();
+        for (List<Object> group : List.of(S3Commands.all(), Ec2Commands.all(), MonitoringCommands.all())) {
+            all.addAll(group);
+        }
+        boolean versionOnly = Arrays.asList(args).equals(List.of("--version"))
+                || Arrays.asList(args).equals(List.of("-V"));
+        List<Object> chosen = all.stream().filter(c -> nameOf(c).equals(wanted)).toList();
+        if (!versionOnly) {
+            (chosen.isEmpty() ? all : chosen).forEach(cli::addSubcommand);
+        }
+        cli.addSubcommand(new WhoamiCommand());
+        cli.addSubcommand(new CompletionCommand());
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
+        cli.setParameterExceptionHandler(AwsRecipesCli::badUsage);
+        cli.setExecutionExceptionHandler(AwsRecipesCli::failed);
+        // Last: help, defaults and examples for every subcommand registered above.
+        UsageHelp.install(cli);
+        return cli;
+    }
+
+    private static String nameOf(Object command) {
+        Command annotation = command.getClass().getAnnotation(Command.class);
+        return annotation == null ? "" : annotation.name();
+    }
+
+    /** The environment the session reads (AWS_ENDPOINT_URL, AWS_PROFILE, ...). */
+    Environment environment() {
+        return environment;
+    }
+
+    /** The raw standard output, for bytes. */
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    /** Whether stderr is a terminal, so progress may redraw a bar. */
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal;
+    }
+
+    /** The global options given before the subcommand. */
+    GlobalOptions global() {
+        return global;
+    }
+
+    static AwsRecipesCli of(CommandSpec spec) {
+        return (AwsRecipesCli) spec.root().userObject();
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(
+                new CommandLine(this), "a subcommand is required; see aws-recipes --help");
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        e.getCommandLine().getErr().println(e.getCommandLine().getCommandName() + ": " + e.getMessage());
+        return BAD_INPUT;
+    }
+
+    private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        String command = cli.getCommandName();
+        if (e instanceof InvalidArgumentException invalid) {
+            err.println(command + ": " + optionFor(cli, invalid.argument()) + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof AwsRecipesException) {
+            // Our own message names the resource; the AWS code, when there is one, follows it.
+            String code = AwsErrors.errorCode(e).map(c -> " (" + c + ")").orElse("");
+            err.println(command + ": " + e.getMessage() + code);
+        } else if (e instanceof SdkException || AwsErrors.errorCode(e).isPresent()) {
+            err.println(command + ": AWS error: " + AwsErrors.describe(e));
+        } else {
+            err.println(command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        if (parsed.hasMatchedOption("--debug")
+                || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug")) {
+            e.printStackTrace(err);
+        }
+        return FAILED;
+    }
+
+    /**
+     * The library names its arguments in Java (sshPort); when the command has the matching option
+     * (--ssh-port), or names the option that carries that argument (keyFile is --public-key), the
+     * message starts with it, so a shell user sees what to change.
+     */
+    private static String optionFor(CommandLine cli, String argument) {
+        if (argument == null || argument.isBlank()) {
+            return "";
+        }
+        if (cli.getCommand() instanceof RecipeCommand<?> recipe
+                && recipe.optionsForArguments().containsKey(argument)) {
+            return recipe.optionsForArguments().get(argument) + ": ";
+        }
+        String option = "--" + argument.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        boolean sameWord = option.equals("--" + argument);
+        return !sameWord && cli.getCommandSpec().findOption(option) != null ? option + ": " : "";
+    }
+
+    /**
+     * slf4j-simple reads its settings once, so they are set before anything logs. The library's log
+     * reaches stderr only when asked for (--verbose: INFO, --debug: DEBUG and the wire log); otherwise a
+     * library warning would land in the middle of a progress bar, next to the one error line.
+     */
+    private static void configureLogging(List<String> args) {
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        boolean debug = args.contains("--debug");
+        boolean verbose = args.contains("--verbose");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug || verbose ? "warn" : "off");
+        // sshj (E15) logs a refused host key at ERROR itself; our one line says it, with both fingerprints.
+        System.setProperty("org.slf4j.simpleLogger.log.net.schmizz", debug ? "info" : "off");
+        if (debug || verbose) {
+            System.setProperty("org.slf4j.simpleLogger.log.dev.awsrecipes", debug ? "debug" : "info");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.awsrecipes.cli;
+
+import dev.awsrecipes.core.Aws;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The shape of every subcommand: parse options, run one recipe in a session built from the global
+ * options, and print its result — as JSON with {@code --json}, as text otherwise. Errors are turned
+ * into one line on stderr and an exit status by {@link AwsRecipesCli}.
+ *
+ * @param <R> the result type; with {@code --json} it is serialized by Jackson, so records and maps
+ *     shaped as CLI.md says
+ */
+public abstract class RecipeCommand<R> implements Callable<Integer> {
+    @Mixin
+    protected GlobalOptions global;
+
+    @Spec
+    protected CommandSpec spec;
+
+    /** Checks the arguments; called before any session is built, so bad input never reaches AWS. */
+    protected void validate() {}
+
+    /** Runs the recipe. */
+    protected abstract R run(Aws aws) throws Exception;
+
+    /** Prints the result for a person. */
+    protected abstract void printText(PrintWriter out, R result);
+
+    /**
+     * The options that carry library arguments of another name (the library's {@code keyFile} is
+     * {@code --public-key}), so a bad-input message can start with the option to change. Options
+     * named after their argument ({@code sshPort} and {@code --ssh-port}) are found without it.
+     */
+    protected Map<String, String> optionsForArguments() {
+        return Map.of();
+    }
+
+    /** Lets a subcommand add to the session (accounts, interceptors). */
+    protected Aws.Builder configure(Aws.Builder builder) {
+        return builder;
+    }
+
+    /** Where progress and warnings go: stderr, so stdout stays clean for {@code --json}. */
+    protected PrintWriter progress() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Progress shaped for stderr: a bar on a terminal, lines in a file, nothing with --quiet. */
+    protected Progress showProgress() {
+        AwsRecipesCli root = AwsRecipesCli.of(spec);
+        return new Progress(progress(), Progress.mode(options().quiet(), root.stderrIsTerminal()), System::nanoTime);
+    }
+
+    /** The global options, wherever they stood: after the subcommand, or before it. */
+    protected GlobalOptions options() {
+        return global.or(AwsRecipesCli.of(spec).global());
+    }
+
+    /**
+     * Standard output as bytes, for content that must arrive exactly (an object's body); what was
+     * printed as text before is flushed first.
+     */
+    protected OutputStream stdout() {
+        spec.commandLine().getOut().flush();
+        return AwsRecipesCli.of(spec).stdout();
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        validate();
+        AwsRecipesCli root = AwsRecipesCli.of(spec);
+        GlobalOptions options = options();
+        Aws.Builder session = options.sessionBuilder(root.environment()).waitListener(new WaitProgress(showProgress()));
+        try (Aws aws = configure(session).build()) {
+            R result = run(aws);
+            PrintWriter out = resultWriter();
+            if (options.json()) {
+                out.println(Json.write(jsonView(result)));
+            } else {
+                printText(out, result);
+            }
+            out.flush();
+            return exitCode(result);
+        }
+    }
+
+    /** Where the result is printed: stdout, unless stdout carries the data itself. */
+    protected PrintWriter resultWriter() {
+        return spec.commandLine().getOut();
+    }
+
+    /** What {@code --json} prints; the result itself unless the subcommand shapes it. */
+    protected Object jsonView(R result) {
+        return result;
+    }
+
+    /** The exit status for a result that was produced; 0 unless the subcommand says otherwise. */
+    protected int exitCode(R result) {
+        return 0;
+    }
+}

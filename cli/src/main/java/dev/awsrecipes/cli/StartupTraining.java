@@ -1,0 +1,115 @@
+package dev.awsrecipes.cli;
+
+import dev.awsrecipes.core.Environment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The training run behind the command line's class-data-sharing archive ({@code target/aws-recipes.jsa},
+ * made at {@code mvn package} with {@code -XX:ArchiveClassesAtExit}): it runs, in one JVM, the commands
+ * whose start-up a user feels, so the classes they load are archived already parsed and verified.
+ *
+ * <p>It needs no server: help and version, a presigned URL (made locally), and an upload and a
+ * download to a closed local port (the S3 client, the HTTP client, request marshalling and signing
+ * are all loaded before the connection is refused). With {@code AWS_RECIPES_TRAINING_ENDPOINT}
+ * (and keys) pointing at an S3 server, a 1 KiB upload and download that succeed are run too.
+ * Everything the commands print is dropped.
+ */
+public final class StartupTraining {
+    private StartupTraining() {}
+
+    public static void main(String[] args) throws IOException {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        Path work = Files.createTempDirectory("aws-recipes-training");
+        Path small = Files.write(work.resolve("small.bin"), new byte[1024]);
+        Map<String, String> env = new HashMap<>(Map.of(
+                "AWS_ACCESS_KEY_ID", "training",
+                "AWS_SECRET_ACCESS_KEY", "training",
+                "AWS_REGION", "us-east-1",
+                "AWS_MAX_ATTEMPTS", "1",
+                "AWS_CONFIG_FILE", work.resolve("no-config").toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString()));
+        String closed = "http://127.0.0.1:" + closedPort();
+        run(env, "--help");
+        run(env, "--version");
+        run(env, "upload", "--help");
+        run(env, "download", "--help");
+        run(env, "expiring-url", "--endpoint-url", closed, "--bucket", "training", "--key", "k", "--expires", "5m");
+        run(
+                env,
+                "expiring-url",
+                "--endpoint-url",
+                closed,
+                "--bucket",
+                "training",
+                "--key",
+                "k",
+                "--expires",
+                "5m",
+                "--json");
+        run(env, "upload", "--endpoint-url", closed, "--bucket", "training", "--key", "k", small.toString());
+        run(
+                env,
+                "download",
+                "--endpoint-url",
+                closed,
+                "--bucket",
+                "training",
+                "--key",
+                "k",
+                work.resolve("back.bin").toString());
+        String server = System.getenv("AWS_RECIPES_TRAINING_ENDPOINT");
+        if (server != null && !server.isBlank()) {
+            env.putAll(System.getenv());
+            String bucket = "aws-recipes-training-" + ProcessHandle.current().pid();
+            run(env, "create-bucket", "--endpoint-url", server, "--bucket", bucket);
+            run(env, "upload", "--endpoint-url", server, "--bucket", bucket, "--key", "k", small.toString(), "--json");
+            run(
+                    env,
+                    "download",
+                    "--endpoint-url",
+                    server,
+                    "--bucket",
+                    bucket,
+                    "--key",
+                    "k",
+                    work.resolve("back.bin").toString(),
+                    "--json");
+            run(env, "delete-bucket", "--endpoint-url", server, "--bucket", bucket);
+        }
+        deleteTree(work);
+    }
+
+    private static void run(Map<String, String> env, String... args) {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        AwsRecipesCli.run(args, nowhere, nowhere, Environment.of(env));
+    }
+
+    /** A local port nothing listens on: bound, then released. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

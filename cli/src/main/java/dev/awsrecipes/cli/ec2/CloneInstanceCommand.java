@@ -1,0 +1,61 @@
+package dev.awsrecipes.cli.ec2;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.ec2.ClonedInstance;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes clone-instance}: E10, a copy of an instance from its latest snapshots. */
+@Command(
+        name = "clone-instance",
+        description = "Launch a copy of an instance (AMI, key, groups, type, placement, monitoring, user data) whose"
+                + " non-root volumes come from their latest snapshots.")
+public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
+    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance to copy.")
+    String instanceId;
+
+    @Option(
+            names = "--fresh-snapshots",
+            description = "Snapshot the instance's volumes first and wait for them, instead of using older snapshots.")
+    boolean freshSnapshots;
+
+    @Override
+    protected void validate() {
+        Check.notBlank("--instance-id", instanceId);
+    }
+
+    @Override
+    protected ClonedInstance run(Aws aws) {
+        return Ec2Recipes.using(aws)
+                .cloneInstance(c -> c.sourceInstanceId(instanceId).freshSnapshots(freshSnapshots));
+    }
+
+    @Override
+    protected void printText(PrintWriter out, ClonedInstance result) {
+        out.println("cloned " + result.sourceInstanceId() + " as " + result.instanceId() + " (" + result.state() + ")");
+        result.freshSnapshots()
+                .forEach(
+                        s -> out.println("  snapshot " + s.snapshotId() + " of " + s.volumeId() + " at " + s.device()));
+        result.volumesFromSnapshots()
+                .forEach(v -> out.println(
+                        "  " + v.device() + " from " + v.snapshotId() + " (of " + v.sourceVolumeId() + ")"));
+        result.volumesWithoutSnapshot()
+                .forEach(v -> out.println("  " + v.device() + " NOT copied: " + v.volumeId() + " has no snapshot"));
+    }
+
+    @Override
+    protected Object jsonView(ClonedInstance result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("instanceId", result.instanceId());
+        json.put("sourceInstanceId", result.sourceInstanceId());
+        json.put("volumesFromSnapshots", result.volumesFromSnapshots());
+        json.put("volumesWithoutSnapshot", result.volumesWithoutSnapshot());
+        return json;
+    }
+}

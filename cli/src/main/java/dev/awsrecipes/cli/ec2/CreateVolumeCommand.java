@@ -1,0 +1,53 @@
+package dev.awsrecipes.cli.ec2;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.ec2.AttachedVolume;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.VolumeSpec;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes create-volume}: E7, a new volume attached to an instance. */
+@Command(
+        name = "create-volume",
+        description = "Create an EBS volume in an instance's zone, wait until available, attach it at a device.")
+public final class CreateVolumeCommand extends RecipeCommand<AttachedVolume> {
+    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
+    String instanceId;
+
+    @Option(names = "--size", required = true, paramLabel = "GIB", description = "Size in GiB (1-16384).")
+    int sizeGiB;
+
+    @Option(names = "--device", required = true, paramLabel = "DEVICE", description = "Device name, e.g. /dev/sdf.")
+    String device;
+
+    @Option(
+            names = "--volume-type",
+            defaultValue = "gp3",
+            paramLabel = "TYPE",
+            description = "gp3 (default), gp2, io1...")
+    String volumeType;
+
+    @Override
+    protected void validate() {
+        Check.notBlank("--instance-id", instanceId);
+        Check.inRange("--size", sizeGiB, 1, 16_384);
+        VolumeSpec.checkDevice(device);
+    }
+
+    @Override
+    protected AttachedVolume run(Aws aws) {
+        return Ec2Recipes.using(aws)
+                .createVolume(v ->
+                        v.instanceId(instanceId).sizeGiB(sizeGiB).device(device).volumeType(volumeType));
+    }
+
+    @Override
+    protected void printText(PrintWriter out, AttachedVolume result) {
+        out.println(result.volumeId() + " (" + result.sizeGiB() + " GiB " + result.volumeType() + " in "
+                + result.availabilityZone() + ") attached to " + result.instanceId() + " at " + result.device());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.awsrecipes.cli.ec2;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.AccountSet;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.RegionFailure;
+import dev.awsrecipes.ec2.RunningInstance;
+import dev.awsrecipes.ec2.RunningInstances;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.regions.Region;
+
+/** {@code aws-recipes find-running}: E11, every running instance of some accounts in some regions. */
+@Command(
+        name = "find-running",
+        description = "List the running instances of every account (profile) in every region, searched concurrently;"
+                + " failures are listed beside the results.")
+public final class FindRunningCommand extends RecipeCommand<RunningInstances> {
+    @Option(
+            names = "--profiles",
+            split = ",",
+            paramLabel = "a,b",
+            description = "Named profiles to search, one account each; the session's own account otherwise.")
+    List<String> profiles;
+
+    @Option(
+            names = "--regions",
+            split = ",",
+            paramLabel = "r1,r2|all",
+            description = "Regions to search, or all (every region each account has enabled, the default).")
+    List<String> regions;
+
+    private String sessionName = "default";
+
+    @Override
+    protected void validate() {
+        if (profiles != null) {
+            profiles.forEach(p -> Check.notBlank("profiles", p));
+            AccountSet.ofProfiles(profiles);
+        }
+        parsedRegions();
+    }
+
+    /** The regions asked for; empty for all. */
+    List<Region> parsedRegions() {
+        if (regions == null || regions.equals(List.of("all"))) {
+            return List.of();
+        }
+        List<Region> parsed = new ArrayList<>();
+        for (String name : regions) {
+            Check.that(
+                    name.matches("[a-z]{2}(-[a-z]+)+-\\d+"),
+                    "regions",
+                    "contains \"" + name + "\", which is not a region name like eu-west-1 (or write all alone)");
+            parsed.add(Region.of(name));
+        }
+        return parsed;
+    }
+
+    @Override
+    protected Aws.Builder configure(Aws.Builder builder) {
+        return profiles == null ? builder : builder.accounts(AccountSet.ofProfiles(profiles));
+    }
+
+    @Override
+    protected RunningInstances run(Aws aws) {
+        sessionName = aws.profileName().orElse("default");
+        List<Region> chosen = parsedRegions();
+        Ec2Recipes ec2 = Ec2Recipes.using(aws);
+        return chosen.isEmpty() ? ec2.findAllRunning() : ec2.findAllRunning(chosen);
+    }
+
+    @Override
+    protected void printText(PrintWriter out, RunningInstances result) {
+        out.print(result.report());
+    }
+
+    /** The session's own account is named after its profile, as the other accounts are. */
+    private String accountName(String name) {
+        return profiles == null && name.equals("default") ? sessionName : name;
+    }
+
+    @Override
+    protected Object jsonView(RunningInstances result) {
+        Map<String, Object> accounts = new LinkedHashMap<>();
+        result.nonEmpty().forEach((account, byRegion) -> {
+            Map<String, Object> regionsJson = new LinkedHashMap<>();
+            byRegion.forEach((region, instances) -> regionsJson.put(
+                    region,
+                    instances.stream().map(FindRunningCommand::instanceJson).toList()));
+            accounts.put(accountName(account), regionsJson);
+        });
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (RegionFailure failure : result.errors()) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("account", accountName(failure.account()));
+            error.put("region", failure.region());
+            error.put("message", failure.message());
+            errors.add(error);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("accounts", accounts);
+        json.put("errors", errors);
+        return json;
+    }
+
+    /** 1 when not a single (account, region) could be searched; partial results exit 0. */
+    @Override
+    protected int exitCode(RunningInstances result) {
+        return result.accounts().isEmpty() && !result.errors().isEmpty() ? 1 : 0;
+    }
+
+    private static Map<String, Object> instanceJson(RunningInstance instance) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("instanceId", instance.instanceId());
+        json.put("instanceType", instance.instanceType());
+        json.put("launchTime", instance.launchTime());
+        json.put("tags", instance.tags());
+        return json;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.awsrecipes.cli.ec2;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.ImportedKeyPair;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes import-keypair}: E4, one public key imported into the region. */
+@Command(
+        name = "import-keypair",
+        description = "Import an OpenSSH public key (or the public half of a PEM private key, derived in Java)"
+                + " as a keypair in the region.")
+public final class ImportKeypairCommand extends RecipeCommand<ImportedKeyPair> {
+    @Option(names = "--key-name", required = true, paramLabel = "NAME", description = "Keypair name.")
+    String keyName;
+
+    @Option(
+            names = "--public-key",
+            required = true,
+            paramLabel = "FILE",
+            description = "OpenSSH public key, or a PEM private key whose public half is derived.")
+    Path publicKey;
+
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("keyFile", "--public-key");
+    }
+
+    @Override
+    protected ImportedKeyPair run(Aws aws) {
+        return Ec2Recipes.using(aws).importKeyPair(keyName, publicKey);
+    }
+
+    @Override
+    protected void printText(PrintWriter out, ImportedKeyPair result) {
+        out.println(
+                "imported " + result.keyName() + " (" + result.keyPairId() + ") fingerprint " + result.fingerprint());
+    }
+
+    @Override
+    protected Object jsonView(ImportedKeyPair result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("keyName", result.keyName());
+        json.put("keyPairId", result.keyPairId());
+        json.put("fingerprint", result.fingerprint());
+        return json;
+    }
+}

@@ -1,0 +1,226 @@
+package dev.awsrecipes.cli.ec2;
+
+import dev.awsrecipes.cli.Converters;
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.ec2.CommandResult;
+import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.LaunchSpec;
+import dev.awsrecipes.ec2.LaunchedInstance;
+import dev.awsrecipes.ec2.LaunchedSession;
+import dev.awsrecipes.ec2.SshSpec;
+import dev.awsrecipes.ec2.Tags;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes launch-instance}: E1, one instance with its keypair and SSH security group. */
+@Command(
+        name = "launch-instance",
+        description = "Launch an instance and wait until it runs, creating the keypair (saved owner-only to"
+                + " KEY_DIR/KEY_NAME.pem) and the SSH security group when missing.")
+public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance> {
+    @Option(names = "--ami", required = true, paramLabel = "AMI", description = "Image id, e.g. ami-0abc1234.")
+    String ami;
+
+    @Option(names = "--instance-type", paramLabel = "TYPE", description = "Instance type (default t3.micro).")
+    String instanceType;
+
+    @Option(names = "--key-name", paramLabel = "NAME", description = "Keypair name (default aws-recipes).")
+    String keyName;
+
+    @Option(names = "--key-dir", paramLabel = "DIR", description = "Where NAME.pem is kept (default ~/.ssh).")
+    Path keyDir;
+
+    @Option(names = "--group", paramLabel = "NAME", description = "Security group (default aws-recipes-ssh).")
+    String group;
+
+    @Option(names = "--ssh-port", paramLabel = "PORT", description = "TCP port opened for SSH (default 22).")
+    Integer sshPort;
+
+    @Option(names = "--cidr", paramLabel = "CIDR", description = "Who may connect (default 0.0.0.0/0).")
+    String cidr;
+
+    @Option(
+            names = "--tag",
+            paramLabel = "KEY[=VALUE]",
+            description =
+                    "A tag for the instance, KEY=VALUE or a bare KEY (empty value); repeatable (default Name=aws-recipes).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--user-data", paramLabel = "FILE", description = "User data: a script or cloud-init file.")
+    Path userData;
+
+    @Option(names = "--client-token", paramLabel = "TOKEN", description = "Idempotency token (default random).")
+    String clientToken;
+
+    @Option(
+            names = "--wait-timeout",
+            paramLabel = "DURATION",
+            converter = Converters.DurationConverter.class,
+            description = "How long to wait for running (default 10m).")
+    Duration waitTimeout;
+
+    @Option(
+            names = "--run",
+            paramLabel = "COMMAND",
+            description = "Once the instance answers SSH (host key checked as for the ssh command), run this"
+                    + " command line on it and exit with its status.")
+    String run;
+
+    @Mixin
+    SshOptions ssh;
+
+    private LaunchSpec launchSpec;
+    private SshSpec.Builder sshSpec;
+    private CommandResult ran;
+    private Integer runStatus;
+
+    @Override
+    protected void validate() {
+        LaunchSpec.Builder spec = LaunchSpec.builder().ami(ami);
+        if (instanceType != null) {
+            spec.instanceType(instanceType);
+        }
+        if (keyName != null) {
+            spec.keyName(keyName);
+        }
+        if (keyDir != null) {
+            spec.keyDir(keyDir);
+        }
+        if (group != null) {
+            spec.groupName(group);
+        }
+        if (sshPort != null) {
+            spec.sshPort(sshPort);
+        }
+        if (cidr != null) {
+            spec.cidr(cidr);
+        }
+        if (!tags.isEmpty()) {
+            spec.tags(Tags.parseAll(tags));
+        }
+        if (userData != null) {
+            spec.userData(read(userData));
+        }
+        if (clientToken != null) {
+            spec.clientToken(clientToken);
+        }
+        if (waitTimeout != null) {
+            spec.waitTimeout(waitTimeout);
+        }
+        launchSpec = spec.build();
+        if (run != null) {
+            sshSpec = SshSpec.builder().keyFile(launchSpec.keyFile()).port(launchSpec.sshPort());
+            if (waitTimeout != null) {
+                sshSpec.waitTimeout(waitTimeout);
+            }
+            ssh.applyTo(sshSpec);
+            sshSpec.instanceId("i-0").build(); // checks the options now; the real id comes with the launch
+        }
+    }
+
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return SshOptions.optionsForArguments();
+    }
+
+    @Override
+    protected LaunchedInstance run(Aws aws) {
+        if (run == null) {
+            return Ec2Recipes.using(aws).launchInstance(launchSpec);
+        }
+        SshSpec.Builder options = sshSpec;
+        try (LaunchedSession launched = Ec2Recipes.using(aws).launchAndConnect(launchSpec, s -> copy(options, s))) {
+            if (global.json()) {
+                ran = launched.session().run(run);
+                runStatus = ran.exitStatus();
+            } else {
+                printText(spec.commandLine().getOut(), launched.instance());
+                spec.commandLine().getOut().flush();
+                try (TextOutputStream out =
+                                new TextOutputStream(spec.commandLine().getOut());
+                        TextOutputStream err =
+                                new TextOutputStream(spec.commandLine().getErr())) {
+                    runStatus = launched.session().run(run, out, err);
+                }
+            }
+            return launched.instance();
+        }
+    }
+
+    /** The options the command line gave, onto the builder the launch hands over. */
+    private static void copy(SshSpec.Builder from, SshSpec.Builder to) {
+        SshSpec given = from.build();
+        given.host().ifPresent(to::host);
+        given.address().ifPresent(to::address);
+        given.knownHosts().ifPresent(to::knownHosts);
+        given.trustedHostKeys().forEach(to::trustedHostKey);
+        given.waitTimeout().ifPresent(to::waitTimeout);
+        to.user(given.user())
+                .port(given.port())
+                .hostKeyWait(given.hostKeyWait())
+                .acceptUnknownHostKey(given.acceptUnknownHostKey());
+    }
+
+    @Override
+    protected int exitCode(LaunchedInstance result) {
+        return runStatus == null ? 0 : runStatus;
+    }
+
+    @Override
+    protected void printText(PrintWriter out, LaunchedInstance result) {
+        if (run != null && runStatus != null) {
+            return; // printed before the command ran, so its output follows
+        }
+        out.println("instance " + result.instanceId() + " is " + result.state()
+                + (result.publicIp() == null ? "" : " at " + result.publicIp()));
+        if (result.keyFile() != null) {
+            out.println("key " + result.keyFile() + (result.createdKey() ? " (keypair created)" : ""));
+        }
+        if (result.createdGroup()) {
+            out.println("security group created");
+        }
+    }
+
+    @Override
+    protected Object jsonView(LaunchedInstance result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("instanceId", result.instanceId());
+        json.put("state", result.state());
+        json.put("keyFile", result.keyFile() == null ? null : result.keyFile().toString());
+        json.put("createdKey", result.createdKey());
+        json.put("createdGroup", result.createdGroup());
+        if (ran != null) {
+            Map<String, Object> command = new LinkedHashMap<>();
+            command.put("command", ran.command());
+            command.put("exitStatus", ran.exitStatus());
+            command.put("stdout", ran.stdout());
+            command.put("stderr", ran.stderr());
+            json.put("run", command);
+        }
+        return json;
+    }
+
+    private static byte[] read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidArgumentException("user-data", "--user-data " + file + " is not a file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidArgumentException(
+                    "user-data", "--user-data " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.awsrecipes.cli.monitoring;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.Alarm;
+import dev.awsrecipes.monitoring.AlarmSpec;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes create-alarm}: M4, a metric alarm from {@code >}, {@code >=}, {@code <}, {@code <=}. */
+@Command(name = "create-alarm", description = "Create (or replace) a CloudWatch metric alarm.")
+public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
+    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
+    String alarmName;
+
+    @Option(names = "--metric", required = true, paramLabel = "NAME", description = "e.g. CPUUtilization.")
+    String metric;
+
+    @Option(names = "--namespace", defaultValue = "AWS/EC2", paramLabel = "NS", description = "Default: AWS/EC2.")
+    String namespace;
+
+    @Option(names = "--instance-id", paramLabel = "ID", description = "Sets the InstanceId dimension.")
+    String instanceId;
+
+    @Option(names = "--dimension", paramLabel = "NAME=VALUE", description = "A dimension; repeatable.")
+    List<String> dimensions;
+
+    @Option(names = "--comparison", required = true, paramLabel = "OP", description = "'>', '>=', '<' or '<='.")
+    String comparison;
+
+    @Option(names = "--threshold", required = true, paramLabel = "X")
+    double threshold;
+
+    @Option(names = "--period", defaultValue = "300", paramLabel = "SECONDS", description = "A multiple of 60.")
+    int period;
+
+    @Option(names = "--evaluation-periods", defaultValue = "1", paramLabel = "N")
+    int evaluationPeriods;
+
+    @Option(names = "--statistic", defaultValue = "Average", paramLabel = "NAME")
+    String statistic;
+
+    @Option(names = "--alarm-action", paramLabel = "ARN", description = "Run on ALARM; repeatable.")
+    List<String> alarmActions;
+
+    @Option(names = "--ok-action", paramLabel = "ARN", description = "Run on OK; repeatable.")
+    List<String> okActions;
+
+    private AlarmSpec alarm;
+
+    @Override
+    protected void validate() {
+        AlarmSpec.Builder b = AlarmSpec.builder()
+                .alarmName(alarmName)
+                .metricName(metric)
+                .namespace(namespace)
+                .dimensions(MonitoringViews.pairs("dimension", dimensions))
+                .comparison(comparison)
+                .threshold(threshold)
+                .periodSeconds(period)
+                .evaluationPeriods(evaluationPeriods)
+                .statistic(statistic);
+        if (instanceId != null) {
+            b.instanceId(instanceId);
+        }
+        if (alarmActions != null) {
+            alarmActions.forEach(b::alarmAction);
+        }
+        if (okActions != null) {
+            okActions.forEach(b::okAction);
+        }
+        alarm = b.build();
+    }
+
+    @Override
+    protected Alarm run(Aws aws) {
+        return MonitoringRecipes.using(aws).createAlarm(alarm);
+    }
+
+    @Override
+    protected void printText(PrintWriter out, Alarm result) {
+        out.println(result.name() + ": " + result.metricName() + " " + result.comparison() + " " + result.threshold()
+                + " (" + result.state() + ")");
+    }
+
+    @Override
+    protected Object jsonView(Alarm result) {
+        return MonitoringViews.alarm(result);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.awsrecipes.cli.monitoring;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.EasyAlarmResult;
+import dev.awsrecipes.monitoring.EasyAlarmSpec;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+import dev.awsrecipes.monitoring.Subscription;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code aws-recipes easy-alarm}: M4, from an instance's metric to e-mail in one command. Every
+ * argument is checked before the session is built; running it again changes nothing.
+ */
+@Command(
+        name = "easy-alarm",
+        description = "Alarm on an instance's metric and e-mail the addresses when it fires (and when it clears).")
+public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
+    @Option(names = "--instance-id", required = true, paramLabel = "ID")
+    String instanceId;
+
+    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
+    String alarmName;
+
+    @Option(
+            names = "--email",
+            required = true,
+            split = ",",
+            paramLabel = "ADDR",
+            description = "Address(es) to notify, separated by commas.")
+    List<String> emails;
+
+    @Option(names = "--metric", required = true, paramLabel = "NAME", description = "e.g. CPUUtilization.")
+    String metric;
+
+    @Option(names = "--comparison", required = true, paramLabel = "OP", description = "'>', '>=', '<' or '<='.")
+    String comparison;
+
+    @Option(names = "--threshold", required = true, paramLabel = "X")
+    double threshold;
+
+    @Option(names = "--period", required = true, paramLabel = "SECONDS", description = "A multiple of 60.")
+    int period;
+
+    @Option(names = "--evaluation-periods", required = true, paramLabel = "N")
+    int evaluationPeriods;
+
+    @Option(
+            names = "--statistic",
+            required = true,
+            paramLabel = "NAME",
+            description = "SampleCount, Average, Sum, Minimum or Maximum.")
+    String statistic;
+
+    private EasyAlarmSpec easyAlarm;
+
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("emails", "--email");
+    }
+
+    @Override
+    protected void validate() {
+        easyAlarm = EasyAlarmSpec.builder()
+                .instanceId(instanceId)
+                .alarmName(alarmName)
+                .emails(emails)
+                .metricName(metric)
+                .comparison(comparison)
+                .threshold(threshold)
+                .periodSeconds(period)
+                .evaluationPeriods(evaluationPeriods)
+                .statistic(statistic)
+                .build();
+    }
+
+    @Override
+    protected EasyAlarmResult run(Aws aws) {
+        return MonitoringRecipes.using(aws).easyAlarm(easyAlarm);
+    }
+
+    @Override
+    protected void printText(PrintWriter out, EasyAlarmResult result) {
+        out.println("alarm " + result.alarmName() + " on " + easyAlarm.instanceId() + ": " + easyAlarm.metricName()
+                + " " + easyAlarm.statistic() + " " + easyAlarm.comparison().symbol() + " " + easyAlarm.threshold());
+        out.println("topic " + result.topicArn());
+        for (Subscription s : result.subscriptions()) {
+            out.println("  " + s.endpoint() + ": " + (s.created() ? "subscribed" : "already subscribed")
+                    + (s.pendingConfirmation() ? ", waiting for the confirmation e-mail to be answered" : ""));
+        }
+        out.println(result.monitoringNote());
+    }
+
+    @Override
+    protected Object jsonView(EasyAlarmResult result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("alarmName", result.alarmName());
+        json.put("topicArn", result.topicArn());
+        json.put(
+                "subscriptions",
+                result.subscriptions().stream()
+                        .map(MonitoringViews::subscription)
+                        .toList());
+        json.put("monitoring", result.monitoringNote());
+        return json;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.awsrecipes.cli.monitoring;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.InstanceMonitoring;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes enable-monitoring}: M1, detailed monitoring on (or off with --disable). */
+@Command(
+        name = "enable-monitoring",
+        description = "Turn on detailed (1-minute) CloudWatch monitoring for an instance, or off with --disable.")
+public final class EnableMonitoringCommand extends RecipeCommand<InstanceMonitoring> {
+    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
+    String instanceId;
+
+    @Option(names = "--disable", description = "Turn detailed monitoring off instead.")
+    boolean disable;
+
+    @Override
+    protected InstanceMonitoring run(Aws aws) {
+        MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+        return disable
+                ? monitoring.disableDetailedMonitoring(instanceId)
+                : monitoring.enableDetailedMonitoring(instanceId);
+    }
+
+    @Override
+    protected void printText(PrintWriter out, InstanceMonitoring result) {
+        out.println(result.instanceId() + ": monitoring " + result.state() + (result.changed() ? "" : " (unchanged)"));
+    }
+
+    @Override
+    protected Object jsonView(InstanceMonitoring result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("instanceId", result.instanceId());
+        json.put("state", result.state().toString());
+        json.put("changed", result.changed());
+        return json;
+    }
+}

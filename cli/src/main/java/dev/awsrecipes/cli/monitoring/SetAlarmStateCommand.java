@@ -1,0 +1,55 @@
+package dev.awsrecipes.cli.monitoring;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.Alarm;
+import dev.awsrecipes.monitoring.MonitoringRecipes;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.cloudwatch.model.StateValue;
+
+/** {@code aws-recipes set-alarm-state}: M4, fire an alarm on purpose to test its actions. */
+@Command(name = "set-alarm-state", description = "Set an alarm's state for a moment, to test its actions.")
+public final class SetAlarmStateCommand extends RecipeCommand<Alarm> {
+    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
+    String alarmName;
+
+    @Option(
+            names = "--state",
+            defaultValue = "ALARM",
+            paramLabel = "STATE",
+            description = "ALARM (default), OK or INSUFFICIENT_DATA.")
+    String state;
+
+    @Option(names = "--reason", defaultValue = "testing the alarm's actions", paramLabel = "TEXT")
+    String reason;
+
+    private StateValue value;
+
+    @Override
+    protected void validate() {
+        value = StateValue.fromValue(state.toUpperCase(java.util.Locale.ROOT));
+        dev.awsrecipes.core.Check.that(
+                value != null && value != StateValue.UNKNOWN_TO_SDK_VERSION,
+                "state",
+                "\"" + state + "\" is not one of ALARM, OK, INSUFFICIENT_DATA");
+    }
+
+    @Override
+    protected Alarm run(Aws aws) {
+        MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
+        monitoring.setAlarmState(alarmName, value, reason);
+        return monitoring.describeAlarm(alarmName).orElseThrow();
+    }
+
+    @Override
+    protected void printText(PrintWriter out, Alarm result) {
+        out.println(result.name() + " is now " + result.state());
+    }
+
+    @Override
+    protected Object jsonView(Alarm result) {
+        return MonitoringViews.alarm(result);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.awsrecipes.cli.s3;
+
+import dev.awsrecipes.s3.BucketNames;
+import picocli.CommandLine.Option;
+
+/** {@code --bucket B --key K}, declared once for every command that names one object. */
+public final class ObjectOptions {
+    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
+    String bucket;
+
+    @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")
+    String key;
+
+    public String bucket() {
+        return bucket;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Checks both before any call: S3's bucket naming rules, and a key of 1 to 1,024 UTF-8 bytes. */
+    void check() {
+        BucketNames.check("--bucket", bucket);
+        BucketNames.checkKey("--key", key);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.awsrecipes.cli.s3;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.S3Recipes;
+import dev.awsrecipes.s3.StoredObject;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.s3.model.StorageClass;
+
+/** {@code aws-recipes put-object}: S2, S3, S8, one private object from a file or a string. */
+@Command(name = "put-object", description = "Store a file or a string as a private object, with metadata and class.")
+public final class PutObjectCommand extends RecipeCommand<StoredObject> {
+    @Mixin
+    ObjectOptions object;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Content content;
+
+    @Option(names = "--content-type", paramLabel = "TYPE", description = "Content-Type; from the file name by default.")
+    String contentType;
+
+    @Option(names = "--metadata", paramLabel = "NAME=VALUE", description = "User metadata; repeat for more.")
+    Map<String, String> metadata = new LinkedHashMap<>();
+
+    @Option(
+            names = "--storage-class",
+            paramLabel = "CLASS",
+            description =
+                    "STANDARD (default), STANDARD_IA, ONEZONE_IA, INTELLIGENT_TIERING, GLACIER_IR, GLACIER, DEEP_ARCHIVE.")
+    StorageClass storageClass;
+
+    /** Where the content comes from. */
+    static final class Content {
+        @Option(names = "--file", paramLabel = "FILE", description = "File to store.")
+        Path file;
+
+        @Option(names = "--text", paramLabel = "TEXT", description = "Text to store, as UTF-8.")
+        String text;
+    }
+
+    @Override
+    protected void validate() {
+        BucketNames.check("--bucket", object.bucket());
+        BucketNames.checkKey("--key", object.key());
+        if (content.file != null && !Files.isRegularFile(content.file)) {
+            throw new InvalidArgumentException("--file", "--file " + content.file + " does not exist or is not a file");
+        }
+    }
+
+    @Override
+    protected StoredObject run(Aws aws) {
+        return S3Recipes.using(aws).putObject(p -> {
+            p.bucket(object.bucket()).key(object.key()).metadata(metadata).storageClass(storageClass);
+            if (content.file != null) {
+                p.file(content.file);
+            } else {
+                p.text(content.text);
+            }
+            if (contentType != null) {
+                p.contentType(contentType);
+            }
+        });
+    }
+
+    @Override
+    protected void printText(PrintWriter out, StoredObject result) {
+        out.println("stored s3://" + result.bucket() + "/" + result.key() + " (" + result.bytes() + " bytes, etag "
+                + result.eTag() + (result.versionId() == null ? "" : ", version " + result.versionId()) + ")");
+    }
+
+    @Override
+    protected Object jsonView(StoredObject result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("bucket", result.bucket());
+        json.put("key", result.key());
+        json.put("etag", result.eTag());
+        json.put("versionId", result.versionId());
+        json.put("bytes", result.bytes());
+        return json;
+    }
+}

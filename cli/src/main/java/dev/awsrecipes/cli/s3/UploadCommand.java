@@ -1,0 +1,244 @@
+package dev.awsrecipes.cli.s3;
+
+import dev.awsrecipes.cli.Converters;
+import dev.awsrecipes.cli.Progress;
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.cli.ShellWords;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.S3Transfers;
+import dev.awsrecipes.s3.StaleUpload;
+import dev.awsrecipes.s3.UnfinishedUploadException;
+import dev.awsrecipes.s3.UploadResult;
+import dev.awsrecipes.s3.UploadSpec;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
+
+/**
+ * {@code aws-recipes upload}: S12, one file to one object, in parallel parts, resumable, verified.
+ * Interrupted (Ctrl-C, kill), it says what is left in S3 and the exact command that resumes or aborts it.
+ */
+@Command(
+        name = "upload",
+        description = "Upload a file to S3 in parallel parts with progress on stderr; verify it; --resume continues"
+                + " an upload that was interrupted, --abort gives it up and frees its parts.")
+public final class UploadCommand extends RecipeCommand<Object> {
+    /**
+     * Test hook (not an option): {@code -Daws-recipes.test.partDelayMillis=N} delays every part by N ms
+     * so a test can kill the process between parts and then resume.
+     */
+    static final String PART_DELAY_PROPERTY = "aws-recipes.test.partDelayMillis";
+
+    @Mixin
+    ObjectOptions object;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to upload.")
+    Path file;
+
+    @Option(
+            names = "--part-size",
+            paramLabel = "SIZE",
+            converter = Converters.SizeConverter.class,
+            defaultValue = "8MiB",
+            description = "Part size, 5MiB to 5GiB; grown as needed to stay within 10,000 parts.")
+    long partSize;
+
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "8",
+            description = "Parts in flight at once, 1 to 64.")
+    int concurrency;
+
+    @ArgGroup(exclusive = true)
+    Interrupted interrupted = new Interrupted();
+
+    @Option(
+            names = "--state-dir",
+            paramLabel = "DIR",
+            description = "Where resume state is kept (default ~/.cache/aws-recipes/uploads).")
+    Path stateDir;
+
+    /** What to do with an upload that was interrupted: one of them, or neither. */
+    static final class Interrupted {
+        @Option(names = "--resume", description = "Continue an interrupted upload of this file to this key.")
+        boolean resume;
+
+        @Option(
+                names = "--upload-id",
+                paramLabel = "ID",
+                description = "Continue this unfinished upload of the key (when its state file was damaged).")
+        String uploadId;
+
+        @Option(
+                names = "--abort",
+                description = "Give up an interrupted upload of this file to this key, freeing its parts.")
+        boolean abort;
+    }
+
+    /** What --abort did. */
+    record Aborted(String bucket, String key, List<StaleUpload> uploads) {}
+
+    private UploadSpec uploadSpec;
+
+    @Override
+    protected void validate() {
+        UploadSpec.Builder b = UploadSpec.builder()
+                .bucket(object.bucket())
+                .key(object.key())
+                .file(file)
+                .partSize(partSize)
+                .concurrency(concurrency)
+                .resume(interrupted.resume);
+        if (interrupted.uploadId != null) {
+            b.uploadId(interrupted.uploadId);
+        }
+        if (stateDir != null) {
+            b.stateDirectory(stateDir);
+        }
+        if (!interrupted.abort) {
+            requireFile(file);
+        }
+        uploadSpec = b.build();
+    }
+
+    static void requireFile(Path file) {
+        if (!Files.exists(file)) {
+            throw new InvalidArgumentException("file", "file " + file + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidArgumentException("file", "file " + file + " is not a regular file");
+        }
+    }
+
+    @Override
+    protected Aws.Builder configure(Aws.Builder builder) {
+        long delay = Long.getLong(PART_DELAY_PROPERTY, 0L);
+        return delay > 0 ? builder.addInterceptor(new SlowParts(delay)) : builder;
+    }
+
+    @Override
+    protected Object run(Aws aws) {
+        S3Transfers transfers = S3Transfers.using(aws);
+        if (interrupted.abort) {
+            return new Aborted(object.bucket(), object.key(), transfers.abortUpload(uploadSpec));
+        }
+        Progress progress = showProgress();
+        try (UploadWatch watch = new UploadWatch(progress, "upload")) {
+            Thread hook = new Thread(() -> watch.interrupted(progress(), this::command), "aws-recipes-interrupted");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return transfers.upload(uploadSpec.toBuilder().listener(watch).build());
+            } catch (UnfinishedUploadException e) {
+                throw new UnfinishedUploadException(
+                        e.getMessage() + offer(e), e.unfinished(), e.stateFile(), e.getCause());
+            } finally {
+                removeHook(hook);
+            }
+        }
+    }
+
+    /** The exact commands that resume or abort, for a damaged state file. */
+    private String offer(UnfinishedUploadException e) {
+        StaleUpload newest = e.unfinished().get(e.unfinished().size() - 1);
+        return ": resume with `" + command("--upload-id", newest.uploadId()) + "` or abort with `" + command("--abort")
+                + "`";
+    }
+
+    /** This upload's command line with {@code extra} in place of --resume/--upload-id/--abort. */
+    String command(String... extra) {
+        List<String> words = new ArrayList<>(List.of(
+                "aws-recipes",
+                "upload",
+                "--bucket",
+                object.bucket(),
+                "--key",
+                object.key(),
+                file.toAbsolutePath().toString()));
+        if (stateDir != null) {
+            words.addAll(List.of("--state-dir", stateDir.toString()));
+        }
+        words.addAll(options().sessionArguments());
+        words.addAll(List.of(extra));
+        return ShellWords.line(words);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting (Ctrl-C): the hook runs and says what is left.
+        }
+    }
+
+    @Override
+    protected void printText(PrintWriter out, Object result) {
+        if (result instanceof Aborted a) {
+            if (a.uploads().isEmpty()) {
+                out.println(
+                        "nothing to abort: no unfinished upload of " + file + " to s3://" + a.bucket() + "/" + a.key());
+            }
+            a.uploads()
+                    .forEach(u -> out.println("aborted upload " + u.uploadId() + " of s3://" + a.bucket() + "/"
+                            + a.key() + "; its parts are freed"));
+            return;
+        }
+        UploadResult r = (UploadResult) result;
+        out.printf(
+                "uploaded %s to s3://%s/%s: %d bytes in %d part(s)%s, ETag %s, CRC32C %s verified%n",
+                file,
+                r.bucket(),
+                r.key(),
+                r.bytes(),
+                r.parts(),
+                r.partsResumed() > 0 ? " (" + r.partsResumed() + " kept from the interrupted upload)" : "",
+                r.eTag(),
+                r.checksum());
+    }
+
+    @Override
+    protected Object jsonView(Object result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (result instanceof Aborted a) {
+            json.put("bucket", a.bucket());
+            json.put("key", a.key());
+            json.put("aborted", a.uploads().stream().map(StaleUpload::uploadId).toList());
+            return json;
+        }
+        UploadResult r = (UploadResult) result;
+        json.put("bucket", r.bucket());
+        json.put("key", r.key());
+        json.put("bytes", r.bytes());
+        json.put("etag", r.eTag());
+        json.put("parts", r.parts());
+        return json;
+    }
+
+    /** The test hook's interceptor: sleeps before every part is sent. */
+    private record SlowParts(long delayMillis) implements ExecutionInterceptor {
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            if (context.request() instanceof UploadPartRequest) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.awsrecipes.cli.s3;
+
+import dev.awsrecipes.cli.Converters;
+import dev.awsrecipes.cli.Progress;
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.S3Transfers;
+import dev.awsrecipes.s3.TreeUploadListener;
+import dev.awsrecipes.s3.TreeUploadResult;
+import dev.awsrecipes.s3.TreeUploadSpec;
+import dev.awsrecipes.s3.UploadSpec;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code aws-recipes upload-tree}: S14, a directory to keys under a prefix, optionally moving the files. */
+@Command(
+        name = "upload-tree",
+        description = "Upload every file under a directory to keys under a prefix, several at once; with"
+                + " --remove-source, delete each file once its object is verified.")
+public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
+    @Mixin
+    BucketOption target;
+
+    @Option(
+            names = "--prefix",
+            defaultValue = "",
+            paramLabel = "P",
+            description = "The folder the keys go under: backups and backups/ both store a.txt as backups/a.txt.")
+    String prefix;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "DIR",
+            description = "The directory to upload, recursively; a symbolic link given here is followed, those inside"
+                    + " are skipped and listed.")
+    Path directory;
+
+    @Option(names = "--remove-source", description = "Delete each file after its object is stored and verified.")
+    boolean removeSource;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Files sent at once, 1 to 32.")
+    int concurrency;
+
+    @Option(
+            names = "--part-size",
+            paramLabel = "SIZE",
+            converter = Converters.SizeConverter.class,
+            defaultValue = "8MiB",
+            description = "Part size for large files, at least 5MiB.")
+    long partSize;
+
+    @Option(
+            names = "--part-concurrency",
+            paramLabel = "N",
+            defaultValue = "4",
+            description = "Parts in flight per large file, 1 to 64.")
+    int partConcurrency;
+
+    private TreeUploadSpec treeSpec;
+
+    @Override
+    protected void validate() {
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidArgumentException(
+                    "directory",
+                    "directory " + directory + (Files.exists(directory) ? " is not a directory" : " does not exist"));
+        }
+        UploadSpec.builder().partSize(partSize).concurrency(partConcurrency);
+        treeSpec = TreeUploadSpec.builder()
+                .bucket(target.bucket())
+                .prefix(prefix)
+                .directory(directory)
+                .removeSource(removeSource)
+                .fileConcurrency(concurrency)
+                .perFile(u -> u.partSize(partSize).concurrency(partConcurrency))
+                .build();
+    }
+
+    @Override
+    protected TreeUploadResult run(Aws aws) {
+        Progress progress = showProgress();
+        Progress.Task[] task = new Progress.Task[1];
+        TreeUploadListener listener = p -> {
+            synchronized (task) {
+                if (task[0] == null) {
+                    task[0] = progress.task("upload-tree", p.bytesTotal(), "MiB", 1L << 20);
+                }
+                task[0].update(p.bytesDone(), p.bytesTotal(), p.filesDone() + "/" + p.filesTotal() + " files");
+            }
+        };
+        try {
+            return S3Transfers.using(aws)
+                    .uploadTree(treeSpec.toBuilder().listener(listener).build());
+        } finally {
+            synchronized (task) {
+                if (task[0] != null) {
+                    task[0].close();
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void printText(PrintWriter out, TreeUploadResult r) {
+        r.uploaded()
+                .forEach(f -> out.println("uploaded " + f.file() + " -> s3://" + r.bucket() + "/" + f.key()
+                        + (f.removed() ? " (source removed)" : "")));
+        r.failed().forEach(f -> progress().println("failed " + f.file() + ": " + f.message()));
+        r.skipped().forEach(s -> out.println("skipped " + s.path() + ": " + s.reason()));
+        out.printf(
+                "%d files, %d bytes to s3://%s/%s; %d removed, %d failed, %d skipped%n",
+                r.uploaded().size(),
+                r.bytes(),
+                r.bucket(),
+                r.prefix(),
+                r.removed(),
+                r.failed().size(),
+                r.skipped().size());
+    }
+
+    @Override
+    protected Object jsonView(TreeUploadResult r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("bucket", r.bucket());
+        json.put("prefix", r.prefix());
+        json.put("files", r.uploaded().size());
+        json.put("bytes", r.bytes());
+        json.put("removed", r.removed());
+        List<Map<String, String>> failed = r.failed().stream()
+                .map(f -> Map.of("file", f.file().toString(), "key", f.key(), "message", f.message()))
+                .toList();
+        json.put("failed", failed);
+        json.put(
+                "skipped",
+                r.skipped().stream()
+                        .map(s -> Map.of("path", s.path().toString(), "reason", s.reason()))
+                        .toList());
+        return json;
+    }
+
+    /** Some files failing is a failure of the command, even though the others were stored. */
+    @Override
+    protected int exitCode(TreeUploadResult result) {
+        return result.complete() ? 0 : 1;
+    }
+}

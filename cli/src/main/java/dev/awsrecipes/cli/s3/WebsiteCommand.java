@@ -1,0 +1,64 @@
+package dev.awsrecipes.cli.s3;
+
+import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.S3Recipes;
+import dev.awsrecipes.s3.Website;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code aws-recipes website}: S11, a directory published as a public static website. */
+@Command(name = "website", description = "Publish a directory as a public static website and print its address.")
+public final class WebsiteCommand extends RecipeCommand<Website> {
+    @Mixin
+    BucketOption target;
+
+    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Directory with the site's files.")
+    Path directory;
+
+    @Option(names = "--index", paramLabel = "FILE", description = "Index document (default ${DEFAULT-VALUE}).")
+    String index = "index.html";
+
+    @Option(names = "--error-document", paramLabel = "KEY", description = "Page served on errors, e.g. error.html.")
+    String errorDocument;
+
+    @Override
+    protected void validate() {
+        BucketNames.check("--bucket", target.bucket());
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidArgumentException("--dir", "--dir " + directory + " does not exist or is not a directory");
+        }
+    }
+
+    @Override
+    protected Website run(Aws aws) {
+        return S3Recipes.using(aws).publishWebsite(w -> w.bucket(target.bucket())
+                .directory(directory)
+                .indexDocument(index)
+                .errorDocument(errorDocument));
+    }
+
+    @Override
+    protected void printText(PrintWriter out, Website result) {
+        out.println("published " + result.files() + " files (" + result.bytes() + " bytes) to " + result.bucket());
+        out.println(result.endpoint());
+    }
+
+    @Override
+    protected Object jsonView(Website result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("bucket", result.bucket());
+        json.put("endpoint", result.endpoint().toString());
+        json.put("files", result.files());
+        json.put("bytes", result.bytes());
+        return json;
+    }
+}
