@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * not, so cron and monitoring of cron can tell. Usage: {@code DiskUsagePublisherMain [PATH] [INSTANCE_ID]}.
  *
  * <pre>
- * *&#47;5 * * * * java -cp aws-recipes.jar dev.awsrecipes.examples.monitoring.DiskUsagePublisherMain / || logger "disk metric failed"
+ * *&#47;5 * * * * java -cp aws-recipes-examples.jar dev.awsrecipes.examples.monitoring.DiskUsagePublisherMain / || logger "disk metric failed"
  * </pre>
  */
 public final class DiskUsagePublisherMain {
