@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,7 +65,7 @@ final class FileDownloader {
         }
         int[] crcs = new int[plan.ranges().size()];
         kept.forEach((index, crc) -> crcs[index] = crc);
-        DownloadProgressCounter progress = new DownloadProgressCounter(
+        PartProgressCounter progress = PartProgressCounter.download(
                 spec.listener(), plan.size(), plan.ranges().size());
         long keptBytes = kept.keySet().stream()
                 .mapToLong(i -> plan.ranges().get(i).length())
@@ -221,30 +222,43 @@ final class FileDownloader {
     }
 
     /**
-     * Renames the verified partial file to the target. Without overwrite a hard link makes the target
-     * (which fails if a file appeared there meanwhile) and the partial name is then removed; a rename
-     * would silently replace it.
+     * Renames the verified partial file to the target; without overwrite the target must be new, and a
+     * file that appeared there during the download is kept and named in the error.
      */
     private void moveIntoPlace() {
         try {
             if (spec.overwrite()) {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return;
-            }
-            try {
-                Files.createLink(target, partial);
-                Files.delete(partial);
-            } catch (UnsupportedOperationException e) {
-                Files.move(partial, target);
+            } else {
+                placeAtNewName();
             }
         } catch (FileAlreadyExistsException e) {
             throw new InvalidArgumentException(
                     "file",
-                    "file " + target + " appeared during the download; the verified" + " object is kept in " + partial
+                    "file " + target + " appeared during the download; the verified object is kept in " + partial
                             + "; give overwrite (--overwrite) to replace the file");
         } catch (IOException e) {
             throw new LocalFileException(target, "rename " + partial + " to", e);
         }
+    }
+
+    /**
+     * A rename replaces an existing file silently, so the target is made as a hard link, which the file
+     * system refuses atomically when the name is taken, and the partial name is then removed. A file
+     * system without hard links (FAT, some network mounts) gets a move without replacing, which refuses a
+     * taken name too, only not atomically.
+     */
+    private void placeAtNewName() throws IOException {
+        try {
+            Files.createLink(target, partial);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            LOG.debug("no hard link for {} ({}); moving it instead", target, noHardLinks.toString());
+            Files.move(partial, target);
+            return;
+        }
+        Files.delete(partial);
     }
 
     private void deletePartial() {

@@ -41,7 +41,7 @@ final class MultipartParts {
     private final String uploadId;
     private final FileChannel channel;
     private final Map<Integer, Part> alreadyStored;
-    private final UploadProgressCounter progress;
+    private final PartProgressCounter progress;
 
     MultipartParts(
             S3Client s3,
@@ -49,7 +49,7 @@ final class MultipartParts {
             String uploadId,
             FileChannel channel,
             Map<Integer, Part> alreadyStored,
-            UploadProgressCounter progress) {
+            PartProgressCounter progress) {
         this.s3 = s3;
         this.spec = spec;
         this.uploadId = uploadId;

@@ -181,7 +181,7 @@ final class MultipartUploader {
 
     private List<MultipartParts.SentPart> sendParts(MultipartPlan plan, String uploadId, Map<Integer, Part> stored)
             throws IOException {
-        UploadProgressCounter progress = new UploadProgressCounter(spec.listener(), plan.fileSize(), plan.partCount());
+        PartProgressCounter progress = PartProgressCounter.upload(spec.listener(), plan.fileSize(), plan.partCount());
         progress.start();
         List<MultipartParts.SentPart> parts;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {

@@ -10,11 +10,11 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * The sizes of the parts a multipart object was uploaded in, which a composite checksum needs: it is
- * made of one checksum per part. {@code HeadObject} with a part number answers on AWS, LocalStack and
- * versitygw alike: the first and the last part show whether all parts but the last have one size (what
- * every uploader does), and only when they do not is every part asked for. ({@code
- * GetObjectAttributes} would list them in one call on AWS, but versitygw 1.8 answers it with a date the
- * SDK cannot parse, and the SDK then logs a stack trace on stderr.)
+ * made of one checksum per part. It asks {@code HeadObject} with a part number, which S3 documents and
+ * S3-compatible servers commonly implement: the first and the last part show whether all parts but the
+ * last have one size (what every uploader does), and only when they do not is every part asked for.
+ * ({@code GetObjectAttributes} would list them in one call, but it is newer and less widely implemented:
+ * a server that answers it with a date the SDK cannot parse makes the SDK log a stack trace on stderr.)
  */
 final class ObjectLayout {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectLayout.class);

@@ -34,10 +34,10 @@ final class RangeFetcher {
     private final S3Client s3;
     private final DownloadSpec spec;
     private final DownloadPlan plan;
-    private final DownloadProgressCounter progress;
+    private final PartProgressCounter progress;
     private final AtomicLong bytesFetched = new AtomicLong();
 
-    RangeFetcher(S3Client s3, DownloadSpec spec, DownloadPlan plan, DownloadProgressCounter progress) {
+    RangeFetcher(S3Client s3, DownloadSpec spec, DownloadPlan plan, PartProgressCounter progress) {
         this.s3 = s3;
         this.spec = spec;
         this.plan = plan;

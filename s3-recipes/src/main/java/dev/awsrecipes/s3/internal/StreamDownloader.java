@@ -46,7 +46,7 @@ final class StreamDownloader {
 
     DownloadResult download() throws InterruptedException {
         List<DownloadPlan.Range> ranges = plan.ranges();
-        DownloadProgressCounter progress = new DownloadProgressCounter(spec.listener(), plan.size(), ranges.size());
+        PartProgressCounter progress = PartProgressCounter.download(spec.listener(), plan.size(), ranges.size());
         progress.start(0, 0);
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
         int[] crcs = new int[ranges.size()];

@@ -19,7 +19,7 @@ final class UploadSinglePut {
     private UploadSinglePut() {}
 
     static UploadResult put(S3Client s3, UploadSpec spec, long size) throws IOException {
-        UploadProgressCounter progress = new UploadProgressCounter(spec.listener(), size, 1);
+        PartProgressCounter progress = PartProgressCounter.upload(spec.listener(), size, 1);
         progress.start();
         String checksum;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
