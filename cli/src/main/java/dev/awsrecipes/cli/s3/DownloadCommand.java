@@ -3,14 +3,20 @@ package dev.awsrecipes.cli.s3;
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.cli.ShellWords;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.S3Transfers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,14 +54,14 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
             paramLabel = "SIZE",
             converter = Converters.SizeConverter.class,
             defaultValue = "8MiB",
-            description = "Bytes per ranged GET, 1MiB to 5GiB (default 8MiB).")
+            description = "Bytes per ranged GET, 1MiB to 5GiB.")
     long partSize;
 
     @Option(
             names = "--concurrency",
             paramLabel = "N",
             defaultValue = "8",
-            description = "Ranges in flight at once, 1 to 64 (default 8).")
+            description = "Ranges in flight at once, 1 to 64.")
     int concurrency;
 
     @Option(names = "--resume", description = "Continue an interrupted download into FILE, fetching only the rest.")
@@ -96,12 +102,74 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
 
     @Override
     protected DownloadResult run(Aws aws) {
+        AtomicReference<DownloadProgress> last = new AtomicReference<>();
+        AtomicBoolean finished = new AtomicBoolean();
+        // Ctrl-C: the bytes so far stay beside FILE; say so, with the command that continues from them.
+        Thread hook = new Thread(() -> interrupted(last.get(), finished.get()), "aws-recipes-interrupted");
+        if (!toStdout()) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
         try (Progress.Task task = showProgress().task("download", -1, "MiB", 1 << 20)) {
-            return S3Transfers.using(aws)
+            DownloadResult result = S3Transfers.using(aws)
                     .download(downloadSpec.toBuilder()
-                            .listener(p -> task.update(
-                                    p.bytesDone(), p.bytesTotal(), p.partsDone() + "/" + p.partsTotal() + " ranges"))
+                            .listener(p -> {
+                                last.set(p);
+                                task.update(
+                                        p.bytesDone(),
+                                        p.bytesTotal(),
+                                        p.partsDone() + "/" + p.partsTotal() + " ranges");
+                            })
                             .build());
+            finished.set(true);
+            return result;
+        } finally {
+            if (!toStdout()) {
+                removeHook(hook);
+            }
+        }
+    }
+
+    private void interrupted(DownloadProgress last, boolean finished) {
+        if (finished) {
+            return;
+        }
+        PrintWriter err = progress();
+        synchronized (err) {
+            err.println();
+            if (last == null) {
+                err.println("interrupted before the download began; nothing was written");
+            } else {
+                err.printf(
+                        "interrupted: %d of %d ranges (%d of %d bytes) are kept beside %s%n",
+                        last.partsDone(), last.partsTotal(), last.bytesDone(), last.bytesTotal(), target);
+                err.println("  resume: " + command("--resume"));
+            }
+            err.flush();
+        }
+    }
+
+    /** This download's command line with {@code extra} added. */
+    private String command(String... extra) {
+        List<String> words = new ArrayList<>(List.of(
+                "aws-recipes",
+                "download",
+                "--bucket",
+                object.bucket(),
+                "--key",
+                object.key(),
+                Path.of(target).toAbsolutePath().toString(),
+                "--part-size",
+                Long.toString(partSize)));
+        words.addAll(options().sessionArguments());
+        words.addAll(List.of(extra));
+        return ShellWords.line(words);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting (Ctrl-C): the hook runs and says what is left.
         }
     }
 
