@@ -73,16 +73,21 @@ class ParallelCallsTest {
 
     @Test
     void runAll_failureWhileASiblingRuns_returnsOnlyAfterTheSiblingEnded() {
+        // The failing call waits until its sibling has started: a sibling not yet started when the
+        // failure lands is skipped, which is a different case (runAll_firstFailure_skipsCallsNotStarted).
+        CountDownLatch siblingStarted = new CountDownLatch(1);
         CountDownLatch failing = new CountDownLatch(1);
         AtomicBoolean siblingEnded = new AtomicBoolean();
         List<Callable<Integer>> calls = List.of(
                 () -> {
+                    siblingStarted.countDown();
                     failing.await(10, TimeUnit.SECONDS);
                     Thread.sleep(50);
                     siblingEnded.set(true);
                     return 1;
                 },
                 () -> {
+                    siblingStarted.await(10, TimeUnit.SECONDS);
                     failing.countDown();
                     throw new IllegalStateException("second");
                 });
