@@ -105,7 +105,7 @@ class AlarmNotificationIT {
     /**
      * The mails LocalStack recorded for the address. Its shape: {@code {"messages": [{"Destination":
      * {"ToAddresses": [...]}, "Subject": ..., "Body": {"text_part": ..., "html_part": ...}, ...}]}}.
-     * SNS sends e-mail right after publishing, so a few short looks are enough.
+     * SNS sends e-mail right after publishing, so short looks soon find it.
      */
     private static List<JsonNode> mailsTo(LocalStack localStack, String email)
             throws IOException, InterruptedException {
@@ -114,7 +114,8 @@ class AlarmNotificationIT {
                 .GET()
                 .build();
         List<JsonNode> mails = new ArrayList<>();
-        for (int attempt = 0; attempt < 10 && mails.isEmpty(); attempt++) {
+        // Bounded at 60 looks (30 s): a loaded machine may deliver late; an empty answer after that fails.
+        for (int attempt = 0; attempt < 60 && mails.isEmpty(); attempt++) {
             if (attempt > 0) {
                 Thread.sleep(500);
             }

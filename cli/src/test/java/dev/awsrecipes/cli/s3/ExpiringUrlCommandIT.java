@@ -30,16 +30,18 @@ class ExpiringUrlCommandIT {
         try {
             s3.putObject(p -> p.bucket(bucket).key("a.txt"), RequestBody.fromString("shared"));
 
+            Instant before = Instant.now();
             CliResult result = new S3Cli(server)
                     .run("expiring-url", "--bucket", bucket, "--key", "a.txt", "--expires", "5m", "--json");
+            Instant after = Instant.now();
 
             assertThat(result.exitCode()).isZero();
             assertThat(result.fieldNames()).containsExactly("url", "expiresAt");
             JsonNode json = result.json();
             assertThat(Instant.parse(json.get("expiresAt").asText()))
                     .isBetween(
-                            Instant.now().plus(Duration.ofMinutes(4)),
-                            Instant.now().plus(Duration.ofMinutes(5)));
+                            before.plus(Duration.ofMinutes(5)).minusSeconds(1),
+                            after.plus(Duration.ofMinutes(5)).plusSeconds(1));
             HttpResponse<String> download = HTTP.send(
                     HttpRequest.newBuilder(URI.create(json.get("url").asText())).build(),
                     HttpResponse.BodyHandlers.ofString());
