@@ -125,8 +125,8 @@ def contenders(bucket, work):
                   lambda f, key: ["rclone", "copyto", "vg:%s/%s" % (bucket, key), f, "--multi-thread-streams",
                                   str(CONC), "--multi-thread-cutoff", "%dMi" % PART_MIB, "--ignore-times"],
                   rclone_env(), None if shutil.which("rclone") else "rclone not installed"),
-        Contender("SDK TransferManager (CRT)", par, tm("tm-crt"), None, k),
-        Contender("SDK TransferManager (Java, Netty)", par, tm("tm-java"), None, k),
+        Contender("SDK TransferManager (CRT)", par, tm("tm-crt"), tm("tm-crt-download"), k),
+        Contender("SDK TransferManager (Java, Netty)", par, tm("tm-java"), tm("tm-java-download"), k),
         Contender("curl, one request (ceiling)", "1 PUT / 1 GET, SigV4, unsigned payload",
                   lambda f, key: ["curl", "-sS", "--fail", "-o", "/dev/null"] + sig
                   + ["-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "-T", f, url(key)],
@@ -230,11 +230,15 @@ def write(rows, every, started, load_start, load_end):
              "Each cell: median of %d runs of wall seconds / client CPU-seconds (user + system) / peak RSS MiB, "
              "from GNU time around the whole process (JVM start included). Ratio: wall and CPU relative to "
              "`bin/aws-recipes` in the same run (below 1 = faster than ours)." % RUNS, ""]
+    charted = chart(os.path.join(DOCS, "versitygw.csv"), every[0].name)
     for op in OPS:
         sizes = [s for s in SIZES if any(r[0] == op and r[1] == s for r in rows)]
         if not sizes:
             continue
-        lines += ["## %s" % op, "", "| contender | " + " | ".join(
+        lines += ["## %s" % op, ""]
+        if op in charted:
+            lines += ["![%s: wall time relative to ours](versitygw-%s.png)" % (op, op), ""]
+        lines += ["| contender | " + " | ".join(
             "%s: wall / CPU / RSS | ratio wall, CPU" % s for s in sizes) + " |",
                   "|---|" + "---|---|" * len(sizes)]
         for c in every:
@@ -262,6 +266,16 @@ def write(rows, every, started, load_start, load_end):
     with open(os.path.join(DOCS, "versitygw.md"), "w") as f:
         f.write("\n".join(lines))
     print("\n".join(lines))
+
+
+def chart(csv_path, ours):
+    """One PNG per operation (benchmarks' RatioChart); the operations charted, none if Java fails."""
+    done = subprocess.run(["java", "-cp", BENCH_JAR, "dev.awsrecipes.benchmarks.transfer.RatioChart", csv_path,
+                           DOCS, "versitygw", ours], capture_output=True, text=True)
+    if done.returncode != 0:
+        print("no chart: " + done.stderr.strip()[:300], file=sys.stderr)
+        return set()
+    return {line.rsplit("-", 1)[1][:-4] for line in done.stdout.split() if line.endswith(".png")}
 
 
 def cpu_model():

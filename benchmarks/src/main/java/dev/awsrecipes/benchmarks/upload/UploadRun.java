@@ -21,8 +21,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
 
 /**
- * Main, run in a JVM of its own by {@link UploadBenchmark}: uploads one file once with one Java
- * contender and reports the time of the upload itself (clients already built) and the heap it used.
+ * Main, run in a JVM of its own by {@link UploadBenchmark} and {@code scripts/bench-versitygw}: uploads
+ * one file once with one Java contender (or, for the transfer managers' {@code -download} contenders,
+ * downloads the object into the file) and reports the time of the transfer itself (clients already
+ * built) and the heap it used.
  *
  * <p>Arguments: {@code contender file bucket key concurrency partSizeMib}; the endpoint and region come
  * from the {@code BENCH_*} variables as in {@link Knobs}.
@@ -44,8 +46,14 @@ public final class UploadRun {
         Map<String, Object> result = new LinkedHashMap<>();
         switch (contender) {
             case "ours" -> ours(knobs, counter, file, bucket, key, concurrency, partSize, result);
-            case "tm-crt" -> transferManagerCrt(knobs, file, bucket, key, concurrency, partSize, result);
-            case "tm-java" -> transferManagerJava(knobs, file, bucket, key, concurrency, partSize, result);
+            case "tm-crt" -> withTransferManager(
+                    crtClient(knobs, concurrency, partSize), Direction.UPLOAD, file, bucket, key, result);
+            case "tm-java" -> withTransferManager(
+                    javaClient(knobs, concurrency, partSize), Direction.UPLOAD, file, bucket, key, result);
+            case "tm-crt-download" -> withTransferManager(
+                    crtClient(knobs, concurrency, partSize), Direction.DOWNLOAD, file, bucket, key, result);
+            case "tm-java-download" -> withTransferManager(
+                    javaClient(knobs, concurrency, partSize), Direction.DOWNLOAD, file, bucket, key, result);
             case "put-object" -> putObject(knobs, file, bucket, key, result);
             default -> throw new IllegalArgumentException("unknown contender " + contender);
         }
@@ -77,37 +85,26 @@ public final class UploadRun {
         }
     }
 
-    /** The SDK's transfer manager over the CRT-based S3 client, as the SDK recommends. */
-    private static void transferManagerCrt(
-            Knobs knobs,
-            Path file,
-            String bucket,
-            String key,
-            int concurrency,
-            long partSize,
-            Map<String, Object> result) {
-        try (S3AsyncClient crt = S3AsyncClient.crtBuilder()
+    private enum Direction {
+        UPLOAD,
+        DOWNLOAD
+    }
+
+    /** The CRT-based S3 client, as the SDK recommends for its transfer manager. */
+    private static S3AsyncClient crtClient(Knobs knobs, int concurrency, long partSize) {
+        return S3AsyncClient.crtBuilder()
                 .endpointOverride(URI.create(knobs.endpoint()))
                 .forcePathStyle(true)
                 .region(Region.of(knobs.region()))
                 .credentialsProvider(credentials())
                 .maxConcurrency(concurrency)
                 .minimumPartSizeInBytes(partSize)
-                .build()) {
-            uploadWithTransferManager(crt, file, bucket, key, result);
-        }
+                .build();
     }
 
-    /** The SDK's transfer manager over the Java S3 async client with multipart on (Netty). */
-    private static void transferManagerJava(
-            Knobs knobs,
-            Path file,
-            String bucket,
-            String key,
-            int concurrency,
-            long partSize,
-            Map<String, Object> result) {
-        try (S3AsyncClient client = S3AsyncClient.builder()
+    /** The Java S3 async client with multipart on (Netty). */
+    private static S3AsyncClient javaClient(Knobs knobs, int concurrency, long partSize) {
+        return S3AsyncClient.builder()
                 .endpointOverride(URI.create(knobs.endpoint()))
                 .forcePathStyle(true)
                 .region(Region.of(knobs.region()))
@@ -119,20 +116,32 @@ public final class UploadRun {
                         .connectionAcquisitionTimeout(Duration.ofMinutes(30)))
                 .multipartEnabled(true)
                 .multipartConfiguration(m -> m.minimumPartSizeInBytes(partSize).thresholdInBytes(partSize))
-                .build()) {
-            uploadWithTransferManager(client, file, bucket, key, result);
-        }
+                .build();
     }
 
-    /** Times one uploadFile of a transfer manager over the client; the client's setup is not timed. */
-    private static void uploadWithTransferManager(
-            S3AsyncClient client, Path file, String bucket, String key, Map<String, Object> result) {
-        try (S3TransferManager tm = S3TransferManager.builder().s3Client(client).build()) {
+    /** Times one uploadFile or downloadFile of a transfer manager over the client; setup is not timed. */
+    private static void withTransferManager(
+            S3AsyncClient client,
+            Direction direction,
+            Path file,
+            String bucket,
+            String key,
+            Map<String, Object> result) {
+        try (client;
+                S3TransferManager tm =
+                        S3TransferManager.builder().s3Client(client).build()) {
             long start = System.nanoTime();
-            tm.uploadFile(u -> u.source(file)
-                            .putObjectRequest(p -> p.bucket(bucket).key(key)))
-                    .completionFuture()
-                    .join();
+            if (direction == Direction.UPLOAD) {
+                tm.uploadFile(u -> u.source(file)
+                                .putObjectRequest(p -> p.bucket(bucket).key(key)))
+                        .completionFuture()
+                        .join();
+            } else {
+                tm.downloadFile(d -> d.destination(file)
+                                .getObjectRequest(g -> g.bucket(bucket).key(key)))
+                        .completionFuture()
+                        .join();
+            }
             result.put("seconds", (System.nanoTime() - start) / 1e9);
         }
     }
