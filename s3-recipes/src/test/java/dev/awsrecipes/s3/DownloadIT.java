@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +40,10 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
 /**
  * S15 against both S3 servers: objects uploaded one way come back byte-identical through parallel
@@ -141,6 +144,71 @@ class DownloadIT {
             assertThat(result.target()).isEmpty();
             assertThat(result.checksum()).startsWith("CRC32C:").endsWith("-3");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {S3Servers.LOCALSTACK, S3Servers.VERSITYGW})
+    void download_partsOfDifferentSizesInTheMiddle_verifyToAFile_andAreNotCalledDamagedOnAStream(
+            String server, LocalStack localStack) throws Exception {
+        try (Aws aws = S3Servers.of(server, localStack).sessionBuilder().build();
+                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+            // First and last parts look like "6 MiB parts" (the last starts at 3 × 6 MiB), the middle ones
+            // are 5 and 7 MiB: only asking every part shows the real layout.
+            long[] parts = {6 * MIB, 5 * MIB, 7 * MIB, MIB + 321};
+            Path source = TestFiles.random(dir.resolve("source.bin"), 19 * MIB + 321, 14);
+            uploadInParts(S3Services.client(aws), bucket.name(), "uneven.bin", source, parts);
+            Path target = dir.resolve("copy.bin");
+
+            DownloadResult toFile = S3Transfers.using(aws).download(d -> d.bucket(bucket.name())
+                    .key("uneven.bin")
+                    .file(target)
+                    .partSize(2 * MIB));
+
+            assertThat(TestFiles.sha256(target)).isEqualTo(TestFiles.sha256(source));
+            assertThat(toFile.checksum()).startsWith("CRC32C:").endsWith("-4");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                assertThatThrownBy(() -> S3Transfers.using(aws).download(d -> d.bucket(bucket.name())
+                                .key("uneven.bin")
+                                .output(out)
+                                .partSize(2 * MIB)))
+                        .isInstanceOf(AwsRecipesException.class)
+                        .isNotInstanceOf(DownloadMismatchException.class)
+                        .hasMessageContaining("not verified")
+                        .hasMessageContaining("download it to a file");
+            }
+            assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(TestFiles.sha256(source));
+        }
+    }
+
+    /** A multipart upload with CRC32C per part, in the part sizes given (the last takes what is left). */
+    private static void uploadInParts(S3Client s3, String bucket, String key, Path file, long[] sizes)
+            throws IOException {
+        String uploadId = s3.createMultipartUpload(
+                        r -> r.bucket(bucket).key(key).checksumAlgorithm(ChecksumAlgorithm.CRC32_C))
+                .uploadId();
+        byte[] bytes = Files.readAllBytes(file);
+        List<CompletedPart> done = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            int number = i + 1;
+            int length = i == sizes.length - 1 ? bytes.length - offset : (int) sizes[i];
+            UploadPartResponse part = s3.uploadPart(
+                    r -> r.bucket(bucket)
+                            .key(key)
+                            .uploadId(uploadId)
+                            .partNumber(number)
+                            .checksumAlgorithm(ChecksumAlgorithm.CRC32_C),
+                    RequestBody.fromBytes(Arrays.copyOfRange(bytes, offset, offset + length)));
+            done.add(CompletedPart.builder()
+                    .partNumber(number)
+                    .eTag(part.eTag())
+                    .checksumCRC32C(part.checksumCRC32C())
+                    .build());
+            offset += length;
+        }
+        s3.completeMultipartUpload(
+                r -> r.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(done)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,9 +40,17 @@ final class ObjectLayout {
             return uniform;
         }
         LOG.info("s3://{}/{} has {} parts of different sizes; asking for each", bucket, key, count);
+        return everyPart(s3, bucket, key, eTag, size, count);
+    }
+
+    /**
+     * The part sizes, each asked for: what {@link #partSizes} falls back to, and what a download asks
+     * when its checksum did not match a layout taken as uniform from the first and last parts alone
+     * (parts in the middle may differ while those two look uniform).
+     */
+    static List<Long> everyPart(S3Client s3, String bucket, String key, String eTag, long size, int count) {
         List<Long> sizes = new ArrayList<>(count);
-        sizes.add(firstSize);
-        for (int part = 2; part <= count; part++) {
+        for (int part = 1; part <= count; part++) {
             sizes.add(headPart(s3, bucket, key, eTag, part).contentLength());
         }
         if (sizes.stream().mapToLong(Long::longValue).sum() != size) {
