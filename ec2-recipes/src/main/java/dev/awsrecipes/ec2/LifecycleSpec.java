@@ -129,7 +129,7 @@ public final class LifecycleSpec {
             return this;
         }
 
-        /** The bound on that wait; the session's when empty. */
+        /** The bound on that wait; may be null: the session's. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = waitTimeout;
             return this;

@@ -9,7 +9,7 @@ import java.util.List;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 /**
- * M4: everything {@code easyAlarm} needs: which instance and metric to watch, how to compare, and who
+ * M4: everything {@code createEasyAlarm} needs: which instance and metric to watch, how to compare, and who
  * to e-mail. Every value is checked when built, so nothing reaches AWS with bad input.
  *
  * <pre>{@code

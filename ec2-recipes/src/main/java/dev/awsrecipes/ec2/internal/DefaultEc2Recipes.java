@@ -266,7 +266,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     // ---- SshRecipes ----
 
     @Override
-    public SshSession ssh(SshSpec spec) {
+    public SshSession connect(SshSpec spec) {
         Check.notNull("spec", spec);
         return new SshConnector(ec2(), waits()).connect(spec);
     }
@@ -284,11 +284,11 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
         LaunchedInstance instance = new InstanceLauncher(ec2(), waits()).launch(launch);
         SshSpec spec = builder.instanceId(instance.instanceId()).build();
         try {
-            return new LaunchedSession(instance, ssh(spec));
+            return new LaunchedSession(instance, connect(spec));
         } catch (RuntimeException e) {
             throw new AwsRecipesException(
                     "instance " + instance.instanceId() + " was launched and is running, but logging in failed: "
-                            + e.getMessage() + "; it is still running: connect with ssh(...) or terminate it",
+                            + e.getMessage() + "; it is still running: log in with connect(...) or terminate it",
                     e);
         }
     }
