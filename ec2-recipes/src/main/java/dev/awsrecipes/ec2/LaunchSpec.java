@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What to launch with {@link LaunchRecipes#launchInstance}. Everything but the AMI has a default: the
@@ -23,6 +24,12 @@ import java.util.UUID;
  * }</pre>
  */
 public final class LaunchSpec {
+    private static final Pattern AMI = Pattern.compile("ami-[0-9a-zA-Z]+");
+    private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z0-9-]+\\.[a-z0-9-]+");
+    private static final Pattern KEY_NAME = Pattern.compile("[\\x20-\\x2e\\x30-\\x7e]{1,255}"); // printable, no '/'
+    private static final Pattern GROUP_NAME = Pattern.compile("(?s)(?!sg-).{1,255}");
+    private static final Pattern CLIENT_TOKEN = Pattern.compile("[\\x21-\\x7e]{1,64}");
+
     private final String ami;
     private final String instanceType;
     private final String keyName;
@@ -37,43 +44,27 @@ public final class LaunchSpec {
     private final Duration waitTimeout;
 
     private LaunchSpec(Builder b) {
-        this.ami = Check.notBlank("ami", b.ami);
-        Check.that(ami.matches("ami-[0-9a-zA-Z]+"), "ami", "\"" + ami + "\" is not an image id like ami-0abc1234");
-        this.instanceType = Check.notBlank("instanceType", b.instanceType);
-        Check.that(
-                instanceType.matches("[a-z0-9-]+\\.[a-z0-9-]+"),
-                "instanceType",
-                "\"" + instanceType + "\" is not an instance type like t3.micro");
-        this.keyName = Check.notBlank("keyName", b.keyName);
-        Check.that(
-                keyName.length() <= 255 && keyName.matches("[\\x20-\\x7e]+") && !keyName.contains("/"),
-                "keyName",
-                "\"" + keyName + "\" must be 1 to 255 printable ASCII characters without '/'");
+        this.ami = Check.matches("ami", b.ami, AMI, "is not an image id like ami-0abc1234");
+        this.instanceType =
+                Check.matches("instanceType", b.instanceType, INSTANCE_TYPE, "is not an instance type like t3.micro");
+        this.keyName = Check.matches(
+                "keyName", b.keyName, KEY_NAME, "must be 1 to 255 printable ASCII characters without '/'");
         this.keyType = b.keyType;
         Check.that("rsa".equals(keyType) || "ed25519".equals(keyType), "keyType", "must be rsa or ed25519");
         this.keyDir = Check.notNull("keyDir", b.keyDir);
-        this.groupName = Check.notBlank("groupName", b.groupName);
-        Check.that(
-                groupName.length() <= 255 && !groupName.startsWith("sg-"),
-                "groupName",
-                "\"" + groupName + "\" must be at most 255 characters and not start with sg-");
+        this.groupName = Check.matches(
+                "groupName", b.groupName, GROUP_NAME, "must be at most 255 characters and not start with sg-");
         this.sshPort = (int) Check.inRange("sshPort", b.sshPort, 1, 65535);
         this.cidr = Cidrs.check("cidr", b.cidr);
         Check.notNull("tags", b.tags).forEach(Tags::check);
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
         this.userData =
                 b.userData == null ? null : UserData.ofBytes(b.userData, false).bytes();
-        this.clientToken = b.clientToken == null ? UUID.randomUUID().toString() : checkClientToken(b.clientToken);
+        this.clientToken = b.clientToken == null
+                ? UUID.randomUUID().toString()
+                : Check.matches(
+                        "clientToken", b.clientToken, CLIENT_TOKEN, "must be 1 to 64 printable ASCII characters");
         this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
-    }
-
-    private static String checkClientToken(String clientToken) {
-        Check.notBlank("clientToken", clientToken);
-        Check.that(
-                clientToken.length() <= 64 && clientToken.matches("[\\x21-\\x7e]+"),
-                "clientToken",
-                "must be 1 to 64 printable ASCII characters");
-        return clientToken;
     }
 
     /** A builder with every default set except the AMI. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How {@link SshRecipes#ssh} connects: to which instance and address, as whom, with which key, how long
@@ -33,6 +34,10 @@ public final class SshSpec {
     /** How long one command may run. */
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofHours(1);
 
+    private static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]+");
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:_-]{1,253}");
+
     private final String instanceId;
     private final Path keyFile;
     private final String user;
@@ -55,11 +60,13 @@ public final class SshSpec {
                 "instanceId",
                 "is required unless a host is given (the address is looked up from the instance)");
         Check.that(b.host == null || b.address == null, "address", "cannot be chosen when a host is given");
-        this.instanceId = b.instanceId == null ? null : checkInstanceId(b.instanceId);
+        this.instanceId = b.instanceId == null
+                ? null
+                : Check.matches("instanceId", b.instanceId, INSTANCE_ID, "is not an instance id like i-0abc1234");
         this.keyFile = Check.notNull("keyFile", b.keyFile);
-        this.user = checkUser(b.user);
+        this.user = Check.matches("user", b.user, USER, "is not a login name (letters, digits, '_', '.', '-')");
         this.address = b.address;
-        this.host = b.host == null ? null : checkHost(b.host);
+        this.host = b.host == null ? null : Check.matches("host", b.host, HOST, "is not a host name or IP address");
         this.port = (int) Check.inRange("port", b.port, 1, 65535);
         this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
         this.hostKeyWait = Check.notNull("hostKeyWait", b.hostKeyWait);
@@ -72,33 +79,6 @@ public final class SshSpec {
         this.captureLimit = (int) Check.inRange("captureLimit", b.captureLimit, 0, Integer.MAX_VALUE - 8);
         this.commandTimeout = Check.positive("commandTimeout", b.commandTimeout);
         this.listener = Check.notNull("listener", b.listener);
-    }
-
-    private static String checkInstanceId(String instanceId) {
-        Check.notBlank("instanceId", instanceId);
-        Check.that(
-                instanceId.matches("i-[0-9a-f]+"),
-                "instanceId",
-                "\"" + instanceId + "\" is not an instance id like i-0abc1234");
-        return instanceId;
-    }
-
-    private static String checkUser(String user) {
-        Check.notBlank("user", user);
-        Check.that(
-                user.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}"),
-                "user",
-                "\"" + user + "\" is not a login name (letters, digits, '_', '.', '-')");
-        return user;
-    }
-
-    private static String checkHost(String host) {
-        Check.notBlank("host", host);
-        Check.that(
-                host.matches("[A-Za-z0-9.:_-]+") && host.length() <= 253,
-                "host",
-                "\"" + host + "\" is not a host name or IP address");
-        return host;
     }
 
     /** The key or fingerprint, stripped, if it is an OpenSSH public key or a SHA256/MD5 fingerprint. */
