@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each public spec rejects bad input when it is built, without a recipe or a session. */
@@ -97,6 +100,13 @@ class SpecsCheckThemselvesTest {
         assertThatThrownBy(() -> new PortRange(90, 80))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("port range 90-80 ends before it starts");
+    }
+
+    @Test
+    void instanceGroups_idThatIsNoInstance_isRejected() {
+        assertThatThrownBy(() -> new InstanceGroups(Optional.empty(), Map.of("web", List.of("web-1")), List.of()))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("instanceIds contains \"web-1\", which is not an instance id like i-0123456789abcdef0");
     }
 
     @Test
