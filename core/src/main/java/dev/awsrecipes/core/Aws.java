@@ -149,7 +149,7 @@ public final class Aws implements AutoCloseable {
      * @throws SsoLoginRequiredException when an IAM Identity Center profile has no valid token
      */
     public CallerIdentity whoami() {
-        String source = credentials.sessionCredentials().source();
+        String source = credentials.sessionSource();
         Optional<Region> region = defaultRegion();
         var identity = client(STS, region.orElse(Region.US_EAST_1)).getCallerIdentity();
         return new CallerIdentity(identity.account(), identity.arn(), identity.userId(), source, region);
@@ -164,7 +164,7 @@ public final class Aws implements AutoCloseable {
      * @throws SsoLoginRequiredException when an IAM Identity Center profile has no valid token
      */
     public String credentialsSource() {
-        return credentials.sessionCredentials().source();
+        return credentials.sessionSource();
     }
 
     /** The profile chosen by name (builder, {@code --profile}, or {@code AWS_PROFILE}), if any. */

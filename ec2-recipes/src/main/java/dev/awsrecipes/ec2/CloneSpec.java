@@ -94,13 +94,13 @@ public final class CloneSpec {
             return this;
         }
 
-        /** The bound on each wait (snapshots, running); the session's when empty. */
+        /** The bound on each wait (snapshots, running); may be null: the session's. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = waitTimeout;
             return this;
         }
 
-        /** At most 64 ASCII characters, as EC2 requires. */
+        /** At most 64 ASCII characters, as EC2 requires; may be null: none. */
         public Builder clientToken(String clientToken) {
             this.clientToken = clientToken;
             return this;

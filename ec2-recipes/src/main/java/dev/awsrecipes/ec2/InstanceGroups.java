@@ -42,12 +42,20 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public record InstanceGroups(Optional<String> region, Map<String, List<String>> groups, List<String> ignored) {
 
-    /** Copies the groups and their lists, so the result never changes. */
+    /**
+     * Checks that each group has a name and instance ids (none when it only had other resources), and
+     * copies the groups and their lists, so the result never changes.
+     */
     public InstanceGroups {
+        Check.notNull("region", region);
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        Check.notNull("groups", groups).forEach((name, ids) -> {
+            Check.notBlank("group", name);
+            Check.notNull("instanceIds", ids);
+            copy.put(name, ids.isEmpty() ? List.of() : List.copyOf(LifecycleSpec.checkInstanceIds(ids)));
+        });
         groups = Collections.unmodifiableMap(copy);
-        ignored = List.copyOf(ignored);
+        ignored = List.copyOf(Check.notNull("ignored", ignored));
     }
 
     /** Reads a YAML file; a missing file or bad content is an {@link InvalidArgumentException} naming it. */

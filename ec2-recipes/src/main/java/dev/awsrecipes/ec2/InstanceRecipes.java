@@ -72,7 +72,8 @@ public interface InstanceRecipes {
     /**
      * E9 into a chosen availability zone; required when the source volume no longer exists.
      *
-     * @param availabilityZone the zone, or null for the source volume's
+     * @param volumeId the volume whose latest completed snapshot is restored
+     * @param availabilityZone the zone; may be null: the source volume's
      */
     RestoredVolume restoreVolume(String volumeId, String availabilityZone);
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What to launch with {@link LaunchRecipes#launchInstance}. Everything but the AMI has a default: the
@@ -23,6 +24,12 @@ import java.util.UUID;
  * }</pre>
  */
 public final class LaunchSpec {
+    private static final Pattern AMI = Pattern.compile("ami-[0-9a-zA-Z]+");
+    private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z0-9-]+\\.[a-z0-9-]+");
+    private static final Pattern KEY_NAME = Pattern.compile("[\\x20-\\x2e\\x30-\\x7e]{1,255}"); // printable, no '/'
+    private static final Pattern GROUP_NAME = Pattern.compile("(?s)(?!sg-).{1,255}");
+    private static final Pattern CLIENT_TOKEN = Pattern.compile("[\\x21-\\x7e]{1,64}");
+
     private final String ami;
     private final String instanceType;
     private final String keyName;
@@ -37,18 +44,27 @@ public final class LaunchSpec {
     private final Duration waitTimeout;
 
     private LaunchSpec(Builder b) {
-        this.ami = Check.notBlank("ami", b.ami);
-        this.instanceType = b.instanceType;
-        this.keyName = b.keyName;
+        this.ami = Check.matches("ami", b.ami, AMI, "is not an image id like ami-0abc1234");
+        this.instanceType =
+                Check.matches("instanceType", b.instanceType, INSTANCE_TYPE, "is not an instance type like t3.micro");
+        this.keyName = Check.matches(
+                "keyName", b.keyName, KEY_NAME, "must be 1 to 255 printable ASCII characters without '/'");
         this.keyType = b.keyType;
-        this.keyDir = b.keyDir;
-        this.groupName = b.groupName;
-        this.sshPort = b.sshPort;
-        this.cidr = b.cidr;
+        Check.that("rsa".equals(keyType) || "ed25519".equals(keyType), "keyType", "must be rsa or ed25519");
+        this.keyDir = Check.notNull("keyDir", b.keyDir);
+        this.groupName = Check.matches(
+                "groupName", b.groupName, GROUP_NAME, "must be at most 255 characters and not start with sg-");
+        this.sshPort = (int) Check.inRange("sshPort", b.sshPort, 1, 65535);
+        this.cidr = Cidrs.check("cidr", b.cidr);
+        Check.notNull("tags", b.tags).forEach(Tags::check);
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
-        this.userData = b.userData;
-        this.clientToken = b.clientToken == null ? UUID.randomUUID().toString() : b.clientToken;
-        this.waitTimeout = b.waitTimeout;
+        this.userData =
+                b.userData == null ? null : UserData.ofBytes(b.userData, false).bytes();
+        this.clientToken = b.clientToken == null
+                ? UUID.randomUUID().toString()
+                : Check.matches(
+                        "clientToken", b.clientToken, CLIENT_TOKEN, "must be 1 to 64 printable ASCII characters");
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
     }
 
     /** A builder with every default set except the AMI. */
@@ -68,9 +84,9 @@ public final class LaunchSpec {
                 .sshPort(sshPort)
                 .cidr(cidr)
                 .tags(tags)
-                .clientToken(clientToken);
+                .clientToken(clientToken)
+                .waitTimeout(waitTimeout);
         b.userData = userData;
-        b.waitTimeout = waitTimeout;
         return b;
     }
 
@@ -139,7 +155,7 @@ public final class LaunchSpec {
         return Optional.ofNullable(waitTimeout);
     }
 
-    /** Builds a {@link LaunchSpec}; each setter checks its argument. */
+    /** Builds a {@link LaunchSpec}; the setters only collect, {@link #build()} checks every setting. */
     public static final class Builder implements SpecBuilder<Builder, LaunchSpec> {
         private String ami;
         private String instanceType = "t3.micro";
@@ -149,7 +165,7 @@ public final class LaunchSpec {
         private String groupName = "aws-recipes-ssh";
         private int sshPort = 22;
         private String cidr = "0.0.0.0/0";
-        private final Map<String, String> tags = new LinkedHashMap<>(Map.of("Name", "aws-recipes"));
+        private Map<String, String> tags = new LinkedHashMap<>(Map.of("Name", "aws-recipes"));
         private byte[] userData;
         private String clientToken;
         private Duration waitTimeout;
@@ -158,117 +174,104 @@ public final class LaunchSpec {
 
         /** The image to run, e.g. {@code ami-0abcdef1234567890}; required. */
         public Builder ami(String ami) {
-            Check.notBlank("ami", ami);
-            Check.that(ami.matches("ami-[0-9a-zA-Z]+"), "ami", "\"" + ami + "\" is not an image id like ami-0abc1234");
             this.ami = ami;
             return this;
         }
 
         /** The instance type, e.g. {@code t3.micro}. */
         public Builder instanceType(String instanceType) {
-            Check.notBlank("instanceType", instanceType);
-            Check.that(
-                    instanceType.matches("[a-z0-9-]+\\.[a-z0-9-]+"),
-                    "instanceType",
-                    "\"" + instanceType + "\" is not an instance type like t3.micro");
             this.instanceType = instanceType;
             return this;
         }
 
-        /** The keypair name; its private key is saved as {@code <keyDir>/<keyName>.pem}. */
+        /**
+         * The keypair name (1 to 255 printable ASCII characters without '/'); its private key is saved as
+         * {@code <keyDir>/<keyName>.pem}.
+         */
         public Builder keyName(String keyName) {
-            Check.notBlank("keyName", keyName);
-            Check.that(
-                    keyName.length() <= 255 && keyName.matches("[\\x20-\\x7e]+") && !keyName.contains("/"),
-                    "keyName",
-                    "\"" + keyName + "\" must be 1 to 255 printable ASCII characters without '/'");
             this.keyName = keyName;
             return this;
         }
 
         /** {@code rsa} (default) or {@code ed25519}. */
         public Builder keyType(String keyType) {
-            Check.that("rsa".equals(keyType) || "ed25519".equals(keyType), "keyType", "must be rsa or ed25519");
             this.keyType = keyType;
             return this;
         }
 
         /** Where {@code <keyName>.pem} is looked for and saved; {@code ~/.ssh} by default. */
         public Builder keyDir(Path keyDir) {
-            this.keyDir = Check.notNull("keyDir", keyDir);
+            this.keyDir = keyDir;
             return this;
         }
 
-        /** The security group name. */
+        /** The security group name: at most 255 characters, not starting with {@code sg-}. */
         public Builder groupName(String groupName) {
-            Check.notBlank("groupName", groupName);
-            Check.that(
-                    groupName.length() <= 255 && !groupName.startsWith("sg-"),
-                    "groupName",
-                    "\"" + groupName + "\" must be at most 255 characters and not start with sg-");
             this.groupName = groupName;
             return this;
         }
 
-        /** The TCP port to open for SSH. */
+        /** The TCP port to open for SSH, 1 to 65535. */
         public Builder sshPort(int sshPort) {
-            this.sshPort = (int) Check.inRange("sshPort", sshPort, 1, 65535);
+            this.sshPort = sshPort;
             return this;
         }
 
         /** Who may reach the SSH port, e.g. {@code 203.0.113.7/32}; {@code 0.0.0.0/0} by default. */
         public Builder cidr(String cidr) {
-            this.cidr = Cidrs.check("cidr", cidr);
+            this.cidr = cidr;
             return this;
         }
 
-        /** Adds a tag, sent in the launch request itself. */
+        /** Adds a tag, sent in the launch request itself; EC2's rules are those of {@link Tags#check}. */
         public Builder tag(String key, String value) {
-            Tags.check(key, value);
+            if (tags == null) {
+                tags = new LinkedHashMap<>();
+            }
             tags.put(key, value);
             return this;
         }
 
         /** Replaces all tags (the default {@code Name} tag included). */
         public Builder tags(Map<String, String> tags) {
-            Check.notNull("tags", tags);
-            tags.forEach(Tags::check);
-            this.tags.clear();
-            this.tags.putAll(tags);
+            // null is kept, so that build() names it: "tags is required"
+            this.tags = tags == null ? null : new LinkedHashMap<>(tags);
             return this;
         }
 
-        /** A script or cloud-init document, as text; base64-encoded by the recipe. */
+        /** A script or cloud-init document, as text; base64-encoded by the recipe. May be null: no user data. */
         public Builder userData(String userData) {
-            return userData(Check.notNull("userData", userData).getBytes(StandardCharsets.UTF_8));
+            this.userData = userData == null ? null : userData.getBytes(StandardCharsets.UTF_8);
+            return this;
         }
 
-        /** User data as bytes; at most {@link UserData#MAX_BYTES} before base64, checked by {@link UserData}. */
+        /**
+         * User data as bytes; at most {@link UserData#MAX_BYTES} before base64, the rule of {@link UserData}.
+         * May be null: no user data.
+         */
         public Builder userData(byte[] userData) {
-            Check.notNull("userData", userData);
-            return userData(UserData.ofBytes(userData, false));
+            this.userData = userData == null ? null : userData.clone();
+            return this;
         }
 
-        /** User data built with {@link UserData} (a script, or a cloud-init MIME package, maybe gzipped). */
+        /**
+         * User data built with {@link UserData} (a script, or a cloud-init MIME package, maybe gzipped). May be
+         * null: no user data.
+         */
         public Builder userData(UserData userData) {
-            this.userData = Check.notNull("userData", userData).bytes();
+            this.userData = userData == null ? null : userData.bytes();
             return this;
         }
 
         /** The {@code RunInstances} client token; a random UUID unless given (at most 64 ASCII characters). */
         public Builder clientToken(String clientToken) {
-            Check.notBlank("clientToken", clientToken);
-            Check.that(
-                    clientToken.length() <= 64 && clientToken.matches("[\\x21-\\x7e]+"),
-                    "clientToken",
-                    "must be 1 to 64 printable ASCII characters");
             this.clientToken = clientToken;
             return this;
         }
 
-        /** How long to wait for {@code running}; the session's wait timeout unless given. */
+        /** How long to wait for {@code running}; may be null: the session's wait timeout. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,13 +108,13 @@ public final class LifecycleSpec {
 
         /** The instances; at least one, at most 1000. */
         public Builder instanceIds(Collection<String> instanceIds) {
-            this.instanceIds = instanceIds == null ? null : List.copyOf(instanceIds);
+            this.instanceIds = instanceIds == null ? null : new ArrayList<>(instanceIds);
             return this;
         }
 
         /** The instances; at least one, at most 1000. */
         public Builder instanceIds(String... instanceIds) {
-            return instanceIds(List.of(instanceIds));
+            return instanceIds(instanceIds == null ? null : Arrays.asList(instanceIds));
         }
 
         /** Only ask EC2 whether the call would be allowed (EC2 {@code DryRun}); nothing changes. */
@@ -128,7 +129,7 @@ public final class LifecycleSpec {
             return this;
         }
 
-        /** The bound on that wait; the session's when empty. */
+        /** The bound on that wait; may be null: the session's. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = waitTimeout;
             return this;

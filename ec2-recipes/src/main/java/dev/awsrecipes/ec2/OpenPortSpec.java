@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.ec2.internal.Cidrs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,21 @@ public final class OpenPortSpec {
     private final boolean dryRun;
 
     private OpenPortSpec(Builder b) {
-        this.groups = List.copyOf(Check.notEmpty("groups", b.groups));
-        this.ports = List.copyOf(Check.notEmpty("ports", b.ports));
-        this.protocol = b.protocol;
-        this.cidr = Check.notNull("cidr", b.cidr);
+        Check.notEmpty("groups", b.groups).forEach(g -> Check.notBlank("group", g));
+        this.groups = List.copyOf(b.groups);
+        Check.notEmpty("ports", b.ports).forEach(p -> Check.notNull("port", p));
+        this.ports = List.copyOf(b.ports);
+        this.protocol = checkProtocol(b.protocol);
+        this.cidr = Cidrs.check("cidr", Check.notNull("cidr", b.cidr));
         this.dryRun = b.dryRun;
+    }
+
+    /** {@code tcp} or {@code udp}, any case, as lower case. */
+    private static String checkProtocol(String protocol) {
+        Check.notBlank("protocol", protocol);
+        String p = protocol.toLowerCase(Locale.ROOT);
+        Check.that(p.equals("tcp") || p.equals("udp"), "protocol", "\"" + protocol + "\" must be tcp or udp");
+        return p;
     }
 
     /** A new builder. */
@@ -61,7 +72,7 @@ public final class OpenPortSpec {
         return dryRun;
     }
 
-    /** Builds an {@link OpenPortSpec}; each setter checks its argument. */
+    /** Builds an {@link OpenPortSpec}; the setters only collect, {@link #build()} checks every setting. */
     public static final class Builder implements SpecBuilder<Builder, OpenPortSpec> {
         private final List<String> groups = new ArrayList<>();
         private final List<PortRange> ports = new ArrayList<>();
@@ -71,49 +82,50 @@ public final class OpenPortSpec {
 
         private Builder() {}
 
-        /** Adds security groups by name. */
+        /** Adds security groups by name; null adds none. */
         public Builder groups(String... names) {
-            return groups(List.of(Check.notNull("groups", names)));
+            return groups(names == null ? List.of() : Arrays.asList(names));
         }
 
-        /** The security group names. */
+        /** Adds security groups by name; null adds none. */
         public Builder groups(Collection<String> names) {
-            Check.notNull("groups", names).forEach(n -> groups.add(Check.notBlank("group", n)));
-            return this;
-        }
-
-        /** Adds single ports. */
-        public Builder ports(int... ports) {
-            for (int port : Check.notNull("ports", ports)) {
-                this.ports.add(PortRange.of(port));
+            if (names != null) {
+                groups.addAll(names);
             }
             return this;
         }
 
-        /** Adds a port range. */
+        /** Adds single ports; null adds none. */
+        public Builder ports(int... ports) {
+            if (ports != null) {
+                Arrays.stream(ports).forEach(port -> this.ports.add(PortRange.of(port)));
+            }
+            return this;
+        }
+
+        /** Adds a port range; {@link PortRange} checks its ends. */
         public Builder portRange(int from, int to) {
             ports.add(new PortRange(from, to));
             return this;
         }
 
-        /** Adds port ranges. */
+        /** Adds port ranges; null adds none. */
         public Builder ports(Collection<PortRange> ranges) {
-            Check.notNull("ports", ranges).forEach(r -> ports.add(Check.notNull("port", r)));
+            if (ranges != null) {
+                ports.addAll(ranges);
+            }
             return this;
         }
 
-        /** {@code tcp} (default) or {@code udp}. */
+        /** {@code tcp} (default) or {@code udp}, any case. */
         public Builder protocol(String protocol) {
-            Check.notBlank("protocol", protocol);
-            String p = protocol.toLowerCase(Locale.ROOT);
-            Check.that(p.equals("tcp") || p.equals("udp"), "protocol", "\"" + protocol + "\" must be tcp or udp");
-            this.protocol = p;
+            this.protocol = protocol;
             return this;
         }
 
         /** The address allowed in, with its prefix length: {@code 203.0.113.7/32}, not {@code 203.0.113.7}. */
         public Builder cidr(String cidr) {
-            this.cidr = Cidrs.check("cidr", cidr);
+            this.cidr = cidr;
             return this;
         }
 

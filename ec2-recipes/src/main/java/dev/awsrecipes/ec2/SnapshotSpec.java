@@ -72,13 +72,13 @@ public final class SnapshotSpec {
             return this;
         }
 
-        /** The bound on that wait; the session's {@code waitTimeout} when empty. */
+        /** The bound on that wait; may be null: the session's {@code waitTimeout}. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = waitTimeout;
             return this;
         }
 
-        /** The snapshots' description; a default naming the instance and device when empty. */
+        /** The snapshots' description; may be null: a default naming the instance and device. */
         public Builder description(String description) {
             this.description = description;
             return this;

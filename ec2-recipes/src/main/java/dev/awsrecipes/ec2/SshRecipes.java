@@ -21,7 +21,7 @@ public interface SshRecipes {
      * vouches for (unless accepted explicitly), is refused before authentication, so nothing runs.
      *
      * <pre>{@code
-     * try (SshSession ssh = ec2.ssh(s -> s.instanceId("i-0abc1234").keyFile(Path.of("/home/me/.ssh/ops.pem")))) {
+     * try (SshSession ssh = ec2.connect(s -> s.instanceId("i-0abc1234").keyFile(Path.of("/home/me/.ssh/ops.pem")))) {
      *     CommandResult r = ssh.run("uptime");
      * }
      * }</pre>
@@ -31,11 +31,11 @@ public interface SshRecipes {
      * @throws dev.awsrecipes.core.InvalidArgumentException for a key file or known_hosts file that cannot
      *     be read, before any network call
      */
-    SshSession ssh(SshSpec spec);
+    SshSession connect(SshSpec spec);
 
     /** E15 with the spec built in place. */
-    default SshSession ssh(Consumer<SshSpec.Builder> spec) {
-        return ssh(SshSpec.builder().applyMutation(spec).build());
+    default SshSession connect(Consumer<SshSpec.Builder> spec) {
+        return connect(SshSpec.builder().applyMutation(spec).build());
     }
 
     /**

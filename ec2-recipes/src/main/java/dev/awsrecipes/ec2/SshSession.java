@@ -10,7 +10,7 @@ import java.util.Optional;
  * to end the connection; closing twice is fine.
  *
  * <pre>{@code
- * try (SshSession ssh = ec2.ssh(s -> s.instanceId("i-0abc").keyFile(key))) {
+ * try (SshSession ssh = ec2.connect(s -> s.instanceId("i-0abc").keyFile(key))) {
  *     CommandResult r = ssh.run("cloud-init status --wait");
  *     ssh.upload(Path.of("app.tar.gz"), "/tmp/app.tar.gz");
  * }

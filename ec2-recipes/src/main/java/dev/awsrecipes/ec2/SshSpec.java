@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How {@link SshRecipes#ssh} connects: to which instance and address, as whom, with which key, how long
@@ -33,6 +34,10 @@ public final class SshSpec {
     /** How long one command may run. */
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofHours(1);
 
+    private static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]+");
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:_-]{1,253}");
+
     private final String instanceId;
     private final Path keyFile;
     private final String user;
@@ -55,21 +60,41 @@ public final class SshSpec {
                 "instanceId",
                 "is required unless a host is given (the address is looked up from the instance)");
         Check.that(b.host == null || b.address == null, "address", "cannot be chosen when a host is given");
-        this.instanceId = b.instanceId;
+        this.instanceId = b.instanceId == null
+                ? null
+                : Check.matches("instanceId", b.instanceId, INSTANCE_ID, "is not an instance id like i-0abc1234");
         this.keyFile = Check.notNull("keyFile", b.keyFile);
-        this.user = b.user;
+        this.user = Check.matches("user", b.user, USER, "is not a login name (letters, digits, '_', '.', '-')");
         this.address = b.address;
-        this.host = b.host;
-        this.port = b.port;
-        this.waitTimeout = b.waitTimeout;
-        this.hostKeyWait = b.hostKeyWait;
+        this.host = b.host == null ? null : Check.matches("host", b.host, HOST, "is not a host name or IP address");
+        this.port = (int) Check.inRange("port", b.port, 1, 65535);
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.hostKeyWait = Check.notNull("hostKeyWait", b.hostKeyWait);
+        Check.that(!hostKeyWait.isNegative(), "hostKeyWait", "must not be negative");
         this.knownHosts = b.knownHosts;
-        this.trustedHostKeys = List.copyOf(b.trustedHostKeys);
+        this.trustedHostKeys =
+                b.trustedHostKeys.stream().map(SshSpec::checkHostKey).toList();
         this.consoleOutput = b.consoleOutput;
         this.acceptUnknownHostKey = b.acceptUnknownHostKey;
-        this.captureLimit = b.captureLimit;
-        this.commandTimeout = b.commandTimeout;
-        this.listener = b.listener;
+        this.captureLimit = (int) Check.inRange("captureLimit", b.captureLimit, 0, Integer.MAX_VALUE - 8);
+        this.commandTimeout = Check.positive("commandTimeout", b.commandTimeout);
+        this.listener = Check.notNull("listener", b.listener);
+    }
+
+    /** The key or fingerprint, stripped, if it is an OpenSSH public key or a SHA256/MD5 fingerprint. */
+    private static String checkHostKey(String keyOrFingerprint) {
+        Check.notBlank("trustedHostKey", keyOrFingerprint);
+        String[] words = keyOrFingerprint.strip().split("\\s+");
+        boolean key = words.length >= 2 && HostKeyMaterial.blobNamesType(words[1], words[0]);
+        boolean fingerprint = words.length == 1
+                && (words[0].matches("SHA256:[A-Za-z0-9+/]{43}=?")
+                        || words[0].matches("(MD5:)?[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){15}"));
+        Check.that(
+                key || fingerprint,
+                "trustedHostKey",
+                "\"" + keyOrFingerprint + "\" is neither an OpenSSH public key (TYPE BASE64) nor a"
+                        + " fingerprint (SHA256:... or MD5 hex)");
+        return keyOrFingerprint.strip();
     }
 
     /** A builder with every default set; give an instance id (or host) and a key file. */
@@ -173,7 +198,7 @@ public final class SshSpec {
         return listener;
     }
 
-    /** Builds an {@link SshSpec}; each setter checks its argument. */
+    /** Builds an {@link SshSpec}; the setters only collect, {@link #build()} checks every setting. */
     public static final class Builder implements SpecBuilder<Builder, SshSpec> {
         private String instanceId;
         private Path keyFile;
@@ -195,58 +220,43 @@ public final class SshSpec {
 
         /** The instance to log in to: its address is looked up and its console output read for host keys. */
         public Builder instanceId(String instanceId) {
-            Check.notBlank("instanceId", instanceId);
-            Check.that(
-                    instanceId.matches("i-[0-9a-f]+"),
-                    "instanceId",
-                    "\"" + instanceId + "\" is not an instance id like i-0abc1234");
             this.instanceId = instanceId;
             return this;
         }
 
         /** The private key file (PEM or OpenSSH format, unencrypted), e.g. what launchInstance saved. */
         public Builder keyFile(Path keyFile) {
-            this.keyFile = Check.notNull("keyFile", keyFile);
+            this.keyFile = keyFile;
             return this;
         }
 
         /** The login user; {@value SshSpec#DEFAULT_USER} by default. */
         public Builder user(String user) {
-            Check.notBlank("user", user);
-            Check.that(
-                    user.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}"),
-                    "user",
-                    "\"" + user + "\" is not a login name (letters, digits, '_', '.', '-')");
             this.user = user;
             return this;
         }
 
-        /** Which of the instance's addresses to connect to. */
+        /** Which of the instance's addresses to connect to; may be null: the first it has of public DNS, public IP, private IP. */
         public Builder address(SshAddress address) {
-            this.address = Check.notNull("address", address);
+            this.address = address;
             return this;
         }
 
-        /** A host name or IP address to connect to instead of the instance's own address. */
+        /** A host name or IP address to connect to instead of the instance's own address; may be null: none. */
         public Builder host(String host) {
-            Check.notBlank("host", host);
-            Check.that(
-                    host.matches("[A-Za-z0-9.:_-]+") && host.length() <= 253,
-                    "host",
-                    "\"" + host + "\" is not a host name or IP address");
             this.host = host;
             return this;
         }
 
         /** The SSH port; 22 by default. */
         public Builder port(int port) {
-            this.port = (int) Check.inRange("port", port, 1, 65535);
+            this.port = port;
             return this;
         }
 
-        /** How long to wait until SSH answers; the session's wait timeout unless given. */
+        /** How long to wait until SSH answers; may be null: the session's wait timeout. */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = waitTimeout;
             return this;
         }
 
@@ -256,18 +266,17 @@ public final class SshSpec {
          * minutes by default.
          */
         public Builder hostKeyWait(Duration hostKeyWait) {
-            Check.notNull("hostKeyWait", hostKeyWait);
-            Check.that(!hostKeyWait.isNegative(), "hostKeyWait", "must not be negative");
             this.hostKeyWait = hostKeyWait;
             return this;
         }
 
         /**
          * An OpenSSH known_hosts file to check the host key against when the console output has no
-         * fingerprints; {@code [host]:port} entries, hashed names and wildcards are understood.
+         * fingerprints; {@code [host]:port} entries, hashed names and wildcards are understood. May be null:
+         * {@code ~/.ssh/known_hosts}.
          */
         public Builder knownHosts(Path knownHosts) {
-            this.knownHosts = Check.notNull("knownHosts", knownHosts);
+            this.knownHosts = knownHosts;
             return this;
         }
 
@@ -278,27 +287,16 @@ public final class SshSpec {
          * Ed25519): pin that key's fingerprint, or give the public key itself to pin another type.
          */
         public Builder trustedHostKey(String keyOrFingerprint) {
-            Check.notBlank("trustedHostKey", keyOrFingerprint);
-            String[] words = keyOrFingerprint.strip().split("\\s+");
-            boolean key = words.length >= 2 && HostKeyMaterial.blobNamesType(words[1], words[0]);
-            boolean fingerprint = words.length == 1
-                    && (words[0].matches("SHA256:[A-Za-z0-9+/]{43}=?")
-                            || words[0].matches("(MD5:)?[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){15}"));
-            Check.that(
-                    key || fingerprint,
-                    "trustedHostKey",
-                    "\"" + keyOrFingerprint + "\" is neither an OpenSSH public key (TYPE BASE64) nor a"
-                            + " fingerprint (SHA256:... or MD5 hex)");
-            trustedHostKeys.add(keyOrFingerprint.strip());
+            trustedHostKeys.add(keyOrFingerprint);
             return this;
         }
 
         /**
          * The instance's console output, as text, to read the host keys from instead of asking EC2
-         * (for output fetched earlier, or kept).
+         * (for output fetched earlier, or kept). May be null: EC2 is asked.
          */
         public Builder consoleOutput(String consoleOutput) {
-            this.consoleOutput = Check.notNull("consoleOutput", consoleOutput);
+            this.consoleOutput = consoleOutput;
             return this;
         }
 
@@ -314,19 +312,19 @@ public final class SshSpec {
 
         /** Bytes of each stream {@link SshSession#run(String)} keeps; 1 MiB by default. */
         public Builder captureLimit(int captureLimit) {
-            this.captureLimit = (int) Check.inRange("captureLimit", captureLimit, 0, Integer.MAX_VALUE - 8);
+            this.captureLimit = captureLimit;
             return this;
         }
 
         /** How long one command may run before its channel is closed; one hour by default. */
         public Builder commandTimeout(Duration commandTimeout) {
-            this.commandTimeout = Check.positive("commandTimeout", commandTimeout);
+            this.commandTimeout = commandTimeout;
             return this;
         }
 
         /** Hears the waits' progress. */
         public Builder listener(SshWaitListener listener) {
-            this.listener = Check.notNull("listener", listener);
+            this.listener = listener;
             return this;
         }
 

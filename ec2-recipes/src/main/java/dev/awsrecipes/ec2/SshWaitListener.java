@@ -4,7 +4,7 @@ package dev.awsrecipes.ec2;
  * Hears how the waits of {@link SshRecipes#ssh} go, once per failed attempt, on the calling thread.
  *
  * <pre>{@code
- * ec2.ssh(s -> s.instanceId("i-0abc").keyFile(key)
+ * ec2.connect(s -> s.instanceId("i-0abc").keyFile(key)
  *         .listener(p -> log.info("{} {}: attempt {} ({})", p.stage(), p.target(), p.attempt(), p.lastProblem())));
  * }</pre>
  */

@@ -107,7 +107,7 @@ public final class VolumeSpec {
             return this;
         }
 
-        /** The bound on each wait (available, then attached); the session's when empty. */
+        /** The bound on each wait (available, then attached); may be null: the session's. */
         public Builder waitTimeout(Duration waitTimeout) {
             this.waitTimeout = waitTimeout;
             return this;

@@ -44,23 +44,29 @@ class LaunchSpecTest {
     }
 
     @Test
-    void setters_badValues_areRejectedNamingTheArgument() {
-        LaunchSpec.Builder b = LaunchSpec.builder();
-        assertThatThrownBy(() -> b.ami("image-1")).hasMessageStartingWith("ami \"image-1\" is not an image id");
-        assertThatThrownBy(() -> b.sshPort(0)).hasMessage("sshPort is 0; it must be between 1 and 65535");
-        assertThatThrownBy(() -> b.cidr("10.0.0.1"))
+    void build_badValues_areRejectedNamingTheArgument() {
+        assertThatThrownBy(() -> LaunchSpec.builder().ami("image-1").build())
+                .hasMessageStartingWith("ami \"image-1\" is not an image id");
+        assertThatThrownBy(() -> withAmi().sshPort(0).build())
+                .hasMessage("sshPort is 0; it must be between 1 and 65535");
+        assertThatThrownBy(() -> withAmi().cidr("10.0.0.1").build())
                 .hasMessage("cidr \"10.0.0.1\" has no prefix length; write 10.0.0.1/32");
-        assertThatThrownBy(() -> b.groupName("sg-123")).hasMessageStartingWith("groupName \"sg-123\"");
-        assertThatThrownBy(() -> b.keyName("a/b")).hasMessageStartingWith("keyName \"a/b\"");
-        assertThatThrownBy(() -> b.tag("aws:x", "y")).hasMessageContaining("aws:");
-        assertThatThrownBy(() -> b.clientToken("x".repeat(65))).hasMessageStartingWith("clientToken");
-        assertThatThrownBy(() -> b.instanceType("huge")).hasMessageStartingWith("instanceType \"huge\"");
+        assertThatThrownBy(() -> withAmi().groupName("sg-123").build()).hasMessageStartingWith("groupName \"sg-123\"");
+        assertThatThrownBy(() -> withAmi().keyName("a/b").build()).hasMessageStartingWith("keyName \"a/b\"");
+        assertThatThrownBy(() -> withAmi().tag("aws:x", "y").build()).hasMessageContaining("aws:");
+        assertThatThrownBy(() -> withAmi().clientToken("x".repeat(65)).build()).hasMessageStartingWith("clientToken");
+        assertThatThrownBy(() -> withAmi().instanceType("huge").build())
+                .hasMessageStartingWith("instanceType \"huge\"");
+    }
+
+    private static LaunchSpec.Builder withAmi() {
+        return LaunchSpec.builder().ami("ami-1234abcd");
     }
 
     @Test
     void userData_over16KiBBeforeBase64_isRejectedNamingTheSize() {
         // EC2's limit is 16 KB of raw user data, before base64 (the same rule as UserData's).
-        assertThatThrownBy(() -> LaunchSpec.builder().userData(new byte[16_385]))
+        assertThatThrownBy(() -> withAmi().userData(new byte[16_385]).build())
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("16385 bytes")
                 .hasMessageContaining("16384");

@@ -37,14 +37,23 @@ class OpenPortSpecTest {
 
     @Test
     void cidr_withoutPrefixLength_isRejectedBeforeAnyCall() {
-        assertThatThrownBy(() -> OpenPortSpec.builder().cidr("10.0.0.1"))
+        assertThatThrownBy(() -> OpenPortSpec.builder()
+                        .groups("g")
+                        .ports(22)
+                        .cidr("10.0.0.1")
+                        .build())
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("cidr \"10.0.0.1\" has no prefix length; write 10.0.0.1/32");
     }
 
     @Test
     void protocol_otherThanTcpOrUdp_isRejected() {
-        assertThatThrownBy(() -> OpenPortSpec.builder().protocol("icmp"))
+        assertThatThrownBy(() -> OpenPortSpec.builder()
+                        .groups("g")
+                        .ports(22)
+                        .cidr("10.0.0.0/8")
+                        .protocol("icmp")
+                        .build())
                 .hasMessage("protocol \"icmp\" must be tcp or udp");
     }
 

@@ -3,6 +3,10 @@ package dev.awsrecipes.ec2;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each public spec rejects bad input when it is built, without a recipe or a session. */
@@ -13,21 +17,21 @@ class SpecsCheckThemselvesTest {
         assertThatThrownBy(() ->
                         VolumeSpec.builder().instanceId("i-0abc").sizeGiB(8).build())
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("device");
+                .hasMessage("device is required and must not be blank");
     }
 
     @Test
     void snapshotSpec_withoutInstance_isRejected() {
         assertThatThrownBy(() -> SnapshotSpec.builder().build())
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("instanceId");
+                .hasMessageStartingWith("instanceId is required");
     }
 
     @Test
     void cloneSpec_withoutSource_isRejected() {
         assertThatThrownBy(() -> CloneSpec.builder().build())
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("sourceInstanceId");
+                .hasMessageStartingWith("sourceInstanceId is required");
     }
 
     @Test
@@ -38,24 +42,77 @@ class SpecsCheckThemselvesTest {
                         .force(true)
                         .build())
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("force");
+                .hasMessage("force applies only to STOP, not START");
     }
 
     @Test
     void launchSpec_withoutAmi_isRejected() {
         assertThatThrownBy(() -> LaunchSpec.builder().build())
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("ami");
+                .hasMessage("ami is required and must not be blank");
+    }
+
+    @Test
+    void launchSpec_keyTypeDsa_isRejectedWhenBuilt() {
+        LaunchSpec.Builder builder = LaunchSpec.builder().ami("ami-0abc1234").keyType("dsa");
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("keyType must be rsa or ed25519");
     }
 
     @Test
     void openPortSpec_withoutGroups_isRejected() {
-        assertThatThrownBy(() -> OpenPortSpec.builder().build()).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> OpenPortSpec.builder().build())
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("groups needs at least one value");
+    }
+
+    @Test
+    void openPortSpec_blankGroup_isRejectedWhenBuilt() {
+        OpenPortSpec.Builder builder =
+                OpenPortSpec.builder().groups("web", " ").ports(22).cidr("10.0.0.0/8");
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("group is required and must not be blank");
     }
 
     @Test
     void sshSpec_withoutKeyFile_isRejected() {
         assertThatThrownBy(() -> SshSpec.builder().instanceId("i-0abc").build())
-                .isInstanceOf(InvalidArgumentException.class);
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("keyFile is required");
+    }
+
+    @Test
+    void sshSpec_negativeCaptureLimit_isRejectedWhenBuilt() {
+        SshSpec.Builder builder =
+                SshSpec.builder().instanceId("i-0abc").keyFile(Path.of("k.pem")).captureLimit(-1);
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageStartingWith("captureLimit is -1; it must be between 0 and");
+    }
+
+    @Test
+    void portRange_endingBeforeItStarts_isRejected() {
+        assertThatThrownBy(() -> new PortRange(90, 80))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("port range 90-80 ends before it starts");
+    }
+
+    @Test
+    void instanceGroups_idThatIsNoInstance_isRejected() {
+        assertThatThrownBy(() -> new InstanceGroups(Optional.empty(), Map.of("web", List.of("web-1")), List.of()))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("instanceIds contains \"web-1\", which is not an instance id like i-0123456789abcdef0");
+    }
+
+    @Test
+    void userData_empty_isRejected() {
+        assertThatThrownBy(() -> UserData.ofBytes(new byte[0], false))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("bytes must not be empty");
     }
 }

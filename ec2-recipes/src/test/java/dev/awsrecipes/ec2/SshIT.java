@@ -84,7 +84,7 @@ class SshIT {
     @Test
     void run_commandWithOutputAndExitStatus_returnsAllThreeAndHasItsEffect(@TempDir Path dir) {
         Path marker = dir.resolve("ran-here");
-        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+        try (SshSession ssh = ec2.connect(verifiedByConsole())) {
             CommandResult result = ssh.run("echo to-stdout; echo to-stderr >&2; touch " + marker + "; exit 3");
 
             assertThat(result.exitStatus()).isEqualTo(3);
@@ -102,7 +102,7 @@ class SshIT {
 
     @Test
     void run_commandKilledBySignal_reportsTheSignalAsAShellWould() {
-        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+        try (SshSession ssh = ec2.connect(verifiedByConsole())) {
             CommandResult result = ssh.run("kill -TERM $$");
 
             assertThat(result.exitSignal()).isEqualTo("TERM");
@@ -112,7 +112,7 @@ class SshIT {
 
     @Test
     void run_outputBeyondTheCaptureLimit_isCutAndFlaggedWhileStreamingKeepsItAll() {
-        try (SshSession ssh = ec2.ssh(toSshd(
+        try (SshSession ssh = ec2.connect(toSshd(
                 s -> s.consoleOutput(sshd.consoleOutputAnnouncingHostKeys()).captureLimit(1000)))) {
             CommandResult cut = ssh.run("head -c 200000 /dev/zero | tr '\\0' x; echo err >&2");
             assertThat(cut.stdout()).hasSize(1000);
@@ -131,7 +131,7 @@ class SshIT {
 
     @Test
     void run_commandOverItsTimeout_isCutOffAndTheSessionStaysUsable() {
-        try (SshSession ssh = ec2.ssh(verifiedByConsole().andThen(s -> s.commandTimeout(Duration.ofSeconds(1))))) {
+        try (SshSession ssh = ec2.connect(verifiedByConsole().andThen(s -> s.commandTimeout(Duration.ofSeconds(1))))) {
             // sshd refuses signals in root sessions, and these tests may run as root: the command is
             // short enough to end by itself soon after the timeout.
             assertThatThrownBy(() -> ssh.run("sleep 4"))
@@ -145,7 +145,7 @@ class SshIT {
 
     @Test
     void run_commandReadingStandardInput_seesEndOfFileAtOnce() {
-        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+        try (SshSession ssh = ec2.connect(verifiedByConsole())) {
             CommandResult result = ssh.run("wc -c");
 
             assertThat(result.stdout().strip()).isEqualTo("0");
@@ -159,7 +159,7 @@ class SshIT {
         Path remote = dir.resolve("remote-copy.bin");
         Path back = dir.resolve("back.bin");
 
-        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+        try (SshSession ssh = ec2.connect(verifiedByConsole())) {
             assertThat(ssh.upload(original, remote.toString())).isEqualTo(50L * 1024 * 1024);
             // sshd runs on this machine: the uploaded file is checked where it landed, not through SSH.
             assertThat(Files.mismatch(original, remote)).isEqualTo(-1L);
@@ -175,7 +175,7 @@ class SshIT {
 
     @Test
     void uploadAndDownload_missingFiles_failWithTheirPathAndLeaveNoPart(@TempDir Path dir) {
-        try (SshSession ssh = ec2.ssh(verifiedByConsole())) {
+        try (SshSession ssh = ec2.connect(verifiedByConsole())) {
             assertThatThrownBy(() -> ssh.upload(
                             dir.resolve("absent.bin"), dir.resolve("x").toString()))
                     .isInstanceOf(InvalidArgumentException.class)
@@ -192,7 +192,7 @@ class SshIT {
     void ssh_consoleFingerprintsOnly_acceptTheServersRealKey() {
         String fingerprintsOnly = Sshd.consoleOutputAnnouncing(sshd.fingerprintLines(), List.of());
 
-        try (SshSession ssh = ec2.ssh(toSshd(s -> s.consoleOutput(fingerprintsOnly)))) {
+        try (SshSession ssh = ec2.connect(toSshd(s -> s.consoleOutput(fingerprintsOnly)))) {
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.CONSOLE_OUTPUT);
             assertThat(sshd.fingerprintLines())
                     .anySatisfy(line -> assertThat(line).contains(ssh.hostKey().fingerprint()));
@@ -211,8 +211,8 @@ class SshIT {
                 List.of());
         long loginsBefore = sshd.acceptedLogins();
 
-        assertThatThrownBy(
-                        () -> ec2.ssh(toSshd(s -> s.consoleOutput(otherServer).acceptUnknownHostKey(true))))
+        assertThatThrownBy(() ->
+                        ec2.connect(toSshd(s -> s.consoleOutput(otherServer).acceptUnknownHostKey(true))))
                 .isInstanceOfSatisfying(HostKeyRejectedException.class, e -> {
                     assertThat(e.getMessage()).doesNotContain("\n").endsWith("refused, nothing was run");
                     String presented = e.presented().split(" ")[1];
@@ -234,7 +234,7 @@ class SshIT {
         Path knownHosts = Files.write(dir.resolve("known_hosts"), sshd.knownHostsLines());
 
         // LocalStack's console output of the instance is read and has no host-key blocks.
-        try (SshSession ssh = ec2.ssh(toSshd(s -> s.knownHosts(knownHosts).hostKeyWait(Duration.ZERO)))) {
+        try (SshSession ssh = ec2.connect(toSshd(s -> s.knownHosts(knownHosts).hostKeyWait(Duration.ZERO)))) {
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.KNOWN_HOSTS);
             assertThat(ssh.hostKey().detail()).contains(knownHosts.toString(), "[127.0.0.1]:" + sshd.port());
             assertThat(ssh.run("echo ok").stdout()).isEqualTo("ok\n");
@@ -250,7 +250,8 @@ class SshIT {
         Path knownHosts = Files.write(dir.resolve("known_hosts"), otherKeys);
         long loginsBefore = sshd.acceptedLogins();
 
-        assertThatThrownBy(() -> ec2.ssh(toSshd(s -> s.knownHosts(knownHosts).hostKeyWait(Duration.ZERO))))
+        assertThatThrownBy(
+                        () -> ec2.connect(toSshd(s -> s.knownHosts(knownHosts).hostKeyWait(Duration.ZERO))))
                 .isInstanceOf(HostKeyRejectedException.class)
                 .hasMessageContaining(knownHosts.toString());
         assertThat(sshd.acceptedLogins()).isEqualTo(loginsBefore);
@@ -262,12 +263,12 @@ class SshIT {
         Consumer<SshSpec.Builder> nothing =
                 toSshd(s -> s.knownHosts(emptyKnownHosts).hostKeyWait(Duration.ZERO));
 
-        assertThatThrownBy(() -> ec2.ssh(nothing))
+        assertThatThrownBy(() -> ec2.connect(nothing))
                 .isInstanceOfSatisfying(HostKeyRejectedException.class, e -> assertThat(e.isMismatch())
                         .isFalse())
                 .hasMessageContaining("the console output of " + instance.instanceId() + " shows no SSH host key");
 
-        try (SshSession ssh = ec2.ssh(nothing.andThen(s -> s.acceptUnknownHostKey(true)))) {
+        try (SshSession ssh = ec2.connect(nothing.andThen(s -> s.acceptUnknownHostKey(true)))) {
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.ACCEPTED_UNKNOWN);
             assertThat(ssh.run("echo ok").exitStatus()).isZero();
         }
@@ -278,7 +279,7 @@ class SshIT {
         Path emptyKnownHosts = Files.createFile(dir.resolve("known_hosts"));
         List<SshWaitProgress> progress = new ArrayList<>();
 
-        assertThatThrownBy(() -> ec2.ssh(toSshd(s -> s.knownHosts(emptyKnownHosts)
+        assertThatThrownBy(() -> ec2.connect(toSshd(s -> s.knownHosts(emptyKnownHosts)
                         .hostKeyWait(Duration.ofSeconds(1))
                         .listener(progress::add))))
                 .isInstanceOf(HostKeyRejectedException.class)
@@ -296,7 +297,7 @@ class SshIT {
                 .findFirst()
                 .orElseThrow();
 
-        try (SshSession ssh = ec2.ssh(toSshd(s -> s.trustedHostKey(ed25519)))) {
+        try (SshSession ssh = ec2.connect(toSshd(s -> s.trustedHostKey(ed25519)))) {
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.CALLER);
             assertThat(ssh.hostKey().keyType()).isEqualTo("ssh-ed25519");
         }
@@ -307,7 +308,7 @@ class SshIT {
         int silent = Sshd.freePort();
         List<SshWaitProgress> progress = new ArrayList<>();
 
-        assertThatThrownBy(() -> ec2.ssh(toSshd(s -> s.port(silent)
+        assertThatThrownBy(() -> ec2.connect(toSshd(s -> s.port(silent)
                         .waitTimeout(Duration.ofSeconds(3))
                         .consoleOutput(sshd.consoleOutputAnnouncingHostKeys())
                         .listener(progress::add))))
@@ -325,10 +326,10 @@ class SshIT {
         Path notAKey = Files.writeString(dir.resolve("x.pem"), "not a key\n");
         long loginsBefore = sshd.acceptedLogins();
 
-        assertThatThrownBy(() -> ec2.ssh(toSshd(s -> s.keyFile(notAKey))))
+        assertThatThrownBy(() -> ec2.connect(toSshd(s -> s.keyFile(notAKey))))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageStartingWith("keyFile " + notAKey + " is not an unencrypted private key");
-        assertThatThrownBy(() -> ec2.ssh(toSshd(s -> s.keyFile(dir.resolve("missing.pem")))))
+        assertThatThrownBy(() -> ec2.connect(toSshd(s -> s.keyFile(dir.resolve("missing.pem")))))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("keyFile " + dir.resolve("missing.pem") + " is not a readable file");
         assertThat(sshd.acceptedLogins()).isEqualTo(loginsBefore);
@@ -336,7 +337,7 @@ class SshIT {
 
     @Test
     void ssh_wrongUser_failsToLogInWithAMessageNamingUserAndKey() {
-        assertThatThrownBy(() -> ec2.ssh(verifiedByConsole().andThen(s -> s.user("nobody-here"))))
+        assertThatThrownBy(() -> ec2.connect(verifiedByConsole().andThen(s -> s.user("nobody-here"))))
                 .hasMessageContaining(
                         "nobody-here@127.0.0.1:" + sshd.port() + " did not accept the key in " + instance.keyFile());
     }
@@ -432,7 +433,7 @@ class SshIT {
                 .waitTimeout(Duration.ofSeconds(60)));
         sshd.authorize(SshPublicKey.read(ed.keyFile()).toOpenSsh());
 
-        try (SshSession ssh = ec2.ssh(
+        try (SshSession ssh = ec2.connect(
                 verifiedByConsole().andThen(s -> s.instanceId(ed.instanceId()).keyFile(ed.keyFile())))) {
             assertThat(ssh.run("echo ed25519").stdout()).isEqualTo("ed25519\n");
         }

@@ -46,18 +46,26 @@ class SshSpecTest {
     }
 
     @Test
-    void setters_badValues_nameTheArgumentAndTheRule() {
-        SshSpec.Builder b = SshSpec.builder();
-        assertThatThrownBy(() -> b.instanceId("vol-1"))
+    void build_badValues_nameTheArgumentAndTheRule() {
+        assertThatThrownBy(
+                        () -> SshSpec.builder().instanceId("vol-1").keyFile(KEY).build())
                 .hasMessage("instanceId \"vol-1\" is not an instance id like i-0abc1234");
-        assertThatThrownBy(() -> b.user("bad user")).hasMessageStartingWith("user \"bad user\" is not a login name");
-        assertThatThrownBy(() -> b.port(0)).hasMessage("port is 0; it must be between 1 and 65535");
-        assertThatThrownBy(() -> b.host("a b")).hasMessageStartingWith("host \"a b\" is not a host name");
-        assertThatThrownBy(() -> b.hostKeyWait(Duration.ofSeconds(-1))).hasMessage("hostKeyWait must not be negative");
-        assertThatThrownBy(() -> b.trustedHostKey("ssh-ed25519 notbase64"))
+        assertThatThrownBy(() -> valid().user("bad user").build())
+                .hasMessageStartingWith("user \"bad user\" is not a login name");
+        assertThatThrownBy(() -> valid().port(0).build()).hasMessage("port is 0; it must be between 1 and 65535");
+        assertThatThrownBy(() -> SshSpec.builder().host("a b").keyFile(KEY).build())
+                .hasMessageStartingWith("host \"a b\" is not a host name");
+        assertThatThrownBy(() -> valid().hostKeyWait(Duration.ofSeconds(-1)).build())
+                .hasMessage("hostKeyWait must not be negative");
+        assertThatThrownBy(() -> valid().trustedHostKey("ssh-ed25519 notbase64").build())
                 .hasMessageStartingWith("trustedHostKey \"ssh-ed25519 notbase64\" is neither an OpenSSH public key");
-        assertThatThrownBy(() -> b.trustedHostKey("SHA256:short")).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> b.keyFile(null)).hasMessage("keyFile is required");
+        assertThatThrownBy(() -> valid().trustedHostKey("SHA256:short").build())
+                .isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> valid().keyFile(null).build()).hasMessage("keyFile is required");
+    }
+
+    private static SshSpec.Builder valid() {
+        return SshSpec.builder().instanceId("i-0abc1234").keyFile(KEY);
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class AlarmSpec implements MetricId.Named {
         this.description = b.description;
         this.metric = b.metricId();
         this.statistic = Rules.statistic("statistic", b.statistic);
-        this.comparison = Check.notNull("comparison", b.comparison);
+        this.comparison = Comparison.of(Check.notNull("comparison", b.comparison));
         this.threshold = Rules.finite("threshold", b.threshold);
         this.periodSeconds = Rules.alarmPeriod("period", b.periodSeconds);
         this.evaluationPeriods = (int) Check.positive("evaluationPeriods", b.evaluationPeriods);
@@ -158,8 +158,9 @@ public final class AlarmSpec implements MetricId.Named {
      */
     public abstract static class Setters<B extends Setters<B>> extends MetricId.Setters<B> {
         String alarmName;
-        Statistic statistic;
-        Comparison comparison;
+        // statistic and comparison are kept as given, as text, and read when the spec is built
+        String statistic;
+        String comparison;
         Double threshold;
         Integer periodSeconds;
         Integer evaluationPeriods;
@@ -174,29 +175,29 @@ public final class AlarmSpec implements MetricId.Named {
 
         /** The statistic compared with the threshold. */
         public B statistic(Statistic statistic) {
-            this.statistic = statistic;
-            return self();
+            return statistic(statistic == null ? null : statistic.toString());
         }
 
         /** The statistic by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
         public B statistic(String statistic) {
-            return statistic(Rules.statistic("statistic", statistic));
+            this.statistic = statistic;
+            return self();
         }
 
         /** How the statistic is compared with the threshold. */
         public B comparison(Comparison comparison) {
+            return comparison(comparison == null ? null : comparison.symbol());
+        }
+
+        /** {@code >}, {@code >=}, {@code <} or {@code <=}, or CloudWatch's name of one of them. */
+        public B comparison(String comparison) {
             this.comparison = comparison;
             return self();
         }
 
-        /** {@code >}, {@code >=}, {@code <} or {@code <=}; anything else is rejected at once. */
-        public B comparison(String comparison) {
-            return comparison(Comparison.of(comparison));
-        }
-
         /** The comparison as CloudWatch names it; only the four plain comparisons are accepted. */
         public B comparison(ComparisonOperator comparison) {
-            return comparison(Comparison.of(comparison));
+            return comparison(comparison == null ? null : comparison.toString());
         }
 
         /** The value the statistic is compared with. */
@@ -227,19 +228,19 @@ public final class AlarmSpec implements MetricId.Named {
         private boolean actionsEnabled = true;
 
         private Builder() {
-            statistic = MetricId.DEFAULT_STATISTIC;
+            statistic = MetricId.DEFAULT_STATISTIC.toString();
             threshold = 0.0;
             periodSeconds = MetricId.DEFAULT_PERIOD_SECONDS;
             evaluationPeriods = 1;
         }
 
-        /** Sets the description. */
+        /** Sets the description; may be null: none. */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** Sets the unit. */
+        /** Sets the unit; may be null: whatever unit the metric has. */
         public Builder unit(StandardUnit unit) {
             this.unit = unit;
             return this;

@@ -45,6 +45,9 @@ public enum Comparison {
                 return c;
             }
         }
+        if (ComparisonOperator.fromValue(value) != ComparisonOperator.UNKNOWN_TO_SDK_VERSION) {
+            return of(ComparisonOperator.fromValue(value)); // an anomaly band: rejected with that reason
+        }
         throw new InvalidArgumentException("comparison", "comparison \"" + text + "\" is not one of >, >=, <, <=");
     }
 

@@ -100,13 +100,13 @@ public final class DiskUsageSpec {
             return this;
         }
 
-        /** Sets the instance id. */
+        /** The instance id to publish with; may be null: read from instance metadata. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
-        /** Sets the imds endpoint. */
+        /** Where instance metadata is read; may be null: the SDK's default. */
         public Builder imdsEndpoint(URI imdsEndpoint) {
             this.imdsEndpoint = imdsEndpoint;
             return this;

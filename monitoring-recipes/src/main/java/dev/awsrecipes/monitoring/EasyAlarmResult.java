@@ -3,7 +3,7 @@ package dev.awsrecipes.monitoring;
 import java.util.List;
 
 /**
- * M4: what {@code easyAlarm} set up.
+ * M4: what {@code createEasyAlarm} set up.
  *
  * @param alarmName the alarm
  * @param topicArn the topic it notifies on ALARM and on OK

@@ -9,7 +9,7 @@ import java.util.List;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 /**
- * M4: everything {@code easyAlarm} needs: which instance and metric to watch, how to compare, and who
+ * M4: everything {@code createEasyAlarm} needs: which instance and metric to watch, how to compare, and who
  * to e-mail. Every value is checked when built, so nothing reaches AWS with bad input.
  *
  * <pre>{@code
@@ -172,24 +172,18 @@ public final class EasyAlarmSpec {
      */
     public static final class Builder extends AlarmSpec.Setters<Builder>
             implements SpecBuilder<Builder, EasyAlarmSpec> {
-        private String instanceId;
         private final List<String> emails = new ArrayList<>();
         private String topicName;
         private Boolean enableMonitoring;
 
         private Builder() {}
 
-        /** The instance to watch: also the metric's {@code InstanceId} dimension. */
-        @Override
-        public Builder instanceId(String instanceId) {
-            this.instanceId = instanceId;
-            return instanceId == null ? this : super.instanceId(instanceId);
-        }
-
-        /** Replaces the addresses to notify. */
+        /** Replaces the addresses to notify; null leaves none. */
         public Builder emails(Collection<String> emails) {
             this.emails.clear();
-            this.emails.addAll(Check.notNull("emails", emails));
+            if (emails != null) {
+                this.emails.addAll(emails);
+            }
             return this;
         }
 
@@ -199,7 +193,7 @@ public final class EasyAlarmSpec {
             return this;
         }
 
-        /** The topic to notify, instead of {@code CWAlarm-<alarm name>}. */
+        /** The topic to notify, instead of {@code CWAlarm-<alarm name>}; may be null: that default. */
         public Builder topicName(String topicName) {
             this.topicName = topicName;
             return this;

@@ -53,7 +53,7 @@ public record MetricDatum(
     public static final class Builder {
         private String metricName;
         private double value;
-        private StandardUnit unit = StandardUnit.NONE;
+        private String unit; // as given, read when built
         private Instant timestamp;
         private final Map<String, String> dimensions = new LinkedHashMap<>();
         private boolean highResolution;
@@ -72,18 +72,18 @@ public record MetricDatum(
             return this;
         }
 
-        /** Sets the unit. */
+        /** Sets the unit; may be null: {@code None}. */
         public Builder unit(StandardUnit unit) {
+            return unit(unit == null ? null : unit.toString());
+        }
+
+        /** The unit by name, any case, e.g. {@code Count}, {@code Percent}, {@code Bytes/Second}; may be null. */
+        public Builder unit(String unit) {
             this.unit = unit;
             return this;
         }
 
-        /** The unit by name, any case, e.g. {@code Count}, {@code Percent}, {@code Bytes/Second}. */
-        public Builder unit(String unit) {
-            return unit(Rules.unit("unit", unit));
-        }
-
-        /** Sets the timestamp. */
+        /** Sets the timestamp; may be null: when CloudWatch receives it. */
         public Builder timestamp(Instant timestamp) {
             this.timestamp = timestamp;
             return this;
@@ -95,9 +95,11 @@ public record MetricDatum(
             return this;
         }
 
-        /** Sets the dimensions. */
+        /** Adds the dimensions; null adds none. */
         public Builder dimensions(Map<String, String> dimensions) {
-            this.dimensions.putAll(Check.notNull("dimensions", dimensions));
+            if (dimensions != null) {
+                this.dimensions.putAll(dimensions);
+            }
             return this;
         }
 
@@ -109,7 +111,9 @@ public record MetricDatum(
 
         /** The checked MetricDatum; a value that breaks a rule throws InvalidArgumentException naming it. */
         public MetricDatum build() {
-            return new MetricDatum(metricName, value, unit, Optional.ofNullable(timestamp), dimensions, highResolution);
+            StandardUnit parsed = unit == null ? StandardUnit.NONE : Rules.unit("unit", unit);
+            return new MetricDatum(
+                    metricName, value, parsed, Optional.ofNullable(timestamp), dimensions, highResolution);
         }
     }
 }

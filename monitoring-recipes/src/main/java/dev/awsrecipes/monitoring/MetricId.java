@@ -70,6 +70,9 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
         private String namespace = EC2_NAMESPACE;
         private String metricName;
         private Map<String, String> dimensions = new LinkedHashMap<>();
+        // as given to instanceId(String), checked with the metric; the spec's own rule when it needs one
+        String instanceId;
+        boolean instanceIdGiven;
 
         Setters() {}
 
@@ -106,9 +109,11 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
             return self();
         }
 
-        /** The instance's metric: sets the {@code InstanceId} dimension. */
+        /** The instance's metric: sets the {@code InstanceId} dimension (an instance id like {@code i-0abc...}). */
         public B instanceId(String instanceId) {
-            return dimension("InstanceId", Rules.instanceId("instanceId", instanceId));
+            this.instanceId = instanceId;
+            this.instanceIdGiven = true;
+            return dimension("InstanceId", instanceId);
         }
 
         /** Sets namespace, name and dimensions at once. */
@@ -124,6 +129,9 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
 
         /** The metric as set so far, checked. */
         MetricId metricId() {
+            if (instanceIdGiven) {
+                Rules.instanceId("instanceId", instanceId);
+            }
             return new MetricId(namespace, metricName, dimensions);
         }
     }

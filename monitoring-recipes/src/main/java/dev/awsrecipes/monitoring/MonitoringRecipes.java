@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.ec2.model.MonitoringState;
  *
  * <pre>{@code
  * MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
- * EasyAlarmResult alarm = monitoring.easyAlarm(a -> a
+ * EasyAlarmResult alarm = monitoring.createEasyAlarm(a -> a
  *         .instanceId("i-0abc12345def67890").alarmName("cpu-high").email("ops@example.com")
  *         .metricName("CPUUtilization").comparison(">").threshold(80)
  *         .periodSeconds(300).evaluationPeriods(2).statistic("Average"));
@@ -109,11 +109,11 @@ public interface MonitoringRecipes {
      * replaces) the alarm with the topic as its ALARM and OK action. Running it again with the same
      * arguments changes nothing.
      */
-    EasyAlarmResult easyAlarm(EasyAlarmSpec spec);
+    EasyAlarmResult createEasyAlarm(EasyAlarmSpec spec);
 
-    /** M4: {@link #easyAlarm(EasyAlarmSpec)} with the spec built in place. */
-    default EasyAlarmResult easyAlarm(Consumer<EasyAlarmSpec.Builder> spec) {
-        return easyAlarm(EasyAlarmSpec.builder().applyMutation(spec).build());
+    /** M4: {@link #createEasyAlarm(EasyAlarmSpec)} with the spec built in place. */
+    default EasyAlarmResult createEasyAlarm(Consumer<EasyAlarmSpec.Builder> spec) {
+        return createEasyAlarm(EasyAlarmSpec.builder().applyMutation(spec).build());
     }
 
     // M5 ------------------------------------------------------------------------------------------

@@ -110,13 +110,16 @@ public final class RestrictedUserSpec {
             return this;
         }
 
-        /** Limits the user to one metric namespace. */
+        /** Limits the user to one metric namespace; may be null: any namespace. */
         public Builder namespace(String namespace) {
             this.namespace = namespace;
             return this;
         }
 
-        /** A file that must not exist yet; it is created readable and writable by its owner only. */
+        /**
+         * A file that must not exist yet; it is created readable and writable by its owner only. May be null:
+         * the credentials are only returned.
+         */
         public Builder credentialsFile(Path credentialsFile) {
             this.credentialsFile = credentialsFile;
             return this;

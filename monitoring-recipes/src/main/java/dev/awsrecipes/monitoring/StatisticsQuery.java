@@ -4,8 +4,11 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
 import dev.awsrecipes.monitoring.internal.Rules;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
@@ -40,10 +43,10 @@ public final class StatisticsQuery implements MetricId.Named {
         this.start = Check.notNull("start", b.start);
         this.end = Check.notNull("end", b.end);
         Check.that(start.isBefore(end), "start", start + " must be before end " + end);
-        Check.notEmpty("statistics", b.statistics);
-        b.statistics.forEach(s -> Rules.statistic("statistics", s));
-        this.statistics = Set.copyOf(b.statistics);
-        this.unit = b.unit;
+        Set<Statistic> statistics = EnumSet.noneOf(Statistic.class);
+        Check.notEmpty("statistics", b.statistics).forEach(s -> statistics.add(Rules.statistic("statistic", s)));
+        this.statistics = Set.copyOf(statistics);
+        this.unit = b.unit == null ? null : Rules.unit("unit", b.unit);
         this.periodSeconds = Rules.statisticsPeriod("period", b.periodSeconds);
     }
 
@@ -54,10 +57,13 @@ public final class StatisticsQuery implements MetricId.Named {
 
     /** A builder holding this query's values. */
     public Builder toBuilder() {
-        Builder b = new Builder().metric(metric).start(start).end(end).periodSeconds(periodSeconds);
-        b.statistics = EnumSet.copyOf(statistics);
-        b.unit = unit;
-        return b;
+        return new Builder()
+                .metric(metric)
+                .start(start)
+                .end(end)
+                .periodSeconds(periodSeconds)
+                .statistics(statistics)
+                .unit(unit);
     }
 
     /** The metric asked about. */
@@ -102,8 +108,9 @@ public final class StatisticsQuery implements MetricId.Named {
             implements SpecBuilder<Builder, StatisticsQuery> {
         private Instant start;
         private Instant end;
-        private Set<Statistic> statistics = EnumSet.of(MetricId.DEFAULT_STATISTIC);
-        private StandardUnit unit;
+        // statistics and unit are kept as given, as text, and read when the query is built
+        private List<String> statistics = List.of(MetricId.DEFAULT_STATISTIC.toString());
+        private String unit;
         private int periodSeconds = MetricId.DEFAULT_PERIOD_SECONDS;
 
         private Builder() {}
@@ -120,38 +127,37 @@ public final class StatisticsQuery implements MetricId.Named {
             return this;
         }
 
-        /** One or more of SampleCount, Average, Sum, Minimum, Maximum. */
+        /** One or more of SampleCount, Average, Sum, Minimum, Maximum; replaces those set before. */
         public Builder statistics(Statistic... statistics) {
-            Check.notNull("statistics", statistics);
-            Check.that(statistics.length > 0, "statistics", "needs at least one value");
-            this.statistics = EnumSet.copyOf(Arrays.asList(statistics));
+            return statistics(statistics == null ? null : Arrays.asList(statistics));
+        }
+
+        /** Sets the statistics; replaces those set before. */
+        public Builder statistics(Collection<Statistic> statistics) {
+            return statisticNames(
+                    statistics == null
+                            ? null
+                            : statistics.stream()
+                                    .map(s -> s == null ? null : s.toString())
+                                    .toList());
+        }
+
+        /** Statistics by name, any case: SampleCount, Average, Sum, Minimum, Maximum; replaces those set before. */
+        public Builder statisticNames(Collection<String> names) {
+            // null is kept, so that build() names it: "statistics needs at least one value"
+            this.statistics = names == null ? null : new ArrayList<>(names);
             return this;
         }
 
-        /** Sets the statistics. */
-        public Builder statistics(Set<Statistic> statistics) {
-            Check.notEmpty("statistics", statistics);
-            this.statistics = EnumSet.copyOf(statistics);
-            return this;
-        }
-
-        /** Statistics by name, any case: SampleCount, Average, Sum, Minimum, Maximum. */
-        public Builder statisticNames(java.util.Collection<String> names) {
-            Check.notEmpty("statistics", names);
-            Set<Statistic> parsed = EnumSet.noneOf(Statistic.class);
-            names.forEach(n -> parsed.add(Rules.statistic("statistic", n)));
-            return statistics(parsed);
-        }
-
-        /** The unit by name, any case, e.g. {@code Percent} or {@code Bytes/Second}. */
+        /** The unit by name, any case, e.g. {@code Percent} or {@code Bytes/Second}; may be null: as stored. */
         public Builder unit(String unit) {
-            return unit(Rules.unit("unit", unit));
-        }
-
-        /** The unit to report in; optional. */
-        public Builder unit(StandardUnit unit) {
             this.unit = unit;
             return this;
+        }
+
+        /** The unit to report in; may be null: the unit the data was stored with. */
+        public Builder unit(StandardUnit unit) {
+            return unit(unit == null ? null : unit.toString());
         }
 
         /** The period length in seconds: a multiple of 60, or 1, 5, 10, 30 for high-resolution metrics. */

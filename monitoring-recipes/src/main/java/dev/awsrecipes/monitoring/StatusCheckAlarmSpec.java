@@ -135,7 +135,7 @@ public final class StatusCheckAlarmSpec {
             return this;
         }
 
-        /** Sets the alarm name. */
+        /** Sets the alarm name; may be null: {@link StatusCheckAlarmSpec#defaultName}. */
         public Builder alarmName(String alarmName) {
             this.alarmName = alarmName;
             return this;

@@ -42,7 +42,7 @@ class AlarmNotificationIT {
                     .queueUrl();
             try {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
-                EasyAlarmResult alarm = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                EasyAlarmResult alarm = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                         .alarmName(alarmName)
                         .email(email)
                         .metricName("CPUUtilization")

@@ -25,7 +25,7 @@ class EasyAlarmIT {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
                 List<String> emails = List.of("ops@example.com", "oncall@example.com");
 
-                EasyAlarmResult first = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                EasyAlarmResult first = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                         .alarmName("cpu-high")
                         .emails(emails)
                         .metricName("CPUUtilization")
@@ -34,7 +34,7 @@ class EasyAlarmIT {
                         .periodSeconds(300)
                         .evaluationPeriods(2)
                         .statistic(Statistic.AVERAGE));
-                EasyAlarmResult second = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                EasyAlarmResult second = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                         .alarmName("cpu-high")
                         .emails(emails)
                         .metricName("CPUUtilization")
@@ -90,7 +90,7 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             String instanceId = TestInstances.launch(aws, false);
             try {
-                EasyAlarmResult result = MonitoringRecipes.using(aws).easyAlarm(a -> a.instanceId(instanceId)
+                EasyAlarmResult result = MonitoringRecipes.using(aws).createEasyAlarm(a -> a.instanceId(instanceId)
                         .alarmName("cpu-5m")
                         .emails(List.of("ops@example.com"))
                         .metricName("CPUUtilization")
@@ -129,7 +129,7 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             String instanceId = TestInstances.launch(aws, true);
             try {
-                EasyAlarmResult result = MonitoringRecipes.using(aws).easyAlarm(a -> a.instanceId(instanceId)
+                EasyAlarmResult result = MonitoringRecipes.using(aws).createEasyAlarm(a -> a.instanceId(instanceId)
                         .alarmName("cpu-1m")
                         .emails(List.of("ops@example.com"))
                         .metricName("CPUUtilization")
@@ -153,7 +153,7 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
 
-            assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId("i-0123456789abcdef0")
+            assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId("i-0123456789abcdef0")
                             .alarmName("cpu-high")
                             .email("ops@example.com")
                             .metricName("CPUUtilization")
@@ -176,7 +176,7 @@ class EasyAlarmIT {
             String instanceId = TestInstances.launch(aws, true);
             try {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
-                assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                                 .alarmName("a")
                                 .emails(List.of("ops@example.com"))
                                 .metricName("CPUUtilization")
@@ -187,7 +187,7 @@ class EasyAlarmIT {
                                 .statistic(Statistic.AVERAGE)))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("period is 61");
-                assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                                 .alarmName("a")
                                 .emails(List.of("ops@example.com"))
                                 .metricName("CPUUtilization")
@@ -198,7 +198,7 @@ class EasyAlarmIT {
                                 .statistic(Statistic.AVERAGE)))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("comparison \"=>\"");
-                assertThatThrownBy(() -> monitoring.easyAlarm(a -> a.instanceId(instanceId)
+                assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                                 .alarmName("a")
                                 .emails(List.of("ops.example.com"))
                                 .metricName("CPUUtilization")

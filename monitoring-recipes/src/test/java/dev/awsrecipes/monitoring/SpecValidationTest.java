@@ -121,7 +121,7 @@ class SpecValidationTest {
         void badInstanceIdStatisticAndEvaluationPeriods_areRejected() {
             assertThatThrownBy(() -> easy().instanceId("web-1").build())
                     .hasMessageContaining("\"web-1\" is not an instance id");
-            assertThatThrownBy(() -> easy().statistic("p99")).hasMessageContaining("statistic \"p99\"");
+            assertThatThrownBy(() -> easy().statistic("p99").build()).hasMessageContaining("statistic \"p99\"");
             assertThatThrownBy(() -> easy().evaluationPeriods(0).build())
                     .hasMessage("evaluationPeriods is 0; it must be positive");
             assertThatThrownBy(() -> easy().threshold(Double.NaN).build()).hasMessageContaining("threshold is NaN");

@@ -96,7 +96,7 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
     @Override
     protected Ran run(Aws aws) {
         String line = RemoteCommand.line(command);
-        try (SshSession session = Ec2Recipes.using(aws).ssh(sshSpec)) {
+        try (SshSession session = Ec2Recipes.using(aws).connect(sshSpec)) {
             if (global.json()) {
                 CommandResult r = session.run(line);
                 return new Ran(

@@ -57,7 +57,7 @@ public final class SshOptions {
                     + " else vouches (default 3m; 0s reads it once).")
     Duration hostKeyWait;
 
-    /** Applies the options given; the spec's setters check them. */
+    /** Applies the options given; the spec checks them when built. */
     void applyTo(SshSpec.Builder spec) {
         if (user != null) {
             spec.user(user);

@@ -81,7 +81,7 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
 
     @Override
     protected EasyAlarmResult run(Aws aws) {
-        return MonitoringRecipes.using(aws).easyAlarm(easyAlarm);
+        return MonitoringRecipes.using(aws).createEasyAlarm(easyAlarm);
     }
 
     @Override

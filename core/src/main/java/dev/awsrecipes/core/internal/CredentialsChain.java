@@ -16,11 +16,11 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * SDK's own chain it takes the first source that yields credentials and then sticks to it; unlike it,
  * it can say which source that was, so a user never has to guess which account a call went to.
  */
-public final class CredentialsChain implements AwsCredentialsProvider, SdkAutoCloseable {
+final class CredentialsChain implements AwsCredentialsProvider, SdkAutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialsChain.class);
 
     /** One place credentials may come from. */
-    public record Source(String description, AwsCredentialsProvider provider) {}
+    record Source(String description, AwsCredentialsProvider provider) {}
 
     private final List<Source> sources;
     private final boolean single;
@@ -32,12 +32,12 @@ public final class CredentialsChain implements AwsCredentialsProvider, SdkAutoCl
     }
 
     /** One source the caller chose: its failure is reported as it is. */
-    public static CredentialsChain only(Source source) {
+    static CredentialsChain only(Source source) {
         return new CredentialsChain(List.of(source), true);
     }
 
     /** The first of these sources that yields credentials, like the SDK's default chain. */
-    public static CredentialsChain firstOf(List<Source> sources) {
+    static CredentialsChain firstOf(List<Source> sources) {
         return new CredentialsChain(sources, false);
     }
 
@@ -82,7 +82,7 @@ public final class CredentialsChain implements AwsCredentialsProvider, SdkAutoCl
     }
 
     /** Where the credentials come from, resolving them first if no call has yet. */
-    public String source() {
+    String source() {
         resolveCredentials();
         return chosen.description();
     }

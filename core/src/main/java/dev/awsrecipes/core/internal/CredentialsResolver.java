@@ -129,9 +129,9 @@ public final class CredentialsResolver implements AutoCloseable {
                         : AwsBasicCredentials.create(keyId.get(), secret.get())));
     }
 
-    /** The session's own credentials. */
-    public CredentialsChain sessionCredentials() {
-        return sessionCredentials;
+    /** Where the session's own credentials come from, for people; resolves them if no call has yet. */
+    public String sessionSource() {
+        return sessionCredentials.source();
     }
 
     public AwsCredentialsProvider forAccount(Account account) {

@@ -17,11 +17,10 @@ import software.amazon.awssdk.regions.Region;
 
 /** Runs one call per (account, region) pair on a pool of daemon threads, collecting every outcome. */
 public final class FanOut implements AutoCloseable {
-    private final int parallelism;
-    private volatile ExecutorService executor;
+    private final Lazy<ExecutorService> executor;
 
     public FanOut(int parallelism) {
-        this.parallelism = parallelism;
+        this.executor = new Lazy<>(() -> Executors.newFixedThreadPool(parallelism, daemonThreads()));
     }
 
     public <T> FanOutResult<T> run(Collection<Account> accounts, Collection<Region> regions, RegionalCall<T> call) {
@@ -49,17 +48,7 @@ public final class FanOut implements AutoCloseable {
     }
 
     public ExecutorService executor() {
-        ExecutorService current = executor;
-        if (current == null) {
-            synchronized (this) {
-                current = executor;
-                if (current == null) {
-                    current = Executors.newFixedThreadPool(parallelism, daemonThreads());
-                    executor = current;
-                }
-            }
-        }
-        return current;
+        return executor.get();
     }
 
     private static ThreadFactory daemonThreads() {
@@ -72,9 +61,7 @@ public final class FanOut implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+    public void close() {
+        executor.ifMade().ifPresent(ExecutorService::shutdownNow);
     }
 }

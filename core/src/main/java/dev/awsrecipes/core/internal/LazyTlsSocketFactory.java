@@ -20,20 +20,11 @@ import org.apache.http.protocol.HttpContext;
  * https.protocols}, and the standard host-name verifier. Requests are signed as always.
  */
 public final class LazyTlsSocketFactory implements LayeredConnectionSocketFactory {
-    private volatile LayeredConnectionSocketFactory delegate;
+    private final Lazy<LayeredConnectionSocketFactory> delegate =
+            new Lazy<>(SSLConnectionSocketFactory::getSystemSocketFactory);
 
     private LayeredConnectionSocketFactory delegate() {
-        LayeredConnectionSocketFactory made = delegate;
-        if (made == null) {
-            synchronized (this) {
-                made = delegate;
-                if (made == null) {
-                    made = SSLConnectionSocketFactory.getSystemSocketFactory();
-                    delegate = made;
-                }
-            }
-        }
-        return made;
+        return delegate.get();
     }
 
     @Override

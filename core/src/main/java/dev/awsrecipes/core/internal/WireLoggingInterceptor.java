@@ -28,9 +28,8 @@ public final class WireLoggingInterceptor implements ExecutionInterceptor {
         }
         SdkHttpRequest request = context.httpRequest();
         LOG.debug(
-                "--> {}.{} {} {} [{}]",
-                attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
-                attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+                "--> {} {} {} [{}]",
+                operation(attributes),
                 request.method(),
                 Redaction.url(request.getUri().toString()),
                 Redaction.headers(request.headers()));
@@ -43,10 +42,12 @@ public final class WireLoggingInterceptor implements ExecutionInterceptor {
         }
         SdkHttpResponse response = context.httpResponse();
         LOG.debug(
-                "<-- {}.{} {} [{}]",
-                attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
-                attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
-                response.statusCode(),
-                Redaction.headers(response.headers()));
+                "<-- {} {} [{}]", operation(attributes), response.statusCode(), Redaction.headers(response.headers()));
+    }
+
+    /** {@code Service.Operation}, e.g. {@code S3.PutObject}. */
+    private static String operation(ExecutionAttributes attributes) {
+        return attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME) + "."
+                + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
     }
 }

@@ -68,8 +68,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public LaunchedInstance launchInstance(LaunchSpec spec) {
-        Check.notNull("spec", spec);
-        return new InstanceLauncher(ec2(), waits()).launch(spec);
+        return new InstanceLauncher(ec2(), waits()).launch(Check.notNull("spec", spec));
     }
 
     @Override
@@ -108,8 +107,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public PortOpening openPort(OpenPortSpec spec) {
-        Check.notNull("spec", spec);
-        return new PortOpener(ec2()).open(spec);
+        return new PortOpener(ec2()).open(Check.notNull("spec", spec));
     }
 
     @Override
@@ -170,14 +168,12 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public AttachedVolume createVolume(VolumeSpec spec) {
-        Check.notNull("spec", spec);
-        return new VolumeCreator(ec2(), waits()).create(spec);
+        return new VolumeCreator(ec2(), waits()).create(Check.notNull("spec", spec));
     }
 
     @Override
     public InstanceSnapshots snapshotVolumes(SnapshotSpec spec) {
-        Check.notNull("spec", spec);
-        return new VolumeSnapshotter(ec2(), waits()).snapshot(spec);
+        return new VolumeSnapshotter(ec2(), waits()).snapshot(Check.notNull("spec", spec));
     }
 
     @Override
@@ -191,14 +187,12 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public ClonedInstance cloneInstance(CloneSpec spec) {
-        Check.notNull("spec", spec);
-        return new InstanceCloner(ec2(), waits()).cloneInstance(spec);
+        return new InstanceCloner(ec2(), waits()).cloneInstance(Check.notNull("spec", spec));
     }
 
     @Override
     public LifecycleResult changeState(LifecycleSpec spec) {
-        Check.notNull("spec", spec);
-        return new InstanceLifecycle(ec2(), waits()).apply(spec);
+        return new InstanceLifecycle(ec2(), waits()).apply(Check.notNull("spec", spec));
     }
 
     @Override
@@ -266,9 +260,8 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     // ---- SshRecipes ----
 
     @Override
-    public SshSession ssh(SshSpec spec) {
-        Check.notNull("spec", spec);
-        return new SshConnector(ec2(), waits()).connect(spec);
+    public SshSession connect(SshSpec spec) {
+        return new SshConnector(ec2(), waits()).connect(Check.notNull("spec", spec));
     }
 
     @Override
@@ -284,11 +277,11 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
         LaunchedInstance instance = new InstanceLauncher(ec2(), waits()).launch(launch);
         SshSpec spec = builder.instanceId(instance.instanceId()).build();
         try {
-            return new LaunchedSession(instance, ssh(spec));
+            return new LaunchedSession(instance, connect(spec));
         } catch (RuntimeException e) {
             throw new AwsRecipesException(
                     "instance " + instance.instanceId() + " was launched and is running, but logging in failed: "
-                            + e.getMessage() + "; it is still running: connect with ssh(...) or terminate it",
+                            + e.getMessage() + "; it is still running: log in with connect(...) or terminate it",
                     e);
         }
     }

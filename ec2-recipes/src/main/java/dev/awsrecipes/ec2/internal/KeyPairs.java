@@ -27,7 +27,7 @@ final class KeyPairs {
      *
      * @param includePublicKey ask EC2 for the public key too (EC2 has it for keys made since 2021)
      */
-    public static Optional<KeyPairInfo> find(Ec2Client ec2, String keyName, boolean includePublicKey) {
+    static Optional<KeyPairInfo> find(Ec2Client ec2, String keyName, boolean includePublicKey) {
         try {
             return ec2.describeKeyPairs(r -> r.keyNames(keyName).includePublicKey(includePublicKey)).keyPairs().stream()
                     .findFirst();
@@ -40,7 +40,7 @@ final class KeyPairs {
     }
 
     /** Imports the public key under the name. */
-    public static ImportKeyPairResponse importKey(Ec2Client ec2, String keyName, SshPublicKey key) {
+    static ImportKeyPairResponse importKey(Ec2Client ec2, String keyName, SshPublicKey key) {
         ImportKeyPairResponse response =
                 ec2.importKeyPair(r -> r.keyName(keyName).publicKeyMaterial(SdkBytes.fromUtf8String(key.toOpenSsh())));
         LOG.info("imported keypair {} ({})", keyName, response.keyFingerprint());
@@ -48,7 +48,7 @@ final class KeyPairs {
     }
 
     /** What {@link #ensure} did. */
-    public record Ensured(Path keyFile, boolean created) {}
+    record Ensured(Path keyFile, boolean created) {}
 
     /**
      * Makes sure the keypair exists: present in EC2 → nothing to do; missing but {@code keyFile} exists
@@ -56,7 +56,7 @@ final class KeyPairs {
      * keyFile}, owner-only. The file is reserved before the keypair is created, so a key whose private
      * half cannot be saved is never made, and an existing file is never overwritten.
      */
-    public static Ensured ensure(Ec2Client ec2, String keyName, String keyType, Path keyFile) {
+    static Ensured ensure(Ec2Client ec2, String keyName, String keyType, Path keyFile) {
         if (find(ec2, keyName, false).isPresent()) {
             return new Ensured(Files.exists(keyFile) ? keyFile : null, false);
         }

@@ -22,7 +22,7 @@ public final class SshExample {
         String user = args.length > 2 ? args[2] : "ec2-user";
         String command = args.length > 3 ? args[3] : "uptime";
         try (Aws aws = Aws.create();
-                SshSession ssh = Ec2Recipes.using(aws).ssh(s -> s.instanceId(args[0])
+                SshSession ssh = Ec2Recipes.using(aws).connect(s -> s.instanceId(args[0])
                         .keyFile(Path.of(args[1]))
                         .user(user)
                         .listener(p -> System.err.println("waiting: " + p.stage() + " " + p.target() + " attempt "

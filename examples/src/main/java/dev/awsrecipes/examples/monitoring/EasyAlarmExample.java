@@ -19,7 +19,7 @@ public final class EasyAlarmExample {
             System.exit(2);
         }
         try (Aws aws = Aws.create()) {
-            EasyAlarmResult result = MonitoringRecipes.using(aws).easyAlarm(a -> a.instanceId(args[0])
+            EasyAlarmResult result = MonitoringRecipes.using(aws).createEasyAlarm(a -> a.instanceId(args[0])
                     .alarmName("cpu-high-" + args[0])
                     .emails(Arrays.asList(args).subList(1, args.length))
                     .metricName("CPUUtilization")

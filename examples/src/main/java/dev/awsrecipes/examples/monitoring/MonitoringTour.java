@@ -70,7 +70,7 @@ public final class MonitoringTour {
 
             String alarmName = "tour-cpu-" + tag;
             alarms.add(alarmName);
-            EasyAlarmResult easy = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+            EasyAlarmResult easy = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                     .alarmName(alarmName)
                     .email("tour-" + tag + "@example.com")
                     .metricName("CPUUtilization")
@@ -83,7 +83,7 @@ public final class MonitoringTour {
             topics.add(easyTopic);
             out.println("M4 easyAlarm: " + easy.alarmName() + " -> " + easyTopic + ", "
                     + easy.subscriptions().size() + " subscription(s)");
-            EasyAlarmResult again = monitoring.easyAlarm(a -> a.instanceId(instanceId)
+            EasyAlarmResult again = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
                     .alarmName(alarmName)
                     .email("tour-" + tag + "@example.com")
                     .metricName("CPUUtilization")

@@ -133,7 +133,7 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
     }
 
     @Override
-    public EasyAlarmResult easyAlarm(EasyAlarmSpec spec) {
+    public EasyAlarmResult createEasyAlarm(EasyAlarmSpec spec) {
         return easyAlarm.create(Check.notNull("spec", spec));
     }
 

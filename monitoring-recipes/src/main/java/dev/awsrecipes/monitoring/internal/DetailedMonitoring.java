@@ -1,7 +1,6 @@
 package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.monitoring.InstanceMonitoring;
-import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,46 +8,37 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.MonitoringState;
 
 /** M1: detailed monitoring on and off, asking EC2 first so an unchanged instance costs one call. */
-final class DetailedMonitoring {
+record DetailedMonitoring(Supplier<Ec2Client> ec2, Instances instances) {
     private static final Logger LOG = LoggerFactory.getLogger(DetailedMonitoring.class);
-
-    private final Supplier<Ec2Client> ec2;
-    private final Instances instances;
-
-    DetailedMonitoring(Supplier<Ec2Client> ec2, Instances instances) {
-        this.ec2 = ec2;
-        this.instances = instances;
-    }
 
     MonitoringState state(String instanceId) {
         return instances.require(instanceId).monitoring().state();
     }
 
     InstanceMonitoring enable(String instanceId) {
-        MonitoringState now = state(instanceId);
-        if (now == MonitoringState.ENABLED || now == MonitoringState.PENDING) {
-            return new InstanceMonitoring(instanceId, now, false);
-        }
-        Ec2Client ec2 = this.ec2.get();
-        MonitoringState after = ec2.monitorInstances(r -> r.instanceIds(instanceId)).instanceMonitorings().stream()
-                .map(m -> m.monitoring().state())
-                .findFirst()
-                .orElse(MonitoringState.PENDING);
-        LOG.info("detailed monitoring of {}: {} -> {}", instanceId, now, after);
-        return new InstanceMonitoring(instanceId, after, true);
+        return turn(instanceId, true);
     }
 
     InstanceMonitoring disable(String instanceId) {
+        return turn(instanceId, false);
+    }
+
+    private InstanceMonitoring turn(String instanceId, boolean on) {
         MonitoringState now = state(instanceId);
-        if (now == MonitoringState.DISABLED || now == MonitoringState.DISABLING) {
+        boolean already = on
+                ? now == MonitoringState.ENABLED || now == MonitoringState.PENDING
+                : now == MonitoringState.DISABLED || now == MonitoringState.DISABLING;
+        if (already) {
             return new InstanceMonitoring(instanceId, now, false);
         }
-        Ec2Client ec2 = this.ec2.get();
-        MonitoringState after =
-                ec2.unmonitorInstances(r -> r.instanceIds(List.of(instanceId))).instanceMonitorings().stream()
-                        .map(m -> m.monitoring().state())
-                        .findFirst()
-                        .orElse(MonitoringState.DISABLING);
+        Ec2Client client = ec2.get();
+        var changed = on
+                ? client.monitorInstances(r -> r.instanceIds(instanceId)).instanceMonitorings()
+                : client.unmonitorInstances(r -> r.instanceIds(instanceId)).instanceMonitorings();
+        MonitoringState after = changed.stream()
+                .map(m -> m.monitoring().state())
+                .findFirst()
+                .orElse(on ? MonitoringState.PENDING : MonitoringState.DISABLING);
         LOG.info("detailed monitoring of {}: {} -> {}", instanceId, now, after);
         return new InstanceMonitoring(instanceId, after, true);
     }

@@ -17,20 +17,8 @@ import software.amazon.awssdk.services.ec2.model.Instance;
  * alarm's arguments; here the spec is checked up front, the instance is looked up by id, and the
  * alarm is put directly, which works before the metric has any data.
  */
-final class EasyAlarm {
+record EasyAlarm(Instances instances, DetailedMonitoring monitoring, Topics topics, Alarms alarms) {
     private static final Logger LOG = LoggerFactory.getLogger(EasyAlarm.class);
-
-    private final Instances instances;
-    private final DetailedMonitoring monitoring;
-    private final Topics topics;
-    private final Alarms alarms;
-
-    EasyAlarm(Instances instances, DetailedMonitoring monitoring, Topics topics, Alarms alarms) {
-        this.instances = instances;
-        this.monitoring = monitoring;
-        this.topics = topics;
-        this.alarms = alarms;
-    }
 
     EasyAlarmResult create(EasyAlarmSpec spec) {
         // The spec was checked when built; the instance is the one thing only EC2 can check, and it is

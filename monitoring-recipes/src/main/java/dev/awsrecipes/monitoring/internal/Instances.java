@@ -9,14 +9,7 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 
 /** Looks an instance up, turning "no such instance" into {@link UnknownInstanceException}. */
-final class Instances {
-    private final Supplier<Ec2Client> ec2;
-    private final Region region;
-
-    Instances(Supplier<Ec2Client> ec2, Region region) {
-        this.ec2 = ec2;
-        this.region = region;
-    }
+record Instances(Supplier<Ec2Client> ec2, Region region) {
 
     /** The instance, if it exists in the session's region and is not terminated. */
     Instance require(String instanceId) {

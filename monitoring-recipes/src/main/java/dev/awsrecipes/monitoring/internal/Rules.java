@@ -134,14 +134,8 @@ public final class Rules {
 
     /** A statistic by name, any case: SampleCount, Average, Sum, Minimum or Maximum. */
     public static Statistic statistic(String argument, String value) {
-        Check.notBlank(argument, value);
-        for (Statistic s : Statistic.knownValues()) {
-            if (s.toString().equalsIgnoreCase(value.trim())) {
-                return s;
-            }
-        }
-        throw new InvalidArgumentException(
-                argument, argument + " \"" + value + "\" is not one of SampleCount, Average, Sum, Minimum, Maximum");
+        return byName(
+                argument, value, Statistic.knownValues(), "is not one of SampleCount, Average, Sum, Minimum, Maximum");
     }
 
     /** A known statistic (not the SDK's UNKNOWN_TO_SDK_VERSION). */
@@ -153,14 +147,17 @@ public final class Rules {
 
     /** A unit by name, any case, e.g. {@code Percent}, {@code Count}, {@code Bytes/Second}. */
     public static StandardUnit unit(String argument, String value) {
+        return byName(
+                argument, value, StandardUnit.knownValues(), "is not a CloudWatch unit such as Percent, Count, Bytes");
+    }
+
+    /** The one of the SDK's known values whose name is the value, ignoring case and surrounding blanks. */
+    private static <E> E byName(String argument, String value, Collection<E> known, String rule) {
         Check.notBlank(argument, value);
-        for (StandardUnit u : StandardUnit.knownValues()) {
-            if (u.toString().equalsIgnoreCase(value.trim())) {
-                return u;
-            }
-        }
-        throw new InvalidArgumentException(
-                argument, argument + " \"" + value + "\" is not a CloudWatch unit such as Percent, Count, Bytes");
+        return known.stream()
+                .filter(e -> e.toString().equalsIgnoreCase(value.trim()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidArgumentException(argument, argument + " \"" + value + "\" " + rule));
     }
 
     /** A finite number (CloudWatch rejects NaN and infinities). */

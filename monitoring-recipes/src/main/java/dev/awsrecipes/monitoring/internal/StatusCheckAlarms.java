@@ -8,16 +8,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 /** M9: alarms on failed status checks that recover or reboot the instance. */
-final class StatusCheckAlarms {
-    private final Region region;
-    private final Instances instances;
-    private final Alarms alarms;
-
-    StatusCheckAlarms(Region region, Instances instances, Alarms alarms) {
-        this.region = region;
-        this.instances = instances;
-        this.alarms = alarms;
-    }
+record StatusCheckAlarms(Region region, Instances instances, Alarms alarms) {
 
     Alarm create(StatusCheckAlarmSpec spec) {
         instances.require(spec.instanceId());
