@@ -175,7 +175,11 @@ final class BucketDeleter {
         return ObjectIdentifier.builder().key(key).versionId(versionId).build();
     }
 
-    /** The deletions under way: batches of up to 1,000 sent on the session's executor, and the counts. */
+    /**
+     * The deletions under way: batches of up to 1,000 sent on the session's executor, and the counts.
+     * Not {@link dev.awsrecipes.core.ParallelCalls}: a batch is sent as soon as the listing has filled
+     * it, so deleting overlaps listing, and there is no list of calls to hand over up front.
+     */
     private final class Deletions {
         private final S3Client s3;
         private final String bucket;

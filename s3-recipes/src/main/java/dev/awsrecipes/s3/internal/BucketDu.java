@@ -72,6 +72,8 @@ final class BucketDu {
         Check.that(spec.prefix().length() <= 1024, "prefix", "is longer than any S3 key");
         Lister lister = new Lister(S3Services.client(aws), spec);
         Tally total = new Tally();
+        // Not ParallelCalls: each listing's result decides the steps that follow (folders found, a range
+        // continued or cut), so steps are submitted as results arrive, never known up front.
         CompletionService<Found> done = new ExecutorCompletionService<>(aws.executor());
         Deque<Step> waiting = new ArrayDeque<>(List.of(new RangeStep(spec.prefix(), KeyRange.ALL, true)));
         List<Future<Found>> started = new ArrayList<>();

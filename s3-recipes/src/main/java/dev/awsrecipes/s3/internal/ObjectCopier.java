@@ -1,8 +1,8 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.ParallelCalls;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
@@ -10,8 +10,7 @@ import dev.awsrecipes.s3.ObjectInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -181,19 +180,16 @@ final class ObjectCopier {
                 .storageClass(spec.storageClass() != null ? spec.storageClass() : source.storageClass())
                 .build();
         String uploadId = s3.createMultipartUpload(create).uploadId();
-        List<CompletableFuture<CompletedPart>> copies = new ArrayList<>();
+        List<Callable<CompletedPart>> copies = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            int number = i + 1;
+            long first = i * partSize;
+            long last = Math.min(size, first + partSize) - 1;
+            copies.add(() -> copyPart(s3, spec, source.eTag(), uploadId, number, first, last));
+        }
         try {
-            for (int i = 0; i < parts; i++) {
-                int number = i + 1;
-                long first = i * partSize;
-                long last = Math.min(size, first + partSize) - 1;
-                copies.add(CompletableFuture.supplyAsync(
-                        () -> copyPart(s3, spec, source.eTag(), uploadId, number, first, last), aws.executor()));
-            }
-            List<CompletedPart> done = new ArrayList<>();
-            for (CompletableFuture<CompletedPart> copy : copies) {
-                done.add(join(copy));
-            }
+            // runAll returns only when no copy is in flight: none can land after the abort and be billed.
+            List<CompletedPart> done = ParallelCalls.runAll(aws.executor(), copies);
             String eTag = s3.completeMultipartUpload(c -> c.bucket(spec.bucket())
                             .key(spec.key())
                             .uploadId(uploadId)
@@ -216,10 +212,6 @@ final class ObjectCopier {
                     spec.metadata() != null,
                     false);
         } catch (RuntimeException e) {
-            // Parts still in flight would otherwise land after the abort and be billed.
-            CompletableFuture.allOf(copies.toArray(CompletableFuture[]::new))
-                    .handle((ok, error) -> null)
-                    .join();
             abort(s3, spec, uploadId, e);
             throw e;
         }
@@ -238,17 +230,6 @@ final class ObjectCopier {
                 .copyPartResult()
                 .eTag();
         return CompletedPart.builder().partNumber(number).eTag(eTag).build();
-    }
-
-    private static CompletedPart join(CompletableFuture<CompletedPart> copy) {
-        try {
-            return copy.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AwsRecipesException("a part copy failed", e.getCause());
-        }
     }
 
     /** No parts may be left behind: they are billed until the upload is aborted. */

@@ -54,8 +54,10 @@ final class StreamDownloader {
         List<byte[]> partDigests = new ArrayList<>();
         MessageDigest digest = null;
         int digestPart = -1;
+        // Not TransferPool (nor ParallelCalls): results are consumed in order as they arrive, and at most
+        // `concurrency` ranges may be fetched ahead of the writer, or memory would grow with the object.
         ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(spec.concurrency(), ranges.size())), RangePool.threads("s3-download-stream"));
+                Math.max(1, Math.min(spec.concurrency(), ranges.size())), TransferPool.threads("s3-download-stream"));
         try {
             Deque<Future<Fetched>> ahead = new ArrayDeque<>();
             int next = 0;
@@ -85,7 +87,7 @@ final class StreamDownloader {
                     ? r
                     : new AwsRecipesException(e.getCause().toString(), e);
         } finally {
-            RangePool.stop(pool);
+            TransferPool.stop(pool);
         }
         if (sha) {
             partDigests.add(

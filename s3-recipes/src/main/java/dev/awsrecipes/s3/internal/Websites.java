@@ -2,9 +2,9 @@ package dev.awsrecipes.s3.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.ParallelCalls;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.Website;
@@ -17,8 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,37 +102,22 @@ final class Websites {
     }
 
     private long upload(S3Client s3, String bucket, Path directory, List<Path> files) {
-        List<CompletableFuture<Long>> uploads = new ArrayList<>();
+        List<Callable<Long>> uploads = new ArrayList<>(files.size());
         for (Path file : files) {
             // Keys use '/' whatever the platform's separator.
             String key = directory
                     .relativize(file)
                     .toString()
                     .replace(file.getFileSystem().getSeparator(), "/");
-            uploads.add(CompletableFuture.supplyAsync(
-                    () -> {
-                        s3.putObject(
-                                p -> p.bucket(bucket).key(key).contentType(ContentTypes.of(file)),
-                                RequestBody.fromFile(file));
-                        return file.toFile().length();
-                    },
-                    aws.executor()));
+            uploads.add(() -> {
+                s3.putObject(
+                        p -> p.bucket(bucket).key(key).contentType(ContentTypes.of(file)), RequestBody.fromFile(file));
+                return file.toFile().length();
+            });
         }
-        long bytes = 0;
-        try {
-            for (CompletableFuture<Long> upload : uploads) {
-                bytes += upload.join();
-            }
-        } catch (CompletionException e) {
-            CompletableFuture.allOf(uploads.toArray(CompletableFuture[]::new))
-                    .handle((ok, error) -> null)
-                    .join();
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AwsRecipesException("uploading the website to " + bucket + " failed", e.getCause());
-        }
-        return bytes;
+        return ParallelCalls.runAll(aws.executor(), uploads).stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     private static List<Path> files(Path directory) {
