@@ -31,10 +31,8 @@ public record CopyObjectSpec(
         StorageClass storageClass,
         long multipartThreshold,
         long partSize) {
-    /** The most S3 copies in one {@code CopyObject} call, and the default threshold. */
-    public static final long MAX_SINGLE_COPY = 5L << 30;
-    /** The default part size of multipart copies. */
-    public static final long DEFAULT_PART_SIZE = 256L << 20;
+    /** The default part size of multipart copies, 256 MiB. */
+    public static final long DEFAULT_PART_SIZE = 256 * S3Limits.MIB;
 
     /** Copies the metadata; null keeps the source object's. */
     public CopyObjectSpec {
@@ -67,7 +65,7 @@ public record CopyObjectSpec(
         private String key;
         private Map<String, String> metadata;
         private StorageClass storageClass;
-        private long multipartThreshold = MAX_SINGLE_COPY;
+        private long multipartThreshold = S3Limits.MAX_SINGLE_COPY;
         private long partSize = DEFAULT_PART_SIZE;
 
         private Builder() {}

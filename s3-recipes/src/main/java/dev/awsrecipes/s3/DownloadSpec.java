@@ -16,14 +16,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DownloadSpec {
-    /** One mebibyte. */
-    public static final long MIB = 1024L * 1024;
     /** The smallest range fetched at once. */
-    public static final long MIN_PART_SIZE = MIB;
-    /** The largest range fetched at once. */
-    public static final long MAX_PART_SIZE = 5 * 1024 * MIB;
+    public static final long MIN_PART_SIZE = S3Limits.MIB;
     /** The default range fetched at once, 8 MiB. */
-    public static final long DEFAULT_PART_SIZE = 8 * MIB;
+    public static final long DEFAULT_PART_SIZE = 8 * S3Limits.MIB;
     /** The default number of ranges in flight. */
     public static final int DEFAULT_CONCURRENCY = 8;
     /** The default attempts per part, on top of the SDK's own retries of each request. */
@@ -181,11 +177,11 @@ public final class DownloadSpec {
 
         /** Range size in bytes, from 1 MiB to 5 GiB; 8 MiB by default. */
         public Builder partSize(long partSize) {
-            if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+            if (partSize < MIN_PART_SIZE || partSize > S3Limits.MAX_PART_SIZE) {
                 throw new InvalidArgumentException(
                         "partSize",
                         "partSize is " + partSize + " bytes; it must be between 1 MiB (" + MIN_PART_SIZE
-                                + ") and 5 GiB (" + MAX_PART_SIZE + ")");
+                                + ") and 5 GiB (" + S3Limits.MAX_PART_SIZE + ")");
             }
             this.partSize = partSize;
             return this;

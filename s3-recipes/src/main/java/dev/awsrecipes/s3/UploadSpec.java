@@ -10,22 +10,12 @@ import java.util.Optional;
  *
  * <pre>{@code
  * UploadSpec spec = UploadSpec.builder().bucket("backups").key("db/2026-05-01.dump")
- *         .file(Path.of("/var/backups/db.dump")).partSize(16 * UploadSpec.MIB).concurrency(4).build();
+ *         .file(Path.of("/var/backups/db.dump")).partSize(16 * S3Limits.MIB).concurrency(4).build();
  * }</pre>
  */
 public final class UploadSpec {
-    /** One mebibyte. */
-    public static final long MIB = 1024L * 1024;
-    /** The smallest part S3 accepts (except the last one). */
-    public static final long MIN_PART_SIZE = 5 * MIB;
-    /** The largest part S3 accepts. */
-    public static final long MAX_PART_SIZE = 5 * 1024 * MIB;
-    /** The most parts one upload may have. */
-    public static final int MAX_PARTS = 10_000;
-    /** The largest object S3 stores: 5 TiB. */
-    public static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * MIB;
     /** The default part size, 8 MiB (the SDK's transfer manager uses the same). */
-    public static final long DEFAULT_PART_SIZE = 8 * MIB;
+    public static final long DEFAULT_PART_SIZE = 8 * S3Limits.MIB;
     /** The default number of parts in flight at once. */
     public static final int DEFAULT_CONCURRENCY = 8;
     /** The default attempts per part, on top of the SDK's own retries of each request. */
@@ -188,11 +178,11 @@ public final class UploadSpec {
 
         /** Part size in bytes, from 5 MiB to 5 GiB; 8 MiB by default. */
         public Builder partSize(long partSize) {
-            if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+            if (partSize < S3Limits.MIN_PART_SIZE || partSize > S3Limits.MAX_PART_SIZE) {
                 throw new InvalidArgumentException(
                         "partSize",
-                        "partSize is " + partSize + " bytes; S3 parts must be between 5 MiB (" + MIN_PART_SIZE
-                                + ") and 5 GiB (" + MAX_PART_SIZE + ")");
+                        "partSize is " + partSize + " bytes; S3 parts must be between 5 MiB (" + S3Limits.MIN_PART_SIZE
+                                + ") and 5 GiB (" + S3Limits.MAX_PART_SIZE + ")");
             }
             this.partSize = partSize;
             return this;
@@ -206,7 +196,7 @@ public final class UploadSpec {
 
         /** Files smaller than this go in one {@code PutObject} (at most 5 GiB); the part size by default. */
         public Builder multipartThreshold(long threshold) {
-            this.multipartThreshold = Check.inRange("multipartThreshold", threshold, 0, MAX_PART_SIZE);
+            this.multipartThreshold = Check.inRange("multipartThreshold", threshold, 0, S3Limits.MAX_SINGLE_PUT);
             return this;
         }
 

@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * failure reaches the caller — not even the engine's own part retries see one.
  */
 class S3ThrottlingIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     @TempDir
     Path dir;

@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
  * attempts whatever order the parts' threads run in; the test predicts each outcome from that table.
  */
 class UploadFaultSeedsIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
     private static final int SEEDS = 20;
     private static final int PART_ATTEMPTS = 3;
     private static final int MAX_PARTS = 4;

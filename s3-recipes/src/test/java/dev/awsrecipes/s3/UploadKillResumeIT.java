@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.s3.model.MultipartUpload;
  * resumed upload keeps what S3 holds, sends the rest, and the object is byte-identical.
  */
 class UploadKillResumeIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
     /** 7 parts of 5 MiB, the last one short. */
     private static final long SIZE = 30 * MIB + 4_321;
 
@@ -64,7 +64,7 @@ class UploadKillResumeIT {
                 UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
                         .key(key)
                         .file(file)
-                        .partSize(UploadSpec.MIN_PART_SIZE)
+                        .partSize(S3Limits.MIN_PART_SIZE)
                         .stateDirectory(state)
                         .resume(true));
 

@@ -1,12 +1,12 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.UploadResult;
-import dev.awsrecipes.s3.UploadSpec;
 import dev.awsrecipes.s3.internal.S3Services;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * check, S14 a small tree moved under a prefix, and the stale-upload clean-up. Deletes what it made.
  */
 public final class S3TransferTour {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     private S3TransferTour() {}
 

@@ -7,6 +7,7 @@ import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
 import dev.awsrecipes.s3.ObjectInfo;
+import dev.awsrecipes.s3.S3Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,6 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  * or storage class without re-uploading.
  */
 final class ObjectCopier {
-    /** S3's limits on multipart uploads. */
-    static final long MIN_PART = 5L << 20;
-
-    static final int MAX_PARTS = 10_000;
-
     private static final Logger LOG = LoggerFactory.getLogger(ObjectCopier.class);
 
     private final Aws aws;
@@ -121,8 +117,9 @@ final class ObjectCopier {
         if (spec.storageClass() != null) {
             S3Args.storageClass("storageClass", spec.storageClass());
         }
-        Check.inRange("multipartThreshold", spec.multipartThreshold(), MIN_PART, CopyObjectSpec.MAX_SINGLE_COPY);
-        Check.inRange("partSize", spec.partSize(), MIN_PART, CopyObjectSpec.MAX_SINGLE_COPY);
+        Check.inRange(
+                "multipartThreshold", spec.multipartThreshold(), S3Limits.MIN_PART_SIZE, S3Limits.MAX_SINGLE_COPY);
+        Check.inRange("partSize", spec.partSize(), S3Limits.MIN_PART_SIZE, S3Limits.MAX_PART_SIZE);
     }
 
     private static CopiedObject singleCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
@@ -164,7 +161,7 @@ final class ObjectCopier {
 
     private CopiedObject multipartCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
         long size = source.contentLength();
-        long partSize = Math.max(spec.partSize(), (size + MAX_PARTS - 1) / MAX_PARTS);
+        long partSize = Math.max(spec.partSize(), (size + S3Limits.MAX_PARTS - 1) / S3Limits.MAX_PARTS);
         int parts = (int) ((size + partSize - 1) / partSize);
         // A multipart upload starts without the source's metadata: whatever is kept is given here.
         CreateMultipartUploadRequest create = CreateMultipartUploadRequest.builder()

@@ -7,6 +7,7 @@ import dev.awsrecipes.core.LocalIoException;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.PutObjectSpec;
+import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ final class ObjectStore {
                 contentType = ContentTypes.of(file);
             }
         } else if (spec.stream() != null) {
-            length = Check.inRange("length", spec.streamLength(), 0, 5L << 30);
+            length = Check.inRange("length", spec.streamLength(), 0, S3Limits.MAX_SINGLE_PUT);
             body = RequestBody.fromInputStream(spec.stream(), length);
         } else {
             byte[] bytes = spec.bytes();

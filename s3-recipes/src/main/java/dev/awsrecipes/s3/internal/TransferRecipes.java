@@ -9,6 +9,7 @@ import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketNotFoundException;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.TreeUploadResult;
@@ -162,7 +163,7 @@ public final class TransferRecipes implements S3Transfers {
         try {
             long size = Files.size(file);
             Check.that(
-                    size <= UploadSpec.MAX_OBJECT_SIZE,
+                    size <= S3Limits.MAX_OBJECT_SIZE,
                     "file",
                     file + " is " + size + " bytes; an S3 object holds at most 5 TiB");
             return size;

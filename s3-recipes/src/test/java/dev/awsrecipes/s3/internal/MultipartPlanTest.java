@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.UploadSpec;
 import org.junit.jupiter.api.Test;
 
 class MultipartPlanTest {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     @Test
     void of_fileNotAMultipleOfThePartSize_hasAShorterLastPartAndCoversEveryByte() {
@@ -31,10 +32,10 @@ class MultipartPlanTest {
 
     @Test
     void of_largestObject_fitsIn10000Parts() {
-        MultipartPlan plan = MultipartPlan.of(UploadSpec.MAX_OBJECT_SIZE, UploadSpec.DEFAULT_PART_SIZE);
+        MultipartPlan plan = MultipartPlan.of(S3Limits.MAX_OBJECT_SIZE, UploadSpec.DEFAULT_PART_SIZE);
 
         assertThat(plan.partCount()).isLessThanOrEqualTo(10_000);
-        assertThat(plan.partSize()).isLessThanOrEqualTo(UploadSpec.MAX_PART_SIZE);
+        assertThat(plan.partSize()).isLessThanOrEqualTo(S3Limits.MAX_PART_SIZE);
     }
 
     @Test
