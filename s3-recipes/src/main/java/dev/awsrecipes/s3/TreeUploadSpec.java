@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -28,11 +29,26 @@ public final class TreeUploadSpec {
     private TreeUploadSpec(Builder b) {
         this.directory = Check.representable("directory", b.directory);
         this.bucket = BucketNames.check("bucket", b.bucket);
-        this.prefix = folder(b.prefix);
+        this.prefix = folder(Check.notNull("prefix", b.prefix));
         this.removeSource = b.removeSource;
-        this.fileConcurrency = b.fileConcurrency;
-        this.perFile = b.perFile;
-        this.listener = b.listener;
+        this.fileConcurrency = (int) Check.inRange("fileConcurrency", b.fileConcurrency, 1, 32);
+        this.perFile = checkPerFile(Check.notNull("perFile", b.perFile), bucket, directory);
+        this.listener = Check.notNull("listener", b.listener);
+    }
+
+    /**
+     * The per-file settings are checked now, on a stand-in key and file, so a bad part size is
+     * reported when the spec is built, not at the first file after the bucket was checked.
+     */
+    private static Consumer<UploadSpec.Builder> checkPerFile(
+            Consumer<UploadSpec.Builder> perFile, String bucket, Path directory) {
+        UploadSpec.builder()
+                .applyMutation(perFile)
+                .bucket(bucket)
+                .key("k")
+                .file(directory)
+                .build();
+        return perFile;
     }
 
     /**
@@ -98,8 +114,8 @@ public final class TreeUploadSpec {
         return listener;
     }
 
-    /** Builds a {@link TreeUploadSpec}. */
-    public static final class Builder {
+    /** Builds a {@link TreeUploadSpec}; the spec checks every value when it is built. */
+    public static final class Builder implements SpecBuilder<Builder, TreeUploadSpec> {
         private Path directory;
         private String bucket;
         private String prefix = "";
@@ -112,19 +128,19 @@ public final class TreeUploadSpec {
 
         /** The directory (required). */
         public Builder directory(Path directory) {
-            this.directory = Check.notNull("directory", directory);
+            this.directory = directory;
             return this;
         }
 
         /** The bucket (required). */
         public Builder bucket(String bucket) {
-            this.bucket = BucketNames.check("bucket", bucket);
+            this.bucket = bucket;
             return this;
         }
 
         /** The folder the keys go under; {@code backups} and {@code backups/} both mean the folder. */
         public Builder prefix(String prefix) {
-            this.prefix = Check.notNull("prefix", prefix);
+            this.prefix = prefix;
             return this;
         }
 
@@ -136,7 +152,7 @@ public final class TreeUploadSpec {
 
         /** Files sent at once, 1 to 32; 4 by default. */
         public Builder fileConcurrency(int fileConcurrency) {
-            this.fileConcurrency = (int) Check.inRange("fileConcurrency", fileConcurrency, 1, 32);
+            this.fileConcurrency = fileConcurrency;
             return this;
         }
 
@@ -145,17 +161,18 @@ public final class TreeUploadSpec {
          * are set by the tree and override what this sets.
          */
         public Builder perFile(Consumer<UploadSpec.Builder> perFile) {
-            this.perFile = Check.notNull("perFile", perFile);
+            this.perFile = perFile;
             return this;
         }
 
         /** Who hears how many files and bytes are done. */
         public Builder listener(TreeUploadListener listener) {
-            this.listener = Check.notNull("listener", listener);
+            this.listener = listener;
             return this;
         }
 
         /** The spec; directory and bucket are required. */
+        @Override
         public TreeUploadSpec build() {
             return new TreeUploadSpec(this);
         }
