@@ -58,9 +58,7 @@ public interface S3Recipes {
 
     /** {@link #putObject(PutObjectSpec)} with the spec built in place. */
     default StoredObject putObject(Consumer<PutObjectSpec.Builder> spec) {
-        PutObjectSpec.Builder builder = PutObjectSpec.builder();
-        spec.accept(builder);
-        return putObject(builder.build());
+        return putObject(PutObjectSpec.builder().applyMutation(spec).build());
     }
 
     /** S2: the object's content decoded as UTF-8. */
@@ -103,9 +101,7 @@ public interface S3Recipes {
 
     /** {@link #bucketDu(BucketDuSpec)} with the spec built in place. */
     default BucketUsage bucketDu(Consumer<BucketDuSpec.Builder> spec) {
-        BucketDuSpec.Builder builder = BucketDuSpec.builder();
-        spec.accept(builder);
-        return bucketDu(builder.build());
+        return bucketDu(BucketDuSpec.builder().applyMutation(spec).build());
     }
 
     /** S5: server-side copy keeping metadata and storage class. */
@@ -116,9 +112,7 @@ public interface S3Recipes {
 
     /** {@link #copyObject(CopyObjectSpec)} with the spec built in place. */
     default CopiedObject copyObject(Consumer<CopyObjectSpec.Builder> spec) {
-        CopyObjectSpec.Builder builder = CopyObjectSpec.builder();
-        spec.accept(builder);
-        return copyObject(builder.build());
+        return copyObject(CopyObjectSpec.builder().applyMutation(spec).build());
     }
 
     /** S5: copy, then delete the source once the copy is confirmed. */
@@ -126,9 +120,7 @@ public interface S3Recipes {
 
     /** {@link #moveObject(CopyObjectSpec)} with the spec built in place. */
     default CopiedObject moveObject(Consumer<CopyObjectSpec.Builder> spec) {
-        CopyObjectSpec.Builder builder = CopyObjectSpec.builder();
-        spec.accept(builder);
-        return moveObject(builder.build());
+        return moveObject(CopyObjectSpec.builder().applyMutation(spec).build());
     }
 
     /**
@@ -183,9 +175,7 @@ public interface S3Recipes {
 
     /** {@link #publishWebsite(WebsiteSpec)} with the spec built in place. */
     default Website publishWebsite(Consumer<WebsiteSpec.Builder> spec) {
-        WebsiteSpec.Builder builder = WebsiteSpec.builder();
-        spec.accept(builder);
-        return publishWebsite(builder.build());
+        return publishWebsite(WebsiteSpec.builder().applyMutation(spec).build());
     }
 
     /**

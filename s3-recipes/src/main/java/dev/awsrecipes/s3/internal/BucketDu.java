@@ -4,7 +4,6 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.BucketDuSpec;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.StorageClassUsage;
@@ -67,9 +66,7 @@ final class BucketDu {
 
     BucketUsage count(BucketDuSpec spec, CountListener listener) {
         Check.notNull("spec", spec);
-        String bucket = BucketNames.check("bucket", spec.bucket());
-        Check.inRange("parallelism", spec.parallelism(), 1, 256);
-        Check.that(spec.prefix().length() <= 1024, "prefix", "is longer than any S3 key");
+        String bucket = spec.bucket();
         Lister lister = new Lister(S3Services.client(aws), spec);
         Tally total = new Tally();
         // Not ParallelCalls: each listing's result decides the steps that follow (folders found, a range

@@ -3,7 +3,6 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.ParallelCalls;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
 import dev.awsrecipes.s3.ObjectInfo;
@@ -39,7 +38,7 @@ final class ObjectCopier {
     }
 
     CopiedObject copy(CopyObjectSpec spec, boolean move) {
-        check(spec);
+        Check.notNull("spec", spec);
         boolean inPlace =
                 spec.sourceBucket().equals(spec.bucket()) && spec.sourceKey().equals(spec.key());
         Check.that(!(move && inPlace), "key", "of a move must differ from the source key in the same bucket");
@@ -84,42 +83,22 @@ final class ObjectCopier {
 
     /** S8: the object rewritten in place into another storage class, metadata kept. */
     ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
-        BucketNames.check("bucket", bucket);
-        BucketNames.checkKey("key", key);
-        S3Args.storageClass("storageClass", storageClass);
+        Check.notNull("storageClass", storageClass);
+        CopyObjectSpec rewrite = CopyObjectSpec.builder()
+                .sourceBucket(bucket)
+                .sourceKey(key)
+                .bucket(bucket)
+                .key(key)
+                .storageClass(storageClass)
+                .build();
         S3Client s3 = S3Services.client(aws);
         ObjectInfo current = ObjectStore.info(s3, bucket, key);
         if (current.storageClass().equals(storageClass.toString())) {
             // S3 rejects a copy onto itself that changes nothing.
             return current;
         }
-        copy(
-                CopyObjectSpec.builder()
-                        .sourceBucket(bucket)
-                        .sourceKey(key)
-                        .bucket(bucket)
-                        .key(key)
-                        .storageClass(storageClass)
-                        .build(),
-                false);
+        copy(rewrite, false);
         return ObjectStore.info(s3, bucket, key);
-    }
-
-    private static void check(CopyObjectSpec spec) {
-        Check.notNull("spec", spec);
-        BucketNames.check("sourceBucket", spec.sourceBucket());
-        BucketNames.checkKey("sourceKey", spec.sourceKey());
-        BucketNames.check("bucket", spec.bucket());
-        BucketNames.checkKey("key", spec.key());
-        if (spec.metadata() != null) {
-            S3Args.metadata("metadata", spec.metadata());
-        }
-        if (spec.storageClass() != null) {
-            S3Args.storageClass("storageClass", spec.storageClass());
-        }
-        Check.inRange(
-                "multipartThreshold", spec.multipartThreshold(), S3Limits.MIN_PART_SIZE, S3Limits.MAX_SINGLE_COPY);
-        Check.inRange("partSize", spec.partSize(), S3Limits.MIN_PART_SIZE, S3Limits.MAX_PART_SIZE);
     }
 
     private static CopiedObject singleCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {

@@ -7,7 +7,6 @@ import dev.awsrecipes.core.LocalIoException;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.PutObjectSpec;
-import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,14 +39,8 @@ final class ObjectStore {
 
     StoredObject put(PutObjectSpec spec) {
         Check.notNull("spec", spec);
-        String bucket = BucketNames.check("bucket", spec.bucket());
-        String key = BucketNames.checkKey("key", spec.key());
-        S3Args.metadata("metadata", spec.metadata());
-        if (spec.storageClass() != null) {
-            S3Args.storageClass("storageClass", spec.storageClass());
-        }
-        int sources = (spec.bytes() != null ? 1 : 0) + (spec.file() != null ? 1 : 0) + (spec.stream() != null ? 1 : 0);
-        Check.that(sources == 1, "content", "needs exactly one of text, bytes, file or stream; got " + sources);
+        String bucket = spec.bucket();
+        String key = spec.key();
         String contentType = spec.contentType();
         RequestBody body;
         long length;
@@ -59,7 +52,7 @@ final class ObjectStore {
                 contentType = ContentTypes.of(file);
             }
         } else if (spec.stream() != null) {
-            length = Check.inRange("length", spec.streamLength(), 0, S3Limits.MAX_SINGLE_PUT);
+            length = spec.streamLength();
             body = RequestBody.fromInputStream(spec.stream(), length);
         } else {
             byte[] bytes = spec.bytes();

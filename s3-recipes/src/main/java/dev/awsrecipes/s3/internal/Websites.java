@@ -6,7 +6,6 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.ParallelCalls;
 import dev.awsrecipes.s3.Bucket;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.Website;
 import dev.awsrecipes.s3.WebsiteSpec;
 import java.io.IOException;
@@ -55,18 +54,14 @@ final class Websites {
 
     Website publish(WebsiteSpec spec) {
         Check.notNull("spec", spec);
-        String name = BucketNames.check("bucket", spec.bucket());
-        Path directory = Check.representable("directory", spec.directory());
+        String name = spec.bucket();
+        Path directory = spec.directory();
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException(
                     "directory", "directory " + directory + " does not exist or is not a directory");
         }
         directory = TreeUploader.followed(directory);
-        String index = Check.notBlank("indexDocument", spec.indexDocument());
-        Check.that(!index.contains("/"), "indexDocument", "\"" + index + "\" must be a file name without a slash");
-        if (spec.errorDocument() != null) {
-            BucketNames.checkKey("errorDocument", spec.errorDocument());
-        }
+        String index = spec.indexDocument();
         List<Path> files = files(directory);
         Check.that(!files.isEmpty(), "directory", directory + " holds no files");
         Bucket bucket = buckets.create(name, null);
