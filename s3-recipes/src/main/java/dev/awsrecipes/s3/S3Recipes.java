@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.s3.internal.DefaultS3Recipes;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /**
@@ -28,6 +30,17 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  * (for example {@code NoSuchBucketException}) or as {@code AwsRecipesException} with the SDK's as cause.
  */
 public interface S3Recipes {
+    /**
+     * The S3 client the recipes use, for {@link Aws#client}: a caller that needs S3 beyond the recipes
+     * (a test checking an effect, say) gets the same cached client, configured as the recipes' is
+     * (path-style addressing when the endpoint is overridden; see the README on local servers).
+     *
+     * <pre>{@code
+     * S3Client s3 = aws.client(S3Recipes.S3);
+     * S3Client inIreland = aws.client(S3Recipes.S3, Region.EU_WEST_1);
+     * }</pre>
+     */
+    AwsService<S3Client> S3 = DefaultS3Recipes.S3;
 
     /** The recipes over the session; cheap, holds no state of its own. */
     static S3Recipes using(Aws aws) {

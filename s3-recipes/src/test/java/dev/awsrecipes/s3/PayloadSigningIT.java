@@ -3,7 +3,6 @@ package dev.awsrecipes.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Path;
@@ -30,8 +29,8 @@ class PayloadSigningIT {
         SentRequests sent = new SentRequests();
         Path file = TestFiles.random(dir.resolve("data.bin"), 11 * S3Limits.MIB + 7, 3);
         try (Aws aws = server.sessionBuilder().addInterceptor(sent).build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
-            S3Client s3 = S3Services.client(aws);
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            S3Client s3 = aws.client(S3Recipes.S3);
 
             UploadResult result = S3Transfers.using(aws)
                     .upload(u ->

@@ -3,7 +3,6 @@ package dev.awsrecipes.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.io.BufferedReader;
@@ -41,7 +40,7 @@ class UploadKillResumeIT {
     @S3ServerTest
     void upload_killedAtRandomPoints_resumeIsByteIdenticalEveryTimeAndLeavesNoUpload(S3Server server, Aws aws)
             throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         List<String> runs = new ArrayList<>();
         try (TestBucket bucket = new TestBucket(s3)) {
             for (long seed : SEEDS) {

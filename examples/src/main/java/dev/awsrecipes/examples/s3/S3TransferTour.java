@@ -7,7 +7,6 @@ import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.UploadResult;
-import dev.awsrecipes.s3.internal.S3Services;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +38,7 @@ public final class S3TransferTour {
     public static void run(Aws aws, PrintWriter out) {
         String bucket = "tour-up-" + UUID.randomUUID().toString().substring(0, 8);
         S3Recipes.using(aws).createBucket(bucket);
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path work = null;
         try {
             work = Files.createTempDirectory("aws-recipes-tour");
