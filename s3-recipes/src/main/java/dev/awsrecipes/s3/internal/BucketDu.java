@@ -55,14 +55,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * <p>Versions ({@code allVersions}) are listed by key ranges only: folder discovery applies to the
  * current objects.
  */
-final class BucketDu {
+record BucketDu(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(BucketDu.class);
-
-    private final Aws aws;
-
-    BucketDu(Aws aws) {
-        this.aws = aws;
-    }
 
     BucketUsage count(BucketDuSpec spec, CountListener listener) {
         Check.notNull("spec", spec);

@@ -81,34 +81,19 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public StoredObject putObject(String bucket, String key, String text) {
         Check.notNull("text", text);
-        return inBucket(
-                bucket,
-                () -> objects.put(PutObjectSpec.builder()
-                        .bucket(bucket)
-                        .key(key)
-                        .text(text)
-                        .build()));
+        return putObject(p -> p.bucket(bucket).key(key).text(text));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, Path file) {
         Check.notNull("file", file);
-        return inBucket(
-                bucket,
-                () -> objects.put(PutObjectSpec.builder()
-                        .bucket(bucket)
-                        .key(key)
-                        .file(file)
-                        .build()));
+        return putObject(p -> p.bucket(bucket).key(key).file(file));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, InputStream stream, long length) {
         Check.notNull("stream", stream);
-        return inBucket(
-                bucket,
-                () -> objects.put(PutObjectSpec.builder().bucket(bucket).key(key).stream(stream, length)
-                        .build()));
+        return putObject(p -> p.bucket(bucket).key(key).stream(stream, length));
     }
 
     @Override
@@ -143,8 +128,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public BucketUsage bucketDu(String bucket) {
-        return inBucket(
-                bucket, () -> du.count(BucketDuSpec.builder().bucket(bucket).build(), CountListener.none()));
+        return bucketDu(d -> d.bucket(bucket));
     }
 
     @Override
@@ -160,16 +144,8 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public CopiedObject copyObject(String sourceBucket, String sourceKey, String bucket, String key) {
-        return inBuckets(
-                List.of(sourceBucket, bucket),
-                () -> copier.copy(
-                        CopyObjectSpec.builder()
-                                .sourceBucket(sourceBucket)
-                                .sourceKey(sourceKey)
-                                .bucket(bucket)
-                                .key(key)
-                                .build(),
-                        false));
+        return copyObject(c ->
+                c.sourceBucket(sourceBucket).sourceKey(sourceKey).bucket(bucket).key(key));
     }
 
     @Override
@@ -234,12 +210,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public Website publishWebsite(String bucket, Path directory) {
-        return inBucket(
-                bucket,
-                () -> websites.publish(WebsiteSpec.builder()
-                        .bucket(bucket)
-                        .directory(directory)
-                        .build()));
+        return publishWebsite(w -> w.bucket(bucket).directory(directory));
     }
 
     @Override

@@ -17,31 +17,15 @@ import software.amazon.awssdk.services.s3.model.Part;
  * while it is sent with that CRC32C (S3 refuses the part if the bytes it got do not match). A part that
  * S3 already holds with the same size and CRC32C (a resumed upload) is kept, not sent.
  */
-final class MultipartParts {
+record MultipartParts(
+        S3Client s3,
+        UploadSpec spec,
+        String uploadId,
+        FileChannel channel,
+        Map<Integer, Part> alreadyStored,
+        PartProgressCounter progress) {
     /** A part that S3 holds, with the CRC32C the local file has for the same range. */
     record SentPart(int number, String eTag, int crc32c, boolean kept) {}
-
-    private final S3Client s3;
-    private final UploadSpec spec;
-    private final String uploadId;
-    private final FileChannel channel;
-    private final Map<Integer, Part> alreadyStored;
-    private final PartProgressCounter progress;
-
-    MultipartParts(
-            S3Client s3,
-            UploadSpec spec,
-            String uploadId,
-            FileChannel channel,
-            Map<Integer, Part> alreadyStored,
-            PartProgressCounter progress) {
-        this.s3 = s3;
-        this.spec = spec;
-        this.uploadId = uploadId;
-        this.channel = channel;
-        this.alreadyStored = alreadyStored;
-        this.progress = progress;
-    }
 
     /** Every part stored, in part order; on the first part that fails for good, the others are stopped. */
     List<SentPart> sendAll(List<PartRange> ranges) {

@@ -28,14 +28,8 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  * source, copied in parallel and aborted if any fails. A copy onto itself is how S3 changes metadata
  * or storage class without re-uploading.
  */
-final class ObjectCopier {
+record ObjectCopier(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectCopier.class);
-
-    private final Aws aws;
-
-    ObjectCopier(Aws aws) {
-        this.aws = aws;
-    }
 
     CopiedObject copy(CopyObjectSpec spec, boolean move) {
         Check.notNull("spec", spec);
@@ -53,44 +47,21 @@ final class ObjectCopier {
             s3.deleteObject(d -> d.bucket(spec.sourceBucket()).key(spec.sourceKey()));
             LOG.info(
                     "moved s3://{}/{} to s3://{}/{}", spec.sourceBucket(), spec.sourceKey(), spec.bucket(), spec.key());
-            return new CopiedObject(
-                    copied.sourceBucket(),
-                    copied.sourceKey(),
-                    copied.bucket(),
-                    copied.key(),
-                    copied.eTag(),
-                    copied.bytes(),
-                    copied.parts(),
-                    copied.metadataReplaced(),
-                    true);
+            return result(spec, copied.eTag(), copied.bytes(), copied.parts(), true);
         }
         return copied;
     }
 
     /** S6: new user metadata, everything else (content type, class, ...) kept. */
     ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata) {
-        copy(
-                CopyObjectSpec.builder()
-                        .sourceBucket(bucket)
-                        .sourceKey(key)
-                        .bucket(bucket)
-                        .key(key)
-                        .replaceMetadata(metadata)
-                        .build(),
-                false);
+        copy(inPlace(bucket, key).replaceMetadata(metadata).build(), false);
         return ObjectStore.info(S3Services.client(aws), bucket, key);
     }
 
     /** S8: the object rewritten in place into another storage class, metadata kept. */
     ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
         Check.notNull("storageClass", storageClass);
-        CopyObjectSpec rewrite = CopyObjectSpec.builder()
-                .sourceBucket(bucket)
-                .sourceKey(key)
-                .bucket(bucket)
-                .key(key)
-                .storageClass(storageClass)
-                .build();
+        CopyObjectSpec rewrite = inPlace(bucket, key).storageClass(storageClass).build();
         S3Client s3 = S3Services.client(aws);
         ObjectInfo current = ObjectStore.info(s3, bucket, key);
         if (current.storageClass().equals(storageClass.toString())) {
@@ -126,16 +97,29 @@ final class ObjectCopier {
         }
         CopyObjectResponse response = s3.copyObject(request.build());
         LOG.debug("copied s3://{}/{} to s3://{}/{}", spec.sourceBucket(), spec.sourceKey(), spec.bucket(), spec.key());
+        return result(spec, S3Args.unquote(response.copyObjectResult().eTag()), source.contentLength(), 0, false);
+    }
+
+    /** A copy of the object onto itself, which is how S3 changes what cannot be changed otherwise. */
+    private static CopyObjectSpec.Builder inPlace(String bucket, String key) {
+        return CopyObjectSpec.builder()
+                .sourceBucket(bucket)
+                .sourceKey(key)
+                .bucket(bucket)
+                .key(key);
+    }
+
+    private static CopiedObject result(CopyObjectSpec spec, String eTag, long bytes, int parts, boolean moved) {
         return new CopiedObject(
                 spec.sourceBucket(),
                 spec.sourceKey(),
                 spec.bucket(),
                 spec.key(),
-                S3Args.unquote(response.copyObjectResult().eTag()),
-                source.contentLength(),
-                0,
+                eTag,
+                bytes,
+                parts,
                 spec.metadata() != null,
-                false);
+                moved);
     }
 
     private CopiedObject multipartCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
@@ -177,16 +161,7 @@ final class ObjectCopier {
                     spec.sourceKey(),
                     parts,
                     partSize);
-            return new CopiedObject(
-                    spec.sourceBucket(),
-                    spec.sourceKey(),
-                    spec.bucket(),
-                    spec.key(),
-                    S3Args.unquote(eTag),
-                    size,
-                    parts,
-                    spec.metadata() != null,
-                    false);
+            return result(spec, S3Args.unquote(eTag), size, parts, false);
         } catch (RuntimeException e) {
             abort(s3, spec, uploadId, e);
             throw e;

@@ -28,14 +28,8 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /** S2 and S3: storing objects (private, with metadata) and reading them back. */
-final class ObjectStore {
+record ObjectStore(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
-
-    private final Aws aws;
-
-    ObjectStore(Aws aws) {
-        this.aws = aws;
-    }
 
     StoredObject put(PutObjectSpec spec) {
         Check.notNull("spec", spec);

@@ -26,20 +26,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The checksum is checked at the end; a mismatch can then no longer be unwritten, so it is an error
  * the caller must act on (the command line exits with 1).
  */
-final class StreamDownloader {
+record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
     private static final Logger LOG = LoggerFactory.getLogger(StreamDownloader.class);
-
-    private final S3Client s3;
-    private final DownloadSpec spec;
-    private final DownloadPlan plan;
-    private final OutputStream out;
-
-    StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
-        this.s3 = s3;
-        this.spec = spec;
-        this.plan = plan;
-        this.out = spec.output().orElseThrow();
-    }
 
     /** One range's bytes and CRC. */
     private record Fetched(DownloadPlan.Range range, byte[] bytes, int crc) {}
@@ -125,7 +113,7 @@ final class StreamDownloader {
 
     private void write(byte[] bytes) {
         try {
-            out.write(bytes);
+            out().write(bytes);
         } catch (IOException e) {
             throw new LocalFileException(null, "write to", e);
         }
@@ -133,9 +121,14 @@ final class StreamDownloader {
 
     private void flush() {
         try {
-            out.flush();
+            out().flush();
         } catch (IOException e) {
             throw new LocalFileException(null, "write to", e);
         }
+    }
+
+    /** The stream the spec names; a stream download has one. */
+    private OutputStream out() {
+        return spec.output().orElseThrow();
     }
 }

@@ -129,24 +129,22 @@ public final class TransferRecipes implements S3Transfers {
 
     @Override
     public List<StaleUpload> staleUploads(String bucket, Duration olderThan) {
-        checkAge(bucket, olderThan);
-        S3Client s3 = S3Services.client(aws);
-        requireBucket(s3, bucket);
-        return new MultipartStaleUploads(s3).list(bucket, olderThan);
+        return staleUploadsOf(bucket, olderThan).list(bucket, olderThan);
     }
 
     @Override
     public List<StaleUpload> abortStaleUploads(String bucket, Duration olderThan) {
-        checkAge(bucket, olderThan);
-        S3Client s3 = S3Services.client(aws);
-        requireBucket(s3, bucket);
-        return new MultipartStaleUploads(s3).abort(bucket, olderThan);
+        return staleUploadsOf(bucket, olderThan).abort(bucket, olderThan);
     }
 
-    private static void checkAge(String bucket, Duration olderThan) {
+    /** The bucket's unfinished uploads, once the arguments are checked and the bucket is known to exist. */
+    private MultipartStaleUploads staleUploadsOf(String bucket, Duration olderThan) {
         BucketNames.check("bucket", bucket);
         Check.notNull("olderThan", olderThan);
         Check.that(!olderThan.isNegative(), "olderThan", "is " + olderThan + "; it must not be negative");
+        S3Client s3 = S3Services.client(aws);
+        requireBucket(s3, bucket);
+        return new MultipartStaleUploads(s3);
     }
 
     /** The file's size, or an error naming what is wrong with the path; no call is made before this. */

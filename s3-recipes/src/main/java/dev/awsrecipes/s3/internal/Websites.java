@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * calls for, read access for everyone through the bucket policy (ACLs stay off), and S3's website
  * hosting with index and error documents.
  */
-final class Websites {
+record Websites(Aws aws, Buckets buckets) {
     /** The regions whose website endpoints are written {@code s3-website-REGION}; the others use a dot. */
     private static final Set<String> DASH_REGIONS = Set.of(
             "us-east-1",
@@ -43,14 +43,6 @@ final class Websites {
             "us-gov-west-1");
 
     private static final Logger LOG = LoggerFactory.getLogger(Websites.class);
-
-    private final Aws aws;
-    private final Buckets buckets;
-
-    Websites(Aws aws, Buckets buckets) {
-        this.aws = aws;
-        this.buckets = buckets;
-    }
 
     Website publish(WebsiteSpec spec) {
         Check.notNull("spec", spec);
