@@ -3,7 +3,7 @@ package dev.awsrecipes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.io.IOException;
@@ -49,7 +49,7 @@ class ShellIT {
     void bucket(LocalStack localStack) {
         this.localStack = localStack;
         this.aws = localStack.session();
-        this.s3 = S3Services.client(aws);
+        this.s3 = aws.client(S3Recipes.S3);
         this.launcher = new Launcher(localStack, work);
         this.bucket = LocalStack.uniqueName("shell");
         s3.createBucket(r -> r.bucket(bucket));

@@ -1,5 +1,8 @@
 package dev.awsrecipes.s3;
 
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
+
 /**
  * What {@link S3Recipes#bucketDu(BucketDuSpec)} counts.
  *
@@ -16,9 +19,12 @@ public record BucketDuSpec(String bucket, String prefix, boolean allVersions, in
     /** The default number of key ranges listed at once. */
     public static final int DEFAULT_PARALLELISM = 8;
 
-    /** A null prefix means the whole bucket. */
+    /** Checks every value; a null prefix means the whole bucket. */
     public BucketDuSpec {
+        BucketNames.check("bucket", bucket);
         prefix = prefix == null ? "" : prefix;
+        Check.that(prefix.length() <= 1024, "prefix", "is longer than any S3 key");
+        Check.inRange("parallelism", parallelism, 1, 256);
     }
 
     /** A new builder: whole bucket, current objects only, default parallelism. */
@@ -26,8 +32,8 @@ public record BucketDuSpec(String bucket, String prefix, boolean allVersions, in
         return new Builder();
     }
 
-    /** Builds a {@link BucketDuSpec}. */
-    public static final class Builder {
+    /** Builds a {@link BucketDuSpec}; the spec checks every value when it is built. */
+    public static final class Builder implements SpecBuilder<Builder, BucketDuSpec> {
         private String bucket;
         private String prefix = "";
         private boolean allVersions;
@@ -59,7 +65,8 @@ public record BucketDuSpec(String bucket, String prefix, boolean allVersions, in
             return this;
         }
 
-        /** The spec. */
+        /** The spec; the bucket is required. */
+        @Override
         public BucketDuSpec build() {
             return new BucketDuSpec(bucket, prefix, allVersions, parallelism);
         }

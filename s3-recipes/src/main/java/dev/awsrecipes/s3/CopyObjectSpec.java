@@ -1,5 +1,7 @@
 package dev.awsrecipes.s3;
 
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.model.StorageClass;
@@ -31,14 +33,21 @@ public record CopyObjectSpec(
         StorageClass storageClass,
         long multipartThreshold,
         long partSize) {
-    /** The most S3 copies in one {@code CopyObject} call, and the default threshold. */
-    public static final long MAX_SINGLE_COPY = 5L << 30;
-    /** The default part size of multipart copies. */
-    public static final long DEFAULT_PART_SIZE = 256L << 20;
+    /** The default part size of multipart copies, 256 MiB. */
+    public static final long DEFAULT_PART_SIZE = 256 * S3Limits.MIB;
 
-    /** Copies the metadata; null keeps the source object's. */
+    /** Checks every value and copies the metadata; null keeps the source object's. */
     public CopyObjectSpec {
-        metadata = metadata == null ? null : Map.copyOf(metadata);
+        BucketNames.check("sourceBucket", sourceBucket);
+        BucketNames.checkKey("sourceKey", sourceKey);
+        BucketNames.check("bucket", bucket);
+        BucketNames.checkKey("key", key);
+        metadata = metadata == null ? null : Map.copyOf(ObjectRules.metadata("metadata", metadata));
+        if (storageClass != null) {
+            ObjectRules.storageClass("storageClass", storageClass);
+        }
+        Check.inRange("multipartThreshold", multipartThreshold, S3Limits.MIN_PART_SIZE, S3Limits.MAX_SINGLE_COPY);
+        Check.inRange("partSize", partSize, S3Limits.MIN_PART_SIZE, S3Limits.MAX_PART_SIZE);
     }
 
     /** A new builder: metadata and storage class kept, default threshold and part size. */
@@ -59,15 +68,15 @@ public record CopyObjectSpec(
         return metadata == null ? b : b.replaceMetadata(metadata);
     }
 
-    /** Builds a {@link CopyObjectSpec}. */
-    public static final class Builder {
+    /** Builds a {@link CopyObjectSpec}; the spec checks every value when it is built. */
+    public static final class Builder implements SpecBuilder<Builder, CopyObjectSpec> {
         private String sourceBucket;
         private String sourceKey;
         private String bucket;
         private String key;
         private Map<String, String> metadata;
         private StorageClass storageClass;
-        private long multipartThreshold = MAX_SINGLE_COPY;
+        private long multipartThreshold = S3Limits.MAX_SINGLE_COPY;
         private long partSize = DEFAULT_PART_SIZE;
 
         private Builder() {}
@@ -126,7 +135,8 @@ public record CopyObjectSpec(
             return this;
         }
 
-        /** The spec. */
+        /** The spec; both buckets and keys are required. */
+        @Override
         public CopyObjectSpec build() {
             return new CopyObjectSpec(
                     sourceBucket, sourceKey, bucket, key, metadata, storageClass, multipartThreshold, partSize);

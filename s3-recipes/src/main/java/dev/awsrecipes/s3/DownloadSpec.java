@@ -2,6 +2,7 @@ package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.SpecBuilder;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,28 +17,13 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DownloadSpec {
-    /** One mebibyte. */
-    public static final long MIB = 1024L * 1024;
-    /** The smallest range fetched at once. */
-    public static final long MIN_PART_SIZE = MIB;
-    /** The largest range fetched at once. */
-    public static final long MAX_PART_SIZE = 5 * 1024 * MIB;
-    /** The default range fetched at once, 8 MiB. */
-    public static final long DEFAULT_PART_SIZE = 8 * MIB;
-    /** The default number of ranges in flight. */
-    public static final int DEFAULT_CONCURRENCY = 8;
-    /** The default attempts per part, on top of the SDK's own retries of each request. */
-    public static final int DEFAULT_PART_ATTEMPTS = 4;
-
     private final String bucket;
     private final String key;
     private final Path file;
     private final OutputStream output;
-    private final long partSize;
-    private final int concurrency;
+    private final TransferSettings transfer;
     private final boolean resume;
     private final boolean overwrite;
-    private final int partAttempts;
     private final DownloadListener listener;
 
     private DownloadSpec(Builder b) {
@@ -51,12 +37,10 @@ public final class DownloadSpec {
         }
         this.file = b.file;
         this.output = b.output;
-        this.partSize = b.partSize;
-        this.concurrency = b.concurrency;
+        this.transfer = b.settings();
         this.resume = b.resume;
         this.overwrite = b.overwrite;
-        this.partAttempts = b.partAttempts;
-        this.listener = b.listener;
+        this.listener = Check.notNull("listener", b.listener);
     }
 
     /** A new builder. */
@@ -71,11 +55,9 @@ public final class DownloadSpec {
         b.key = key;
         b.file = file;
         b.output = output;
-        b.partSize = partSize;
-        b.concurrency = concurrency;
+        b.transfer(transfer);
         b.resume = resume;
         b.overwrite = overwrite;
-        b.partAttempts = partAttempts;
         b.listener = listener;
         return b;
     }
@@ -100,9 +82,14 @@ public final class DownloadSpec {
         return Optional.ofNullable(output);
     }
 
+    /** Range size, ranges in flight and attempts per range. */
+    public TransferSettings transfer() {
+        return transfer;
+    }
+
     /** The largest range fetched in one GET; it grows by itself so an object needs at most 10,000 ranges. */
     public long partSize() {
-        return partSize;
+        return transfer.partSize();
     }
 
     /**
@@ -110,7 +97,7 @@ public final class DownloadSpec {
      * stream ranges are held until their turn, so up to {@code concurrency × partSize} bytes.
      */
     public int concurrency() {
-        return concurrency;
+        return transfer.concurrency();
     }
 
     /** Whether to continue an interrupted download of the same object into the same file. */
@@ -125,7 +112,7 @@ public final class DownloadSpec {
 
     /** Attempts per part before the download gives up. */
     public int partAttempts() {
-        return partAttempts;
+        return transfer.partAttempts();
     }
 
     /** Who hears about progress and retries. */
@@ -136,65 +123,51 @@ public final class DownloadSpec {
     @Override
     public String toString() {
         return "DownloadSpec[s3://" + bucket + "/" + key + " -> " + (file != null ? file : "stream") + ", partSize="
-                + partSize + ", concurrency=" + concurrency + (resume ? ", resume" : "")
+                + partSize() + ", concurrency=" + concurrency() + (resume ? ", resume" : "")
                 + (overwrite ? ", overwrite" : "") + "]";
     }
 
-    /** Builds a {@link DownloadSpec}; each setter checks its value at once. */
-    public static final class Builder {
+    /** Builds a {@link DownloadSpec}; the spec checks every value when it is built. */
+    public static final class Builder extends TransferSettings.Setters<Builder>
+            implements SpecBuilder<Builder, DownloadSpec> {
         private String bucket;
         private String key;
         private Path file;
         private OutputStream output;
-        private long partSize = DEFAULT_PART_SIZE;
-        private int concurrency = DEFAULT_CONCURRENCY;
         private boolean resume;
         private boolean overwrite;
-        private int partAttempts = DEFAULT_PART_ATTEMPTS;
         private DownloadListener listener = DownloadListener.none();
 
         private Builder() {}
 
         /** The bucket (required). */
         public Builder bucket(String bucket) {
-            this.bucket = BucketNames.check("bucket", bucket);
+            this.bucket = bucket;
             return this;
         }
 
         /** The object's key (required). */
         public Builder key(String key) {
-            this.key = BucketNames.checkKey("key", key);
+            this.key = key;
             return this;
         }
 
         /** The file to create; its directory must exist. Either this or {@link #output}. */
         public Builder file(Path file) {
-            this.file = Check.notNull("file", file);
+            this.file = file;
             return this;
         }
 
         /** The stream to write the object to, in order (not closed). Either this or {@link #file}. */
         public Builder output(OutputStream output) {
-            this.output = Check.notNull("output", output);
+            this.output = output;
             return this;
         }
 
         /** Range size in bytes, from 1 MiB to 5 GiB; 8 MiB by default. */
+        @Override
         public Builder partSize(long partSize) {
-            if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
-                throw new InvalidArgumentException(
-                        "partSize",
-                        "partSize is " + partSize + " bytes; it must be between 1 MiB (" + MIN_PART_SIZE
-                                + ") and 5 GiB (" + MAX_PART_SIZE + ")");
-            }
-            this.partSize = partSize;
-            return this;
-        }
-
-        /** Ranges in flight at once, 1 to 64; 8 by default. */
-        public Builder concurrency(int concurrency) {
-            this.concurrency = (int) Check.inRange("concurrency", concurrency, 1, 64);
-            return this;
+            return super.partSize(partSize);
         }
 
         /** Continue an interrupted download, keeping the parts already written (if the object is unchanged). */
@@ -209,19 +182,14 @@ public final class DownloadSpec {
             return this;
         }
 
-        /** Attempts per part, 1 to 10; 4 by default. */
-        public Builder partAttempts(int attempts) {
-            this.partAttempts = (int) Check.inRange("partAttempts", attempts, 1, 10);
-            return this;
-        }
-
         /** Who hears about progress and retries. */
         public Builder listener(DownloadListener listener) {
-            this.listener = Check.notNull("listener", listener);
+            this.listener = listener;
             return this;
         }
 
         /** The spec; bucket, key and a file or an output stream are required. */
+        @Override
         public DownloadSpec build() {
             return new DownloadSpec(this);
         }

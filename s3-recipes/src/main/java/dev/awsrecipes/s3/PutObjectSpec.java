@@ -1,5 +1,7 @@
 package dev.awsrecipes.s3;
 
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  *                    .putMetadata("owner", "finance").storageClass(StorageClass.STANDARD_IA));
  * }</pre>
  *
- * <p>Exactly one of {@code text}, {@code file} and {@code stream} must be given; the recipe checks.
+ * <p>Exactly one of {@code text}, {@code bytes}, {@code file} and {@code stream} must be given; the spec
+ * checks this and every other value when it is built.
  */
 public final class PutObjectSpec {
     private final String bucket;
@@ -30,15 +33,17 @@ public final class PutObjectSpec {
     private final StorageClass storageClass;
 
     private PutObjectSpec(Builder b) {
-        this.bucket = b.bucket;
-        this.key = b.key;
+        this.bucket = BucketNames.check("bucket", b.bucket);
+        this.key = BucketNames.checkKey("key", b.key);
+        this.metadata = Map.copyOf(ObjectRules.metadata("metadata", b.metadata));
+        this.storageClass = b.storageClass == null ? null : ObjectRules.storageClass("storageClass", b.storageClass);
+        int sources = (b.bytes != null ? 1 : 0) + (b.file != null ? 1 : 0) + (b.stream != null ? 1 : 0);
+        Check.that(sources == 1, "content", "needs exactly one of text, bytes, file or stream; got " + sources);
         this.bytes = b.bytes;
         this.file = b.file;
         this.stream = b.stream;
-        this.streamLength = b.streamLength;
+        this.streamLength = b.stream == null ? -1 : Check.inRange("length", b.streamLength, 0, S3Limits.MAX_SINGLE_PUT);
         this.contentType = b.contentType;
-        this.metadata = Map.copyOf(b.metadata);
-        this.storageClass = b.storageClass;
     }
 
     /** A new, empty builder. */
@@ -91,8 +96,8 @@ public final class PutObjectSpec {
         return storageClass;
     }
 
-    /** Builds a {@link PutObjectSpec}. */
-    public static final class Builder {
+    /** Builds a {@link PutObjectSpec}; the spec checks every value when it is built. */
+    public static final class Builder implements SpecBuilder<Builder, PutObjectSpec> {
         private String bucket;
         private String key;
         private byte[] bytes;
@@ -172,7 +177,8 @@ public final class PutObjectSpec {
             return this;
         }
 
-        /** The spec. */
+        /** The spec; bucket, key and exactly one content are required. */
+        @Override
         public PutObjectSpec build() {
             return new PutObjectSpec(this);
         }

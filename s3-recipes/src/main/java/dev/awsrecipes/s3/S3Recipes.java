@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.s3.internal.DefaultS3Recipes;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /**
@@ -28,6 +30,17 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  * (for example {@code NoSuchBucketException}) or as {@code AwsRecipesException} with the SDK's as cause.
  */
 public interface S3Recipes {
+    /**
+     * The S3 client the recipes use, for {@link Aws#client}: a caller that needs S3 beyond the recipes
+     * (a test checking an effect, say) gets the same cached client, configured as the recipes' is
+     * (path-style addressing when the endpoint is overridden; see the README on local servers).
+     *
+     * <pre>{@code
+     * S3Client s3 = aws.client(S3Recipes.S3);
+     * S3Client inIreland = aws.client(S3Recipes.S3, Region.EU_WEST_1);
+     * }</pre>
+     */
+    AwsService<S3Client> S3 = DefaultS3Recipes.S3;
 
     /** The recipes over the session; cheap, holds no state of its own. */
     static S3Recipes using(Aws aws) {
@@ -58,9 +71,7 @@ public interface S3Recipes {
 
     /** {@link #putObject(PutObjectSpec)} with the spec built in place. */
     default StoredObject putObject(Consumer<PutObjectSpec.Builder> spec) {
-        PutObjectSpec.Builder builder = PutObjectSpec.builder();
-        spec.accept(builder);
-        return putObject(builder.build());
+        return putObject(PutObjectSpec.builder().applyMutation(spec).build());
     }
 
     /** S2: the object's content decoded as UTF-8. */
@@ -103,9 +114,7 @@ public interface S3Recipes {
 
     /** {@link #bucketDu(BucketDuSpec)} with the spec built in place. */
     default BucketUsage bucketDu(Consumer<BucketDuSpec.Builder> spec) {
-        BucketDuSpec.Builder builder = BucketDuSpec.builder();
-        spec.accept(builder);
-        return bucketDu(builder.build());
+        return bucketDu(BucketDuSpec.builder().applyMutation(spec).build());
     }
 
     /** S5: server-side copy keeping metadata and storage class. */
@@ -116,9 +125,7 @@ public interface S3Recipes {
 
     /** {@link #copyObject(CopyObjectSpec)} with the spec built in place. */
     default CopiedObject copyObject(Consumer<CopyObjectSpec.Builder> spec) {
-        CopyObjectSpec.Builder builder = CopyObjectSpec.builder();
-        spec.accept(builder);
-        return copyObject(builder.build());
+        return copyObject(CopyObjectSpec.builder().applyMutation(spec).build());
     }
 
     /** S5: copy, then delete the source once the copy is confirmed. */
@@ -126,9 +133,7 @@ public interface S3Recipes {
 
     /** {@link #moveObject(CopyObjectSpec)} with the spec built in place. */
     default CopiedObject moveObject(Consumer<CopyObjectSpec.Builder> spec) {
-        CopyObjectSpec.Builder builder = CopyObjectSpec.builder();
-        spec.accept(builder);
-        return moveObject(builder.build());
+        return moveObject(CopyObjectSpec.builder().applyMutation(spec).build());
     }
 
     /**
@@ -183,9 +188,7 @@ public interface S3Recipes {
 
     /** {@link #publishWebsite(WebsiteSpec)} with the spec built in place. */
     default Website publishWebsite(Consumer<WebsiteSpec.Builder> spec) {
-        WebsiteSpec.Builder builder = WebsiteSpec.builder();
-        spec.accept(builder);
-        return publishWebsite(builder.build());
+        return publishWebsite(WebsiteSpec.builder().applyMutation(spec).build());
     }
 
     /**

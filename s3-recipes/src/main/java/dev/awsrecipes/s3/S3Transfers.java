@@ -38,9 +38,7 @@ public interface S3Transfers {
 
     /** S12: {@link #upload(UploadSpec)} with a spec built in place. */
     default UploadResult upload(Consumer<UploadSpec.Builder> spec) {
-        UploadSpec.Builder builder = UploadSpec.builder();
-        spec.accept(builder);
-        return upload(builder.build());
+        return upload(UploadSpec.builder().applyMutation(spec).build());
     }
 
     /**
@@ -53,9 +51,7 @@ public interface S3Transfers {
 
     /** S14: {@link #uploadTree(TreeUploadSpec)} with a spec built in place. */
     default TreeUploadResult uploadTree(Consumer<TreeUploadSpec.Builder> spec) {
-        TreeUploadSpec.Builder builder = TreeUploadSpec.builder();
-        spec.accept(builder);
-        return uploadTree(builder.build());
+        return uploadTree(TreeUploadSpec.builder().applyMutation(spec).build());
     }
 
     /**
@@ -79,9 +75,7 @@ public interface S3Transfers {
 
     /** S15: {@link #download(DownloadSpec)} with a spec built in place. */
     default DownloadResult download(Consumer<DownloadSpec.Builder> spec) {
-        DownloadSpec.Builder builder = DownloadSpec.builder();
-        spec.accept(builder);
-        return download(builder.build());
+        return download(DownloadSpec.builder().applyMutation(spec).build());
     }
 
     /** S15: fetches an object into a new file with the default settings. */

@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -12,27 +13,48 @@ import java.util.function.Consumer;
  * TreeUploadSpec spec = TreeUploadSpec.builder().directory(Path.of("site")).bucket("www")
  *         .prefix("v2/").removeSource(false).build();
  * }</pre>
+ *
+ * @param directory the directory whose files are sent, recursively
+ * @param bucket the bucket, which must exist
+ * @param prefix the folder every key starts with, ending in {@code /} (added when missing); empty by
+ *     default. A file {@code a/b.txt} goes to {@code prefix + "a/b.txt"}
+ * @param removeSource whether each file is deleted once its object is stored and verified
+ * @param fileConcurrency files sent at once, 1 to 32
+ * @param perFile settings applied to each file's upload (part size, concurrency, listener)
+ * @param listener who hears how many files and bytes are done
  */
-public final class TreeUploadSpec {
+public record TreeUploadSpec(
+        Path directory,
+        String bucket,
+        String prefix,
+        boolean removeSource,
+        int fileConcurrency,
+        Consumer<UploadSpec.Builder> perFile,
+        TreeUploadListener listener) {
     /** The default number of files sent at once. */
     public static final int DEFAULT_FILE_CONCURRENCY = 4;
 
-    private final Path directory;
-    private final String bucket;
-    private final String prefix;
-    private final boolean removeSource;
-    private final int fileConcurrency;
-    private final Consumer<UploadSpec.Builder> perFile;
-    private final TreeUploadListener listener;
+    /** Checks every value; the prefix is read as a folder ({@code backups} becomes {@code backups/}). */
+    public TreeUploadSpec {
+        Check.representable("directory", directory);
+        BucketNames.check("bucket", bucket);
+        prefix = folder(Check.notNull("prefix", prefix));
+        Check.inRange("fileConcurrency", fileConcurrency, 1, 32);
+        checkPerFile(Check.notNull("perFile", perFile), bucket, directory);
+        Check.notNull("listener", listener);
+    }
 
-    private TreeUploadSpec(Builder b) {
-        this.directory = Check.representable("directory", b.directory);
-        this.bucket = BucketNames.check("bucket", b.bucket);
-        this.prefix = folder(b.prefix);
-        this.removeSource = b.removeSource;
-        this.fileConcurrency = b.fileConcurrency;
-        this.perFile = b.perFile;
-        this.listener = b.listener;
+    /**
+     * The per-file settings are checked now, on a stand-in key and file, so a bad part size is
+     * reported when the spec is built, not at the first file after the bucket was checked.
+     */
+    private static void checkPerFile(Consumer<UploadSpec.Builder> perFile, String bucket, Path directory) {
+        UploadSpec.builder()
+                .applyMutation(perFile)
+                .bucket(bucket)
+                .key("k")
+                .file(directory)
+                .build();
     }
 
     /**
@@ -60,46 +82,8 @@ public final class TreeUploadSpec {
                 .listener(listener);
     }
 
-    /** The directory whose files are sent, recursively. */
-    public Path directory() {
-        return directory;
-    }
-
-    /** The bucket, which must exist. */
-    public String bucket() {
-        return bucket;
-    }
-
-    /**
-     * The folder every key starts with, ending in {@code /} (added when missing); empty by default. A
-     * file {@code a/b.txt} goes to {@code prefix + "a/b.txt"}.
-     */
-    public String prefix() {
-        return prefix;
-    }
-
-    /** Whether each file is deleted once its object is stored and verified. */
-    public boolean removeSource() {
-        return removeSource;
-    }
-
-    /** Files sent at once. */
-    public int fileConcurrency() {
-        return fileConcurrency;
-    }
-
-    /** Settings applied to each file's upload (part size, concurrency, listener). */
-    public Consumer<UploadSpec.Builder> perFile() {
-        return perFile;
-    }
-
-    /** Who hears how many files and bytes are done. */
-    public TreeUploadListener listener() {
-        return listener;
-    }
-
-    /** Builds a {@link TreeUploadSpec}. */
-    public static final class Builder {
+    /** Builds a {@link TreeUploadSpec}; the spec checks every value when it is built. */
+    public static final class Builder implements SpecBuilder<Builder, TreeUploadSpec> {
         private Path directory;
         private String bucket;
         private String prefix = "";
@@ -112,19 +96,19 @@ public final class TreeUploadSpec {
 
         /** The directory (required). */
         public Builder directory(Path directory) {
-            this.directory = Check.notNull("directory", directory);
+            this.directory = directory;
             return this;
         }
 
         /** The bucket (required). */
         public Builder bucket(String bucket) {
-            this.bucket = BucketNames.check("bucket", bucket);
+            this.bucket = bucket;
             return this;
         }
 
         /** The folder the keys go under; {@code backups} and {@code backups/} both mean the folder. */
         public Builder prefix(String prefix) {
-            this.prefix = Check.notNull("prefix", prefix);
+            this.prefix = prefix;
             return this;
         }
 
@@ -136,7 +120,7 @@ public final class TreeUploadSpec {
 
         /** Files sent at once, 1 to 32; 4 by default. */
         public Builder fileConcurrency(int fileConcurrency) {
-            this.fileConcurrency = (int) Check.inRange("fileConcurrency", fileConcurrency, 1, 32);
+            this.fileConcurrency = fileConcurrency;
             return this;
         }
 
@@ -145,19 +129,20 @@ public final class TreeUploadSpec {
          * are set by the tree and override what this sets.
          */
         public Builder perFile(Consumer<UploadSpec.Builder> perFile) {
-            this.perFile = Check.notNull("perFile", perFile);
+            this.perFile = perFile;
             return this;
         }
 
         /** Who hears how many files and bytes are done. */
         public Builder listener(TreeUploadListener listener) {
-            this.listener = Check.notNull("listener", listener);
+            this.listener = listener;
             return this;
         }
 
         /** The spec; directory and bucket are required. */
+        @Override
         public TreeUploadSpec build() {
-            return new TreeUploadSpec(this);
+            return new TreeUploadSpec(directory, bucket, prefix, removeSource, fileConcurrency, perFile, listener);
         }
     }
 }

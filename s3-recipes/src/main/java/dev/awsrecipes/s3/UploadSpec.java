@@ -1,7 +1,7 @@
 package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Check;
-import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.SpecBuilder;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -10,36 +10,17 @@ import java.util.Optional;
  *
  * <pre>{@code
  * UploadSpec spec = UploadSpec.builder().bucket("backups").key("db/2026-05-01.dump")
- *         .file(Path.of("/var/backups/db.dump")).partSize(16 * UploadSpec.MIB).concurrency(4).build();
+ *         .file(Path.of("/var/backups/db.dump")).partSize(16 * S3Limits.MIB).concurrency(4).build();
  * }</pre>
  */
 public final class UploadSpec {
-    /** One mebibyte. */
-    public static final long MIB = 1024L * 1024;
-    /** The smallest part S3 accepts (except the last one). */
-    public static final long MIN_PART_SIZE = 5 * MIB;
-    /** The largest part S3 accepts. */
-    public static final long MAX_PART_SIZE = 5 * 1024 * MIB;
-    /** The most parts one upload may have. */
-    public static final int MAX_PARTS = 10_000;
-    /** The largest object S3 stores: 5 TiB. */
-    public static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * MIB;
-    /** The default part size, 8 MiB (the SDK's transfer manager uses the same). */
-    public static final long DEFAULT_PART_SIZE = 8 * MIB;
-    /** The default number of parts in flight at once. */
-    public static final int DEFAULT_CONCURRENCY = 8;
-    /** The default attempts per part, on top of the SDK's own retries of each request. */
-    public static final int DEFAULT_PART_ATTEMPTS = 4;
-
     private final String bucket;
     private final String key;
     private final Path file;
-    private final long partSize;
-    private final int concurrency;
+    private final TransferSettings transfer;
     private final long multipartThreshold;
     private final boolean resume;
     private final String uploadId;
-    private final int partAttempts;
     private final Path stateDirectory;
     private final String contentType;
     private final UploadListener listener;
@@ -48,15 +29,16 @@ public final class UploadSpec {
         this.bucket = BucketNames.check("bucket", b.bucket);
         this.key = BucketNames.checkKey("key", b.key);
         this.file = Check.representable("file", b.file);
-        this.partSize = b.partSize;
-        this.concurrency = b.concurrency;
-        this.multipartThreshold = b.multipartThreshold == null ? partSize : b.multipartThreshold;
+        TransferSettings.checkPartSize(b.partSize(), S3Limits.MIN_PART_SIZE, "S3 parts must be between 5 MiB");
+        this.transfer = b.settings();
+        this.multipartThreshold = b.multipartThreshold == null
+                ? transfer.partSize()
+                : Check.inRange("multipartThreshold", b.multipartThreshold, 0, S3Limits.MAX_SINGLE_PUT);
         this.resume = b.resume || b.uploadId != null;
-        this.uploadId = b.uploadId;
-        this.partAttempts = b.partAttempts;
+        this.uploadId = b.uploadId == null ? null : Check.notBlank("uploadId", b.uploadId);
         this.stateDirectory = b.stateDirectory;
-        this.contentType = b.contentType;
-        this.listener = b.listener;
+        this.contentType = b.contentType == null ? null : Check.notBlank("contentType", b.contentType);
+        this.listener = Check.notNull("listener", b.listener);
     }
 
     /** A new builder. */
@@ -70,12 +52,10 @@ public final class UploadSpec {
         b.bucket = bucket;
         b.key = key;
         b.file = file;
-        b.partSize = partSize;
-        b.concurrency = concurrency;
+        b.transfer(transfer);
         b.multipartThreshold = multipartThreshold;
         b.resume = resume;
         b.uploadId = uploadId;
-        b.partAttempts = partAttempts;
         b.stateDirectory = stateDirectory;
         b.contentType = contentType;
         b.listener = listener;
@@ -97,14 +77,19 @@ public final class UploadSpec {
         return file;
     }
 
+    /** Part size, parts in flight and attempts per part. */
+    public TransferSettings transfer() {
+        return transfer;
+    }
+
     /** The requested part size; it grows by itself where the file would need more than 10,000 parts. */
     public long partSize() {
-        return partSize;
+        return transfer.partSize();
     }
 
     /** How many parts are in flight at once; memory stays within about this many parts' worth. */
     public int concurrency() {
-        return concurrency;
+        return transfer.concurrency();
     }
 
     /** Files smaller than this go in one {@code PutObject}; the part size unless set. */
@@ -127,7 +112,7 @@ public final class UploadSpec {
 
     /** Attempts per part before the upload gives up and is aborted. */
     public int partAttempts() {
-        return partAttempts;
+        return transfer.partAttempts();
     }
 
     /** Where resume state is kept; {@code ~/.cache/aws-recipes/uploads} unless set. */
@@ -147,21 +132,19 @@ public final class UploadSpec {
 
     @Override
     public String toString() {
-        return "UploadSpec[" + file + " -> s3://" + bucket + "/" + key + ", partSize=" + partSize + ", concurrency="
-                + concurrency + (resume ? ", resume" : "") + "]";
+        return "UploadSpec[" + file + " -> s3://" + bucket + "/" + key + ", partSize=" + partSize() + ", concurrency="
+                + concurrency() + (resume ? ", resume" : "") + "]";
     }
 
-    /** Builds an {@link UploadSpec}; each setter checks its value at once. */
-    public static final class Builder {
+    /** Builds an {@link UploadSpec}; the spec checks every value when it is built. */
+    public static final class Builder extends TransferSettings.Setters<Builder>
+            implements SpecBuilder<Builder, UploadSpec> {
         private String bucket;
         private String key;
         private Path file;
-        private long partSize = DEFAULT_PART_SIZE;
-        private int concurrency = DEFAULT_CONCURRENCY;
         private Long multipartThreshold;
         private boolean resume;
         private String uploadId;
-        private int partAttempts = DEFAULT_PART_ATTEMPTS;
         private Path stateDirectory;
         private String contentType;
         private UploadListener listener = UploadListener.none();
@@ -170,43 +153,31 @@ public final class UploadSpec {
 
         /** The bucket (required). */
         public Builder bucket(String bucket) {
-            this.bucket = BucketNames.check("bucket", bucket);
+            this.bucket = bucket;
             return this;
         }
 
         /** The object's key (required). */
         public Builder key(String key) {
-            this.key = BucketNames.checkKey("key", key);
+            this.key = key;
             return this;
         }
 
         /** The local file (required). */
         public Builder file(Path file) {
-            this.file = Check.representable("file", file);
+            this.file = file;
             return this;
         }
 
         /** Part size in bytes, from 5 MiB to 5 GiB; 8 MiB by default. */
+        @Override
         public Builder partSize(long partSize) {
-            if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
-                throw new InvalidArgumentException(
-                        "partSize",
-                        "partSize is " + partSize + " bytes; S3 parts must be between 5 MiB (" + MIN_PART_SIZE
-                                + ") and 5 GiB (" + MAX_PART_SIZE + ")");
-            }
-            this.partSize = partSize;
-            return this;
-        }
-
-        /** Parts in flight at once, 1 to 64; 8 by default. */
-        public Builder concurrency(int concurrency) {
-            this.concurrency = (int) Check.inRange("concurrency", concurrency, 1, 64);
-            return this;
+            return super.partSize(partSize);
         }
 
         /** Files smaller than this go in one {@code PutObject} (at most 5 GiB); the part size by default. */
         public Builder multipartThreshold(long threshold) {
-            this.multipartThreshold = Check.inRange("multipartThreshold", threshold, 0, MAX_PART_SIZE);
+            this.multipartThreshold = threshold;
             return this;
         }
 
@@ -221,35 +192,30 @@ public final class UploadSpec {
          * file is lost or damaged. Parts S3 holds are kept only if their CRC32C matches the file's bytes.
          */
         public Builder uploadId(String uploadId) {
-            this.uploadId = Check.notBlank("uploadId", uploadId);
+            this.uploadId = uploadId;
             return this;
         }
 
-        /** Attempts per part, 1 to 10; 4 by default. */
-        public Builder partAttempts(int attempts) {
-            this.partAttempts = (int) Check.inRange("partAttempts", attempts, 1, 10);
-            return this;
-        }
-
-        /** Where resume state files are kept. */
+        /** Where resume state files are kept; {@code ~/.cache/aws-recipes/uploads} unless set. */
         public Builder stateDirectory(Path directory) {
-            this.stateDirectory = Check.notNull("stateDirectory", directory);
+            this.stateDirectory = directory;
             return this;
         }
 
         /** The object's content type. */
         public Builder contentType(String contentType) {
-            this.contentType = Check.notBlank("contentType", contentType);
+            this.contentType = contentType;
             return this;
         }
 
         /** Who hears about progress and retries. */
         public Builder listener(UploadListener listener) {
-            this.listener = Check.notNull("listener", listener);
+            this.listener = listener;
             return this;
         }
 
-        /** The spec; bucket, key and file are required. */
+        /** The spec; bucket, key and file are required ({@code InvalidArgumentException} names a bad value). */
+        @Override
         public UploadSpec build() {
             return new UploadSpec(this);
         }

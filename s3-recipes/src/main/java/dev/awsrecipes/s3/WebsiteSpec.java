@@ -1,5 +1,7 @@
 package dev.awsrecipes.s3;
 
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.SpecBuilder;
 import java.nio.file.Path;
 
 /**
@@ -16,13 +18,27 @@ import java.nio.file.Path;
  */
 public record WebsiteSpec(String bucket, Path directory, String indexDocument, String errorDocument) {
 
+    /** Checks every value; whether the directory exists is checked when the site is published. */
+    public WebsiteSpec {
+        BucketNames.check("bucket", bucket);
+        Check.representable("directory", directory);
+        Check.notBlank("indexDocument", indexDocument);
+        Check.that(
+                !indexDocument.contains("/"),
+                "indexDocument",
+                "\"" + indexDocument + "\" must be a file name without a slash");
+        if (errorDocument != null) {
+            BucketNames.checkKey("errorDocument", errorDocument);
+        }
+    }
+
     /** A new builder with {@code index.html} as index document and no error document. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link WebsiteSpec}. */
-    public static final class Builder {
+    /** Builds a {@link WebsiteSpec}; the spec checks every value when it is built. */
+    public static final class Builder implements SpecBuilder<Builder, WebsiteSpec> {
         private String bucket;
         private Path directory;
         private String indexDocument = "index.html";
@@ -54,7 +70,8 @@ public record WebsiteSpec(String bucket, Path directory, String indexDocument, S
             return this;
         }
 
-        /** The spec. */
+        /** The spec; bucket and directory are required. */
+        @Override
         public WebsiteSpec build() {
             return new WebsiteSpec(bucket, directory, indexDocument, errorDocument);
         }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ class AccessLoggingIT {
             value = S3ServerKind.LOCALSTACK,
             because = "versitygw 1.8 does not implement bucket logging (PutBucketLogging answers NotImplemented)")
     void enableAccessLogging_grantsLogDeliveryAndTurnsLoggingOn(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket source = ScratchBucket.create(s3, "s3a-s7-src");
                 ScratchBucket target = ScratchBucket.create(s3, "s3a-s7-logs")) {
             String existing = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Auditors\",\"Effect\":\"Allow\","
@@ -67,7 +66,7 @@ class AccessLoggingIT {
             value = S3ServerKind.LOCALSTACK,
             because = "versitygw 1.8 does not implement bucket logging (PutBucketLogging answers NotImplemented)")
     void disableAccessLogging_turnsLoggingOff(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket source = ScratchBucket.create(s3, "s3a-s7-off");
                 ScratchBucket target = ScratchBucket.create(s3, "s3a-s7-off-logs")) {
             S3Recipes recipes = S3Recipes.using(aws);
@@ -85,8 +84,8 @@ class AccessLoggingIT {
             value = S3ServerKind.LOCALSTACK,
             because = "versitygw 1.8 does not implement bucket logging (PutBucketLogging answers NotImplemented)")
     void enableAccessLogging_targetInAnotherRegion_failsNamingBoth(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
-        S3Client eu = S3Services.client(aws, Region.EU_WEST_1);
+        S3Client s3 = aws.client(S3Recipes.S3);
+        S3Client eu = aws.client(S3Recipes.S3, Region.EU_WEST_1);
         try (ScratchBucket source = ScratchBucket.create(s3, "s3a-s7-us");
                 ScratchBucket target = ScratchBucket.named(eu, "s3a-s7-eu")) {
             S3Recipes.using(aws).createBucket(target.name(), Region.EU_WEST_1);

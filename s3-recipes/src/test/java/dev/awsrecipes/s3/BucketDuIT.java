@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.BucketShapes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3ServerKind;
@@ -84,7 +83,7 @@ class BucketDuIT {
 
     @S3ServerTest
     void bucketDu_prefixes_countOnlyTheirKeys(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s4-prefix")) {
             put(s3, bucket.name(), BucketShapes.TWO_FOLDERS_FIRST_PAGE_ENDS_INSIDE_THE_FIRST.keys(), key -> key);
             Map<String, Integer> sizes = Map.of(
@@ -111,7 +110,7 @@ class BucketDuIT {
             value = S3ServerKind.LOCALSTACK,
             because = "versitygw's posix backend stores every object as STANDARD, whatever class is asked for")
     void bucketDu_storageClasses_areCountedApart(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s4-class")) {
             List<String> keys = BucketShapes.TWO_FOLDERS_FIRST_PAGE_ENDS_INSIDE_THE_FIRST.keys();
             fill(s3, bucket.name(), keys, key -> key, key -> key.hashCode() % 10 == 0);
@@ -126,7 +125,7 @@ class BucketDuIT {
 
     @S3ServerTest
     void bucketDu_allVersions_countsEveryVersionAndDeleteMarker(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket versioned = ScratchBucket.create(s3, "s3a-s4-v")) {
             s3.putBucketVersioning(p -> p.bucket(versioned.name()).versioningConfiguration(v -> v.status("Enabled")));
             s3.putObject(p -> p.bucket(versioned.name()).key("a"), RequestBody.fromString("one"));
@@ -156,7 +155,7 @@ class BucketDuIT {
      */
     @S3ServerTest
     void bucketDu_allVersionsOverSeveralPages_countsEachVersionOnce(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket versioned = ScratchBucket.create(s3, "s3a-s4-vv")) {
             s3.putBucketVersioning(p -> p.bucket(versioned.name()).versioningConfiguration(v -> v.status("Enabled")));
             List<String> keys = new ArrayList<>();
@@ -219,7 +218,7 @@ class BucketDuIT {
      * count with parallelism 8 (the default).
      */
     private static BucketUsage countShape(Aws aws, BucketShapes shape) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         List<String> keys = shape.keys();
         try (ScratchBucket bucket = ScratchBucket.create(
                 s3,

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.util.Map;
@@ -22,7 +21,7 @@ class CopyObjectIT {
 
     @S3ServerTest
     void copyObject_toAnotherBucket_keepsMetadataContentTypeAndClass(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket source = ScratchBucket.create(s3, "s3a-s5-src");
                 ScratchBucket target = ScratchBucket.create(s3, "s3a-s5-dst")) {
             put(s3, source.name(), "in/a.csv", "a,b\n");
@@ -44,7 +43,7 @@ class CopyObjectIT {
 
     @S3ServerTest
     void copyObject_replacingMetadata_givesTheCopyOnlyTheNewMetadata(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s5-meta")) {
             put(s3, bucket.name(), "a.csv", "a,b\n");
 
@@ -65,7 +64,7 @@ class CopyObjectIT {
 
     @S3ServerTest
     void moveObject_deletesTheSourceAfterTheCopy(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s5-move")) {
             put(s3, bucket.name(), "inbox/a.csv", "payload");
 
@@ -85,7 +84,7 @@ class CopyObjectIT {
 
     @S3ServerTest
     void copyObject_aboveTheThreshold_copiesInPartsByteForByte(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s5-mpu")) {
             byte[] content = new byte[12 * 1024 * 1024 + 17];
             new Random(42).nextBytes(content);
@@ -119,7 +118,7 @@ class CopyObjectIT {
 
     @S3ServerTest
     void replaceMetadata_inPlace_keepsContentAndSystemMetadata(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s6")) {
             put(s3, bucket.name(), "a.csv", "a,b\n");
 
@@ -142,7 +141,7 @@ class CopyObjectIT {
             because = "versitygw's posix backend keeps no storage class: every object is STANDARD, and a copy onto"
                     + " itself that changes only the class is refused as a copy without change")
     void changeStorageClass_inPlace_movesTheObjectToTheNewClass(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s8")) {
             put(s3, bucket.name(), "a.csv", "a,b\n");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ class DeleteBucketIT {
 
     @S3ServerTest
     void deleteBucket_withVersionsAndDeleteMarkers_removesEverythingInBatchesOfAThousand(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s13")) {
             s3.putBucketVersioning(p -> p.bucket(bucket.name()).versioningConfiguration(v -> v.status("Enabled")));
             List<CompletableFuture<Void>> puts = new ArrayList<>();
@@ -45,7 +44,7 @@ class DeleteBucketIT {
 
     @S3ServerTest
     void deleteBucket_emptyUnversionedBucket_deletesIt(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s13-empty")) {
             s3.putObject(p -> p.bucket(bucket.name()).key("only"), RequestBody.fromString("x"));
 

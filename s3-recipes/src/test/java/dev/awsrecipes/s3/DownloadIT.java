@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.io.BufferedReader;
@@ -62,7 +61,7 @@ class DownloadIT {
     void download_multipartObject_isByteIdenticalAndMatchesTheCompositeChecksum(String server, LocalStack localStack)
             throws Exception {
         try (Aws aws = S3Servers.of(server, localStack).sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             long size = 23 * MIB + 1234;
             Path source = TestFiles.random(dir.resolve("source.bin"), size, 11);
             UploadResult uploaded = S3Transfers.using(aws)
@@ -93,8 +92,8 @@ class DownloadIT {
     void download_singlePartObjects_matchTheirFullObjectCrc32AndSha256(String server, LocalStack localStack)
             throws Exception {
         try (Aws aws = S3Servers.of(server, localStack).sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
-            S3Client s3 = S3Services.client(aws);
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            S3Client s3 = aws.client(S3Recipes.S3);
             Path source = TestFiles.random(dir.resolve("source.bin"), 3 * MIB + 5, 12);
             PutObjectResponse crc32 = s3.putObject(
                     r -> r.bucket(bucket.name()).key("crc32.bin").checksumAlgorithm(ChecksumAlgorithm.CRC32),
@@ -124,7 +123,7 @@ class DownloadIT {
     @ValueSource(strings = {S3Servers.LOCALSTACK, S3Servers.VERSITYGW})
     void download_toAStream_writesTheObjectInOrderAndVerifiesIt(String server, LocalStack localStack) throws Exception {
         try (Aws aws = S3Servers.of(server, localStack).sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path source = TestFiles.random(dir.resolve("source.bin"), 12 * MIB + 77, 13);
             S3Transfers.using(aws)
                     .upload(u ->
@@ -151,12 +150,12 @@ class DownloadIT {
     void download_partsOfDifferentSizesInTheMiddle_verifyToAFile_andAreNotCalledDamagedOnAStream(
             String server, LocalStack localStack) throws Exception {
         try (Aws aws = S3Servers.of(server, localStack).sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             // First and last parts look like "6 MiB parts" (the last starts at 3 × 6 MiB), the middle ones
             // are 5 and 7 MiB: only asking every part shows the real layout.
             long[] parts = {6 * MIB, 5 * MIB, 7 * MIB, MIB + 321};
             Path source = TestFiles.random(dir.resolve("source.bin"), 19 * MIB + 321, 14);
-            uploadInParts(S3Services.client(aws), bucket.name(), "uneven.bin", source, parts);
+            uploadInParts(aws.client(S3Recipes.S3), bucket.name(), "uneven.bin", source, parts);
             Path target = dir.resolve("copy.bin");
 
             DownloadResult toFile = S3Transfers.using(aws).download(d -> d.bucket(bucket.name())
@@ -216,9 +215,10 @@ class DownloadIT {
     void download_existingFile_isRefusedBeforeAnyCall_andReplacedOnlyWithOverwrite(String server, LocalStack localStack)
             throws Exception {
         try (Aws aws = S3Servers.of(server, localStack).sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path target = Files.writeString(dir.resolve("keep.txt"), "keep me");
-            S3Services.client(aws).putObject(r -> r.bucket(bucket.name()).key("k.txt"), RequestBody.fromString("new"));
+            aws.client(S3Recipes.S3)
+                    .putObject(r -> r.bucket(bucket.name()).key("k.txt"), RequestBody.fromString("new"));
 
             // The bucket does not exist: had a call been made, S3 would have said so instead.
             assertThatThrownBy(() -> S3Transfers.using(aws)
@@ -241,7 +241,7 @@ class DownloadIT {
             throws Exception {
         S3Servers.Server s = S3Servers.of(server, localStack);
         try (Aws aws = s.sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             long size = 12 * MIB + 3;
             Path source = TestFiles.random(dir.resolve("source.bin"), size, 14);
             S3Transfers.using(aws)
@@ -277,8 +277,8 @@ class DownloadIT {
             throws Exception {
         S3Servers.Server s = S3Servers.of(server, localStack);
         try (Aws plain = s.sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(plain))) {
-            S3Client other = S3Services.client(plain);
+                TestBucket bucket = new TestBucket(plain.client(S3Recipes.S3))) {
+            S3Client other = plain.client(S3Recipes.S3);
             Path source = TestFiles.random(dir.resolve("source.bin"), 4 * MIB, 15);
             other.putObject(r -> r.bucket(bucket.name()).key("c.bin"), RequestBody.fromFile(source));
             AtomicBoolean replaced = new AtomicBoolean();
@@ -323,7 +323,7 @@ class DownloadIT {
             }
         };
         try (Aws aws = s.sessionBuilder().addInterceptor(flipOneByte).build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path source = TestFiles.random(dir.resolve("source.bin"), 11 * MIB, 16);
             S3Transfers.using(aws)
                     .upload(u ->
@@ -364,7 +364,7 @@ class DownloadIT {
             }
         };
         try (Aws aws = s.sessionBuilder().addInterceptor(cutOnce).build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path source = TestFiles.random(dir.resolve("source.bin"), 6 * MIB + 11, 17);
             S3Transfers.using(aws)
                     .upload(u ->
@@ -401,8 +401,8 @@ class DownloadIT {
         Path full = Path.of("/dev/full");
         assertThat(full).as("Linux's always-full device").exists();
         try (Aws aws = S3Servers.of(server, localStack).sessionBuilder().build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
-            S3Services.client(aws)
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            aws.client(S3Recipes.S3)
                     .putObject(
                             r -> r.bucket(bucket.name()).key("f.bin"),
                             RequestBody.fromBytes(new byte[3 * 1024 * 1024]));

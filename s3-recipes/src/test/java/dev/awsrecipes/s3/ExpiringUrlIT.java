@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +22,7 @@ class ExpiringUrlIT {
 
     @S3ServerTest
     void expiringUrl_get_downloadsUntilItExpiresThenIsRefused(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s9")) {
             s3.putObject(p -> p.bucket(bucket.name()).key("report.txt"), RequestBody.fromString("quarterly numbers"));
 
@@ -50,7 +49,7 @@ class ExpiringUrlIT {
 
     @S3ServerTest
     void expiringUrl_put_uploadsAnObjectThatGetObjectReads(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s9-put")) {
             ExpiringUrl url = S3Recipes.using(aws)
                     .expiringUrl(bucket.name(), "inbox/upload.txt", Duration.ofMinutes(5), UrlMethod.PUT);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
@@ -20,14 +19,14 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 class MultipartUploadIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     @TempDir
     Path dir;
 
     @S3ServerTest
     void upload_fileOfManyParts_isStoredByteIdenticalWithNothingLeftBehind(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path file = TestFiles.random(dir.resolve("data.bin"), 42 * MIB + 12_345, 1);
         List<UploadProgress> progress = new CopyOnWriteArrayList<>();
         try (TestBucket bucket = new TestBucket(s3)) {
@@ -60,7 +59,7 @@ class MultipartUploadIT {
 
     @S3ServerTest
     void upload_fileUnderThreshold_goesInOnePutObjectAndIsVerified(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path file = TestFiles.random(dir.resolve("small.bin"), 300_000, 2);
         try (TestBucket bucket = new TestBucket(s3)) {
             UploadResult result = S3Transfers.using(aws)
@@ -86,7 +85,7 @@ class MultipartUploadIT {
                         .maxAttempts(1)
                         .addInterceptor(faults)
                         .build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
                     .key("retry.bin")
                     .file(file)
@@ -105,7 +104,7 @@ class MultipartUploadIT {
             assertThat(faults.injected()).isEqualTo(4);
             assertThat(retries).containsExactlyInAnyOrder("2/1", "2/2", "5/1", "5/2");
             assertThat(result.parts()).isEqualTo(6);
-            S3Client s3 = S3Services.client(aws);
+            S3Client s3 = aws.client(S3Recipes.S3);
             assertThat(TestFiles.sha256(s3, bucket.name(), "retry.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .isEmpty();
@@ -120,8 +119,8 @@ class MultipartUploadIT {
                         .maxAttempts(1)
                         .addInterceptor(faults)
                         .build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
-            S3Client s3 = S3Services.client(aws);
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            S3Client s3 = aws.client(S3Recipes.S3);
             assertThatThrownBy(() -> S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
                             .key("doomed.bin")
                             .file(file)
@@ -146,7 +145,7 @@ class MultipartUploadIT {
 
     @S3ServerTest
     void upload_badInput_isRejectedBeforeAnyUploadIsCreated(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path file = TestFiles.random(dir.resolve("f.bin"), 6 * MIB, 5);
         S3Transfers transfers = S3Transfers.using(aws);
         try (TestBucket bucket = new TestBucket(s3)) {

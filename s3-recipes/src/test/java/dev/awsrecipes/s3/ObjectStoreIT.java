@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.io.ByteArrayInputStream;
@@ -25,7 +24,7 @@ class ObjectStoreIT {
 
     @S3ServerTest
     void putObject_text_readsBack(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2")) {
             S3Recipes recipes = S3Recipes.using(aws);
 
@@ -41,7 +40,7 @@ class ObjectStoreIT {
 
     @S3ServerTest
     void writeTo_streamsTheExactBytes_andAFullDeviceIsALocalFailureNotRetried(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-stream")) {
             byte[] binary = new byte[1024];
             new java.util.SplittableRandom(5).nextBytes(binary);
@@ -74,7 +73,7 @@ class ObjectStoreIT {
 
     @S3ServerTest
     void putObject_file_keepsItsBytesAndGetsAContentType(Aws aws, @TempDir Path dir) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-file")) {
             Path file = dir.resolve("page.html");
             byte[] content = "<h1>binary-safe \u0000\u00ff</h1>".getBytes(StandardCharsets.ISO_8859_1);
@@ -98,7 +97,7 @@ class ObjectStoreIT {
 
     @S3ServerTest
     void putObject_stream_storesExactlyTheGivenLength(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-stream")) {
             byte[] bytes = new byte[70_000];
             new java.util.Random(7).nextBytes(bytes);
@@ -118,7 +117,7 @@ class ObjectStoreIT {
             because =
                     "versitygw 1.8 does not implement GetObjectAcl (NotImplemented), which shows the object is private")
     void putObject_text_isStoredPrivate(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s2-acl")) {
             S3Recipes.using(aws).putObject(bucket.name(), "notes/today.txt", "café at nine");
 
@@ -138,7 +137,7 @@ class ObjectStoreIT {
             value = S3ServerKind.LOCALSTACK,
             because = "versitygw's posix backend keeps no storage class: every object is STANDARD")
     void putObject_withClass_readsBackThroughHeadObject(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s3-class")) {
             S3Recipes recipes = S3Recipes.using(aws);
 
@@ -157,7 +156,7 @@ class ObjectStoreIT {
 
     @S3ServerTest
     void putObject_withMetadata_readsBackThroughHeadObject(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s3")) {
             S3Recipes recipes = S3Recipes.using(aws);
 

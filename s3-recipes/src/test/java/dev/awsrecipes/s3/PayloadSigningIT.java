@@ -3,7 +3,6 @@ package dev.awsrecipes.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Path;
@@ -28,14 +27,14 @@ class PayloadSigningIT {
     @S3ServerTest
     void upload_overLoopbackHttp_sendsPartsUnsignedWithTheirChecksums(S3Server server) throws Exception {
         SentRequests sent = new SentRequests();
-        Path file = TestFiles.random(dir.resolve("data.bin"), 11 * UploadSpec.MIB + 7, 3);
+        Path file = TestFiles.random(dir.resolve("data.bin"), 11 * S3Limits.MIB + 7, 3);
         try (Aws aws = server.sessionBuilder().addInterceptor(sent).build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
-            S3Client s3 = S3Services.client(aws);
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            S3Client s3 = aws.client(S3Recipes.S3);
 
             UploadResult result = S3Transfers.using(aws)
                     .upload(u ->
-                            u.bucket(bucket.name()).key("data.bin").file(file).partSize(5 * UploadSpec.MIB));
+                            u.bucket(bucket.name()).key("data.bin").file(file).partSize(5 * S3Limits.MIB));
 
             List<SdkHttpRequest> parts = sent.requests.stream()
                     .filter(r -> r.method().name().equals("PUT")

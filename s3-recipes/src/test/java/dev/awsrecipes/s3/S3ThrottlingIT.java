@@ -3,7 +3,6 @@ package dev.awsrecipes.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import dev.awsrecipes.testing.ThrottlingInjector;
@@ -29,7 +28,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * failure reaches the caller — not even the engine's own part retries see one.
  */
 class S3ThrottlingIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     @TempDir
     Path dir;
@@ -49,7 +48,7 @@ class S3ThrottlingIT {
                         .addInterceptor(frontDoor)
                         .addInterceptor(parts)
                         .build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
                     .key("throttled.bin")
                     .file(file)
@@ -64,7 +63,7 @@ class S3ThrottlingIT {
             assertThat(parts.injected()).isEqualTo(3);
             assertThat(surfaced).as("part failures the engine saw").isEmpty();
             assertThat(result.parts()).isEqualTo(4);
-            S3Client s3 = S3Services.client(aws);
+            S3Client s3 = aws.client(S3Recipes.S3);
             assertThat(TestFiles.sha256(s3, bucket.name(), "throttled.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .isEmpty();
@@ -78,7 +77,7 @@ class S3ThrottlingIT {
         Path file = TestFiles.random(dir.resolve("small.bin"), 700_000, 22);
         List<String> surfaced = new CopyOnWriteArrayList<>();
         try (Aws aws = server.sessionBuilder().addInterceptor(throttling).build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
                     .key("small.bin")
                     .file(file)
@@ -88,7 +87,7 @@ class S3ThrottlingIT {
             assertThat(throttling.injected()).isEqualTo(2);
             assertThat(surfaced).as("failures the engine saw").isEmpty();
             assertThat(result.multipart()).isFalse();
-            S3Client s3 = S3Services.client(aws);
+            S3Client s3 = aws.client(S3Recipes.S3);
             assertThat(TestFiles.sha256(s3, bucket.name(), "small.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.headObject(r -> r.bucket(bucket.name()).key("small.bin"))
                             .contentLength())

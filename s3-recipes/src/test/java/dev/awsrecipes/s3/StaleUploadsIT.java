@@ -3,7 +3,6 @@ package dev.awsrecipes.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +13,7 @@ class StaleUploadsIT {
 
     @S3ServerTest
     void abortStaleUploads_oldEnough_abortsThemSoListMultipartUploadsIsEmpty(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         S3Transfers transfers = S3Transfers.using(aws);
         try (TestBucket bucket = new TestBucket(s3)) {
             String first = s3.createMultipartUpload(r -> r.bucket(bucket.name()).key("a/1.bin"))

@@ -3,7 +3,6 @@ package dev.awsrecipes.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Files;
@@ -15,7 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 class TreeUploadIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     @TempDir
     Path dir;
@@ -32,7 +31,7 @@ class TreeUploadIT {
 
     @S3ServerTest
     void uploadTree_removeSource_storesEveryFileUnderThePrefixThenDeletesTheSources(Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path root = tree();
         String bigDigest = TestFiles.sha256(root.resolve("big.bin"));
         try (TestBucket bucket = new TestBucket(s3)) {
@@ -77,8 +76,8 @@ class TreeUploadIT {
                         .maxAttempts(1)
                         .addInterceptor(new KeyFilter("p/css/site.css", faults))
                         .build();
-                TestBucket bucket = new TestBucket(S3Services.client(aws))) {
-            S3Client s3 = S3Services.client(aws);
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            S3Client s3 = aws.client(S3Recipes.S3);
             TreeUploadResult result = S3Transfers.using(aws).uploadTree(t -> t.directory(root)
                     .bucket(bucket.name())
                     .prefix("p/")
@@ -103,7 +102,7 @@ class TreeUploadIT {
     @S3ServerTest
     void uploadTree_linkedDirectoryAndAPrefixWithoutSlash_followsTheLinkGiven_skipsAndNamesTheOddEntries(Aws aws)
             throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path release = Files.createDirectories(dir.resolve("releases/42"));
         Files.writeString(release.resolve("a.txt"), "a");
         Files.createDirectories(release.resolve("sub"));

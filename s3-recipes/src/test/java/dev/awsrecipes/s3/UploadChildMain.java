@@ -44,7 +44,7 @@ public final class UploadChildMain {
                     .key(args[5])
                     .file(Path.of(args[6]))
                     .stateDirectory(Path.of(args[7]))
-                    .partSize(UploadSpec.MIN_PART_SIZE)
+                    .partSize(S3Limits.MIN_PART_SIZE)
                     .concurrency(2)
                     .listener(p -> {
                         System.out.println("parts " + p.partsDone());

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.io.ByteArrayInputStream;
@@ -41,7 +40,7 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
  * attempts whatever order the parts' threads run in; the test predicts each outcome from that table.
  */
 class UploadFaultSeedsIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
     private static final int SEEDS = 20;
     private static final int PART_ATTEMPTS = 3;
     private static final int MAX_PARTS = 4;
@@ -58,8 +57,8 @@ class UploadFaultSeedsIT {
         int aborted = 0;
         Map<Fault, Integer> injected = new EnumMap<>(Fault.class);
         try (Aws plain = server.session();
-                TestBucket bucket = new TestBucket(S3Services.client(plain))) {
-            S3Client s3 = S3Services.client(plain);
+                TestBucket bucket = new TestBucket(plain.client(S3Recipes.S3))) {
+            S3Client s3 = plain.client(S3Recipes.S3);
             for (long seed = 1; seed <= SEEDS; seed++) {
                 SeededPartFaults faults = new SeededPartFaults(seed);
                 boolean success = runOne(server, s3, bucket.name(), seed, faults);

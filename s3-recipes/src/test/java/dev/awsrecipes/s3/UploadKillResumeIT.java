@@ -3,7 +3,6 @@ package dev.awsrecipes.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.io.BufferedReader;
@@ -26,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.MultipartUpload;
  * resumed upload keeps what S3 holds, sends the rest, and the object is byte-identical.
  */
 class UploadKillResumeIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
     /** 7 parts of 5 MiB, the last one short. */
     private static final long SIZE = 30 * MIB + 4_321;
 
@@ -41,7 +40,7 @@ class UploadKillResumeIT {
     @S3ServerTest
     void upload_killedAtRandomPoints_resumeIsByteIdenticalEveryTimeAndLeavesNoUpload(S3Server server, Aws aws)
             throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         List<String> runs = new ArrayList<>();
         try (TestBucket bucket = new TestBucket(s3)) {
             for (long seed : SEEDS) {
@@ -64,7 +63,7 @@ class UploadKillResumeIT {
                 UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(bucket.name())
                         .key(key)
                         .file(file)
-                        .partSize(UploadSpec.MIN_PART_SIZE)
+                        .partSize(S3Limits.MIN_PART_SIZE)
                         .stateDirectory(state)
                         .resume(true));
 

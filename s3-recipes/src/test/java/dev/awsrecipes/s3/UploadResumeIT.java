@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.io.BufferedReader;
@@ -20,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 
 class UploadResumeIT {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     @TempDir
     Path dir;
@@ -28,7 +27,7 @@ class UploadResumeIT {
     @S3ServerTest
     void upload_processKilledMidway_resumeSendsOnlyTheMissingPartsAndIsByteIdentical(S3Server server, Aws aws)
             throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path file = TestFiles.random(dir.resolve("resumable.bin"), 40 * MIB + 99, 11);
         Path state = dir.resolve("state");
         try (TestBucket bucket = new TestBucket(s3)) {
@@ -62,7 +61,7 @@ class UploadResumeIT {
     @S3ServerTest
     void upload_resumeAfterTheFileChanged_isRefusedAndTheNextFreshUploadAbortsTheOldOne(S3Server server, Aws aws)
             throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path file = TestFiles.random(dir.resolve("changing.bin"), 30 * MIB, 12);
         Path state = dir.resolve("state");
         try (TestBucket bucket = new TestBucket(s3)) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -17,7 +16,7 @@ class VersioningIT {
 
     @S3ServerTest
     void versioning_enableThenSuspend_isWhatGetBucketVersioningReports(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s10")) {
             S3Recipes recipes = S3Recipes.using(aws);
             assertThat(recipes.versioning(bucket.name()).status()).isEqualTo(VersioningStatus.UNVERSIONED);
@@ -38,7 +37,7 @@ class VersioningIT {
 
     @S3ServerTest
     void listVersions_returnsVersionsAndDeleteMarkersNewestFirst(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s10-list")) {
             S3Recipes recipes = S3Recipes.using(aws);
             recipes.enableVersioning(bucket.name());
@@ -76,7 +75,7 @@ class VersioningIT {
      */
     @S3ServerTest
     void configureMfaDelete_sendsSerialAndCodeAndKeepsVersioningEnabled(Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "s3a-s10-mfa")) {
             BucketVersioning result = S3Recipes.using(aws)
                     .configureMfaDelete(

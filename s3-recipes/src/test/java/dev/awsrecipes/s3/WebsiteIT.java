@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
@@ -38,7 +37,7 @@ class WebsiteIT {
         Files.writeString(site.resolve("css/site.css"), "h1 { color: teal }");
         Files.writeString(site.resolve("app.js"), "console.log(1)");
         Files.write(site.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.named(s3, "s3a-s11")) {
 
             Website website = S3Recipes.using(aws)

@@ -1,7 +1,7 @@
 package dev.awsrecipes.benchmarks.harness;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.s3.S3Recipes;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -15,7 +15,7 @@ public final class Buckets {
 
     /** The session's S3 client (path-style against LocalStack), the one the recipes use. */
     public static S3Client s3(Aws aws) {
-        return S3Services.client(aws);
+        return aws.client(S3Recipes.S3);
     }
 
     /** Deletes every object and unfinished multipart upload, then the bucket; a missing bucket is fine. */

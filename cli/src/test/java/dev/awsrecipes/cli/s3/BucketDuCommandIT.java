@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.S3Recipes;
-import dev.awsrecipes.s3.internal.S3Services;
 import dev.awsrecipes.testing.BucketShapes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
@@ -37,7 +36,7 @@ class BucketDuCommandIT {
             because = "issue 4's acceptance size: versitygw's posix backend stores about 100 objects a second on"
                     + " our machines, and the shapes test below proves the command there")
     void bucketDu_json_onTenThousandObjects_matchesTheSumAnotherClientComputes(S3Server server, Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-du");
         s3.createBucket(b -> b.bucket(bucket));
         try {
@@ -73,7 +72,7 @@ class BucketDuCommandIT {
 
     @S3ServerTest
     void bucketDu_json_onEveryBucketShape_equalsASequentialListing(S3Server server, Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         S3Cli cli = new S3Cli(server);
         for (BucketShapes shape : BucketShapes.values()) {
             String bucket = LocalStack.uniqueName("s3a-cli-shape");
@@ -113,7 +112,7 @@ class BucketDuCommandIT {
 
     @S3ServerTest
     void bucketDu_versionsJson_equalsASequentialVersionListing(S3Server server, Aws aws) {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-du-v");
         s3.createBucket(b -> b.bucket(bucket));
         try {

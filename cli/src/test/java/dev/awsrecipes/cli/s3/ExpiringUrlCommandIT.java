@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
@@ -24,7 +24,7 @@ class ExpiringUrlCommandIT {
 
     @S3ServerTest
     void expiringUrl_json_printsUrlAndExpiryThatDownloadTheObject(S3Server server, Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-s9");
         s3.createBucket(b -> b.bucket(bucket));
         try {
@@ -55,7 +55,7 @@ class ExpiringUrlCommandIT {
 
     @S3ServerTest
     void expiringUrl_putMethod_printsAUrlThatUploads(S3Server server, Aws aws) throws Exception {
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-s9-put");
         s3.createBucket(b -> b.bucket(bucket));
         try {

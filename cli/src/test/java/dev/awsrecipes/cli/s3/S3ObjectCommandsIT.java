@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerKind;
@@ -29,7 +29,7 @@ class S3ObjectCommandsIT {
     @S3ServerTest
     void objectCommands_putCopyRelabelReclassAndRead(S3Server server, Aws aws, @TempDir Path dir) throws Exception {
         S3Cli cli = new S3Cli(server);
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-obj");
         try {
             CliResult created = cli.run("create-bucket", "--bucket", bucket, "--json");
@@ -111,7 +111,7 @@ class S3ObjectCommandsIT {
     void storageClassCommands_putWithAClassAndChangeItInPlace(S3Server server, Aws aws, @TempDir Path dir)
             throws Exception {
         S3Cli cli = new S3Cli(server);
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-s8");
         try {
             cli.run("create-bucket", "--bucket", bucket);
@@ -152,7 +152,7 @@ class S3ObjectCommandsIT {
     @S3ServerTest
     void bucketCommands_versioningListVersionsAndDelete(S3Server server, Aws aws) {
         S3Cli cli = new S3Cli(server);
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-bkt");
         try {
             cli.run("create-bucket", "--bucket", bucket);
@@ -193,7 +193,7 @@ class S3ObjectCommandsIT {
             because = "versitygw 1.8 implements neither bucket logging nor public access blocks (website needs them)")
     void bucketCommands_accessLoggingAndWebsite(S3Server server, Aws aws, @TempDir Path dir) throws Exception {
         S3Cli cli = new S3Cli(server);
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         String bucket = LocalStack.uniqueName("s3a-cli-site");
         String logs = LocalStack.uniqueName("s3a-cli-logs");
         try {

@@ -3,7 +3,7 @@ package dev.awsrecipes.cli.s3;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.CliRun;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import java.io.IOException;
@@ -33,7 +33,7 @@ final class UploadCli implements AutoCloseable {
     UploadCli(S3Server server) {
         this.server = server;
         this.aws = server.session();
-        this.s3 = S3Services.client(aws);
+        this.s3 = aws.client(S3Recipes.S3);
         s3.createBucket(r -> r.bucket(bucket));
     }
 

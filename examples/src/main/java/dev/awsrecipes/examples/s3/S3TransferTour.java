@@ -1,13 +1,12 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.UploadResult;
-import dev.awsrecipes.s3.UploadSpec;
-import dev.awsrecipes.s3.internal.S3Services;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +30,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * check, S14 a small tree moved under a prefix, and the stale-upload clean-up. Deletes what it made.
  */
 public final class S3TransferTour {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     private S3TransferTour() {}
 
@@ -39,7 +38,7 @@ public final class S3TransferTour {
     public static void run(Aws aws, PrintWriter out) {
         String bucket = "tour-up-" + UUID.randomUUID().toString().substring(0, 8);
         S3Recipes.using(aws).createBucket(bucket);
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = aws.client(S3Recipes.S3);
         Path work = null;
         try {
             work = Files.createTempDirectory("aws-recipes-tour");

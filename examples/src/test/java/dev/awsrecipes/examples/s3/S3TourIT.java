@@ -3,7 +3,7 @@ package dev.awsrecipes.examples.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.internal.S3Services;
+import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
@@ -26,7 +26,7 @@ class S3TourIT {
             assertThat(out.toString())
                     .contains("S1 ", "S2 ", "S3 ", "S4 ", "S5 ", "S6 ", "S7 ", "S8 ", "S9 ", "S10 ", "S11 ", "S13 ")
                     .contains("upload answered 200", "download answered 200");
-            assertThat(S3Services.client(aws).listBuckets().buckets())
+            assertThat(aws.client(S3Recipes.S3).listBuckets().buckets())
                     .as("nothing left behind")
                     .isEmpty();
         }

@@ -19,16 +19,10 @@ import software.amazon.awssdk.services.s3.model.LoggingEnabled;
  * account (a policy works with ACLs disabled, which is the default since 2023; the old log-delivery
  * group ACL does not).
  */
-final class AccessLogging {
+record AccessLogging(Aws aws) {
     static final String LOG_DELIVERY = "logging.s3.amazonaws.com";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessLogging.class);
-
-    private final Aws aws;
-
-    AccessLogging(Aws aws) {
-        this.aws = aws;
-    }
 
     AccessLoggingStatus enable(String bucket, String targetBucket, String targetPrefix) {
         BucketNames.check("bucket", bucket);

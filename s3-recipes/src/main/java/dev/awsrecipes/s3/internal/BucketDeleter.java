@@ -33,19 +33,13 @@ import software.amazon.awssdk.services.s3.model.S3Error;
  * bucket is listed once more from the start, and whatever is still there is deleted too, until a
  * listing comes back empty: the bucket is empty when {@code DeleteBucket} is sent, on any server.
  */
-final class BucketDeleter {
+record BucketDeleter(Aws aws) {
     static final int BATCH = 1000;
 
     /** Rounds of "list from the start, delete what is there" after the paginated pass, at most. */
     private static final int SWEEPS = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(BucketDeleter.class);
-
-    private final Aws aws;
-
-    BucketDeleter(Aws aws) {
-        this.aws = aws;
-    }
 
     DeletedBucket delete(String bucket, CountListener deleted) {
         BucketNames.check("bucket", bucket);
@@ -175,7 +169,11 @@ final class BucketDeleter {
         return ObjectIdentifier.builder().key(key).versionId(versionId).build();
     }
 
-    /** The deletions under way: batches of up to 1,000 sent on the session's executor, and the counts. */
+    /**
+     * The deletions under way: batches of up to 1,000 sent on the session's executor, and the counts.
+     * Not {@link dev.awsrecipes.core.ParallelCalls}: a batch is sent as soon as the listing has filled
+     * it, so deleting overlaps listing, and there is no list of calls to hand over up front.
+     */
     private final class Deletions {
         private final S3Client s3;
         private final String bucket;

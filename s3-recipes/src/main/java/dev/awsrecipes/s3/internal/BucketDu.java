@@ -4,7 +4,6 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.BucketDuSpec;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.StorageClassUsage;
@@ -56,22 +55,16 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * <p>Versions ({@code allVersions}) are listed by key ranges only: folder discovery applies to the
  * current objects.
  */
-final class BucketDu {
+record BucketDu(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(BucketDu.class);
-
-    private final Aws aws;
-
-    BucketDu(Aws aws) {
-        this.aws = aws;
-    }
 
     BucketUsage count(BucketDuSpec spec, CountListener listener) {
         Check.notNull("spec", spec);
-        String bucket = BucketNames.check("bucket", spec.bucket());
-        Check.inRange("parallelism", spec.parallelism(), 1, 256);
-        Check.that(spec.prefix().length() <= 1024, "prefix", "is longer than any S3 key");
+        String bucket = spec.bucket();
         Lister lister = new Lister(S3Services.client(aws), spec);
         Tally total = new Tally();
+        // Not ParallelCalls: each listing's result decides the steps that follow (folders found, a range
+        // continued or cut), so steps are submitted as results arrive, never known up front.
         CompletionService<Found> done = new ExecutorCompletionService<>(aws.executor());
         Deque<Step> waiting = new ArrayDeque<>(List.of(new RangeStep(spec.prefix(), KeyRange.ALL, true)));
         List<Future<Found>> started = new ArrayList<>();

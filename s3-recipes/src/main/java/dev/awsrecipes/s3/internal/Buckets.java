@@ -14,14 +14,8 @@ import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** S1: idempotent bucket creation in a chosen region. */
-final class Buckets {
+record Buckets(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(Buckets.class);
-
-    private final Aws aws;
-
-    Buckets(Aws aws) {
-        this.aws = aws;
-    }
 
     Bucket create(String bucket, Region requested) {
         BucketNames.check("bucket", bucket);

@@ -2,6 +2,7 @@ package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.Bucket;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -38,6 +40,9 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** The S3 recipes; each topic lives in a class of its own, this one only routes. */
 public final class DefaultS3Recipes implements S3Recipes {
+    /** The S3 client service; callers read it as {@link S3Recipes#S3}. */
+    public static final AwsService<S3Client> S3 = S3Services.S3;
+
     private final Buckets buckets;
     private final Presigning presigning;
     private final ObjectStore objects;
@@ -49,6 +54,7 @@ public final class DefaultS3Recipes implements S3Recipes {
     private final BucketDeleter deleter;
     private final Aws aws;
 
+    /** The recipes over the session; use {@link S3Recipes#using(Aws)} instead. */
     public DefaultS3Recipes(Aws aws) {
         this.aws = aws;
         this.buckets = new Buckets(aws);
@@ -75,34 +81,19 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public StoredObject putObject(String bucket, String key, String text) {
         Check.notNull("text", text);
-        return inBucket(
-                bucket,
-                () -> objects.put(PutObjectSpec.builder()
-                        .bucket(bucket)
-                        .key(key)
-                        .text(text)
-                        .build()));
+        return putObject(p -> p.bucket(bucket).key(key).text(text));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, Path file) {
         Check.notNull("file", file);
-        return inBucket(
-                bucket,
-                () -> objects.put(PutObjectSpec.builder()
-                        .bucket(bucket)
-                        .key(key)
-                        .file(file)
-                        .build()));
+        return putObject(p -> p.bucket(bucket).key(key).file(file));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, InputStream stream, long length) {
         Check.notNull("stream", stream);
-        return inBucket(
-                bucket,
-                () -> objects.put(PutObjectSpec.builder().bucket(bucket).key(key).stream(stream, length)
-                        .build()));
+        return putObject(p -> p.bucket(bucket).key(key).stream(stream, length));
     }
 
     @Override
@@ -137,8 +128,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public BucketUsage bucketDu(String bucket) {
-        return inBucket(
-                bucket, () -> du.count(BucketDuSpec.builder().bucket(bucket).build(), CountListener.none()));
+        return bucketDu(d -> d.bucket(bucket));
     }
 
     @Override
@@ -154,16 +144,8 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public CopiedObject copyObject(String sourceBucket, String sourceKey, String bucket, String key) {
-        return inBuckets(
-                List.of(sourceBucket, bucket),
-                () -> copier.copy(
-                        CopyObjectSpec.builder()
-                                .sourceBucket(sourceBucket)
-                                .sourceKey(sourceKey)
-                                .bucket(bucket)
-                                .key(key)
-                                .build(),
-                        false));
+        return copyObject(c ->
+                c.sourceBucket(sourceBucket).sourceKey(sourceKey).bucket(bucket).key(key));
     }
 
     @Override
@@ -228,12 +210,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public Website publishWebsite(String bucket, Path directory) {
-        return inBucket(
-                bucket,
-                () -> websites.publish(WebsiteSpec.builder()
-                        .bucket(bucket)
-                        .directory(directory)
-                        .build()));
+        return publishWebsite(w -> w.bucket(bucket).directory(directory));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.awsrecipes.s3.internal;
 
+import dev.awsrecipes.s3.S3Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,6 @@ record DownloadPlan(
     /** The most ranges one download is cut into; the part size grows beyond that. */
     static final int MAX_RANGES = 10_000;
 
-    private static final long MIB = 1024L * 1024;
-
     /**
      * One ranged GET: bytes {@code [offset, offset + length)} of the object, inside object part
      * {@code objectPart}.
@@ -47,7 +46,7 @@ record DownloadPlan(
     }
 
     /** The largest range held in memory when the target is a stream. */
-    static final long MAX_STREAM_RANGE = 256 * MIB;
+    static final long MAX_STREAM_RANGE = 256 * S3Limits.MIB;
 
     /**
      * The plan for an object. To a file the range size grows so there are at most {@link #MAX_RANGES}
@@ -63,7 +62,9 @@ record DownloadPlan(
             boolean toStream) {
         long partSize = toStream
                 ? Math.min(requestedPartSize, MAX_STREAM_RANGE)
-                : Math.max(requestedPartSize, ((size + MAX_RANGES - 1) / MAX_RANGES + MIB - 1) / MIB * MIB);
+                : Math.max(
+                        requestedPartSize,
+                        ((size + MAX_RANGES - 1) / MAX_RANGES + S3Limits.MIB - 1) / S3Limits.MIB * S3Limits.MIB);
         List<Range> ranges = new ArrayList<>();
         long offset = 0;
         for (int part = 0; part < objectParts.size(); part++) {

@@ -77,12 +77,13 @@ final class FileDownloader {
             List<DownloadPlan.Range> missing = plan.ranges().stream()
                     .filter(r -> !kept.containsKey(r.index()))
                     .toList();
-            new RangePool(spec.concurrency(), "s3-download-part").run(missing, range -> {
+            new TransferPool(spec.concurrency(), "s3-download-part").run(missing, range -> {
                 int crc = fetcher.fetch(
                         range, (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len));
                 crcs[range.index()] = crc;
                 state.done(range.index(), crc);
                 progress.partDone(range.length());
+                return null;
             });
             String checksum = verify(channel, crcs);
             moveIntoPlace();

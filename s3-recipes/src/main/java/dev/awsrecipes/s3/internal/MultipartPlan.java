@@ -1,6 +1,6 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.s3.UploadSpec;
+import dev.awsrecipes.s3.S3Limits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,11 +31,11 @@ record MultipartPlan(long fileSize, long partSize, List<PartRange> parts) {
      * the requested one does not.
      */
     static long partSizeFor(long fileSize, long requestedPartSize) {
-        long minimum = ceilDiv(fileSize, UploadSpec.MAX_PARTS);
+        long minimum = ceilDiv(fileSize, S3Limits.MAX_PARTS);
         if (requestedPartSize >= minimum) {
             return requestedPartSize;
         }
-        return ceilDiv(minimum, UploadSpec.MIB) * UploadSpec.MIB;
+        return ceilDiv(minimum, S3Limits.MIB) * S3Limits.MIB;
     }
 
     int partCount() {

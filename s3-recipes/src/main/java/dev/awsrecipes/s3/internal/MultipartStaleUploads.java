@@ -14,19 +14,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Multipart uploads nobody finished: listed (every page) and aborted, which frees their billed parts. */
-final class MultipartStaleUploads {
+record MultipartStaleUploads(S3Client s3, Clock clock) {
     private static final Logger LOG = LoggerFactory.getLogger(MultipartStaleUploads.class);
-
-    private final S3Client s3;
-    private final Clock clock;
 
     MultipartStaleUploads(S3Client s3) {
         this(s3, Clock.systemUTC());
-    }
-
-    MultipartStaleUploads(S3Client s3, Clock clock) {
-        this.s3 = s3;
-        this.clock = clock;
     }
 
     List<StaleUpload> list(String bucket, Duration olderThan) {

@@ -1,17 +1,16 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
-import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.core.ParallelCalls;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
 import dev.awsrecipes.s3.ObjectInfo;
+import dev.awsrecipes.s3.S3Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -29,22 +28,11 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  * source, copied in parallel and aborted if any fails. A copy onto itself is how S3 changes metadata
  * or storage class without re-uploading.
  */
-final class ObjectCopier {
-    /** S3's limits on multipart uploads. */
-    static final long MIN_PART = 5L << 20;
-
-    static final int MAX_PARTS = 10_000;
-
+record ObjectCopier(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectCopier.class);
 
-    private final Aws aws;
-
-    ObjectCopier(Aws aws) {
-        this.aws = aws;
-    }
-
     CopiedObject copy(CopyObjectSpec spec, boolean move) {
-        check(spec);
+        Check.notNull("spec", spec);
         boolean inPlace =
                 spec.sourceBucket().equals(spec.bucket()) && spec.sourceKey().equals(spec.key());
         Check.that(!(move && inPlace), "key", "of a move must differ from the source key in the same bucket");
@@ -59,71 +47,29 @@ final class ObjectCopier {
             s3.deleteObject(d -> d.bucket(spec.sourceBucket()).key(spec.sourceKey()));
             LOG.info(
                     "moved s3://{}/{} to s3://{}/{}", spec.sourceBucket(), spec.sourceKey(), spec.bucket(), spec.key());
-            return new CopiedObject(
-                    copied.sourceBucket(),
-                    copied.sourceKey(),
-                    copied.bucket(),
-                    copied.key(),
-                    copied.eTag(),
-                    copied.bytes(),
-                    copied.parts(),
-                    copied.metadataReplaced(),
-                    true);
+            return result(spec, copied.eTag(), copied.bytes(), copied.parts(), true);
         }
         return copied;
     }
 
     /** S6: new user metadata, everything else (content type, class, ...) kept. */
     ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata) {
-        copy(
-                CopyObjectSpec.builder()
-                        .sourceBucket(bucket)
-                        .sourceKey(key)
-                        .bucket(bucket)
-                        .key(key)
-                        .replaceMetadata(metadata)
-                        .build(),
-                false);
+        copy(inPlace(bucket, key).replaceMetadata(metadata).build(), false);
         return ObjectStore.info(S3Services.client(aws), bucket, key);
     }
 
     /** S8: the object rewritten in place into another storage class, metadata kept. */
     ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
-        BucketNames.check("bucket", bucket);
-        BucketNames.checkKey("key", key);
-        S3Args.storageClass("storageClass", storageClass);
+        Check.notNull("storageClass", storageClass);
+        CopyObjectSpec rewrite = inPlace(bucket, key).storageClass(storageClass).build();
         S3Client s3 = S3Services.client(aws);
         ObjectInfo current = ObjectStore.info(s3, bucket, key);
         if (current.storageClass().equals(storageClass.toString())) {
             // S3 rejects a copy onto itself that changes nothing.
             return current;
         }
-        copy(
-                CopyObjectSpec.builder()
-                        .sourceBucket(bucket)
-                        .sourceKey(key)
-                        .bucket(bucket)
-                        .key(key)
-                        .storageClass(storageClass)
-                        .build(),
-                false);
+        copy(rewrite, false);
         return ObjectStore.info(s3, bucket, key);
-    }
-
-    private static void check(CopyObjectSpec spec) {
-        Check.notNull("spec", spec);
-        BucketNames.check("sourceBucket", spec.sourceBucket());
-        BucketNames.checkKey("sourceKey", spec.sourceKey());
-        BucketNames.check("bucket", spec.bucket());
-        BucketNames.checkKey("key", spec.key());
-        if (spec.metadata() != null) {
-            S3Args.metadata("metadata", spec.metadata());
-        }
-        if (spec.storageClass() != null) {
-            S3Args.storageClass("storageClass", spec.storageClass());
-        }
-        Check.inRange("multipartThreshold", spec.multipartThreshold(), MIN_PART, CopyObjectSpec.MAX_SINGLE_COPY);
-        Check.inRange("partSize", spec.partSize(), MIN_PART, CopyObjectSpec.MAX_SINGLE_COPY);
     }
 
     private static CopiedObject singleCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
@@ -151,21 +97,34 @@ final class ObjectCopier {
         }
         CopyObjectResponse response = s3.copyObject(request.build());
         LOG.debug("copied s3://{}/{} to s3://{}/{}", spec.sourceBucket(), spec.sourceKey(), spec.bucket(), spec.key());
+        return result(spec, S3Args.unquote(response.copyObjectResult().eTag()), source.contentLength(), 0, false);
+    }
+
+    /** A copy of the object onto itself, which is how S3 changes what cannot be changed otherwise. */
+    private static CopyObjectSpec.Builder inPlace(String bucket, String key) {
+        return CopyObjectSpec.builder()
+                .sourceBucket(bucket)
+                .sourceKey(key)
+                .bucket(bucket)
+                .key(key);
+    }
+
+    private static CopiedObject result(CopyObjectSpec spec, String eTag, long bytes, int parts, boolean moved) {
         return new CopiedObject(
                 spec.sourceBucket(),
                 spec.sourceKey(),
                 spec.bucket(),
                 spec.key(),
-                S3Args.unquote(response.copyObjectResult().eTag()),
-                source.contentLength(),
-                0,
+                eTag,
+                bytes,
+                parts,
                 spec.metadata() != null,
-                false);
+                moved);
     }
 
     private CopiedObject multipartCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
         long size = source.contentLength();
-        long partSize = Math.max(spec.partSize(), (size + MAX_PARTS - 1) / MAX_PARTS);
+        long partSize = Math.max(spec.partSize(), (size + S3Limits.MAX_PARTS - 1) / S3Limits.MAX_PARTS);
         int parts = (int) ((size + partSize - 1) / partSize);
         // A multipart upload starts without the source's metadata: whatever is kept is given here.
         CreateMultipartUploadRequest create = CreateMultipartUploadRequest.builder()
@@ -181,19 +140,16 @@ final class ObjectCopier {
                 .storageClass(spec.storageClass() != null ? spec.storageClass() : source.storageClass())
                 .build();
         String uploadId = s3.createMultipartUpload(create).uploadId();
-        List<CompletableFuture<CompletedPart>> copies = new ArrayList<>();
+        List<Callable<CompletedPart>> copies = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            int number = i + 1;
+            long first = i * partSize;
+            long last = Math.min(size, first + partSize) - 1;
+            copies.add(() -> copyPart(s3, spec, source.eTag(), uploadId, number, first, last));
+        }
         try {
-            for (int i = 0; i < parts; i++) {
-                int number = i + 1;
-                long first = i * partSize;
-                long last = Math.min(size, first + partSize) - 1;
-                copies.add(CompletableFuture.supplyAsync(
-                        () -> copyPart(s3, spec, source.eTag(), uploadId, number, first, last), aws.executor()));
-            }
-            List<CompletedPart> done = new ArrayList<>();
-            for (CompletableFuture<CompletedPart> copy : copies) {
-                done.add(join(copy));
-            }
+            // runAll returns only when no copy is in flight: none can land after the abort and be billed.
+            List<CompletedPart> done = ParallelCalls.runAll(aws.executor(), copies);
             String eTag = s3.completeMultipartUpload(c -> c.bucket(spec.bucket())
                             .key(spec.key())
                             .uploadId(uploadId)
@@ -205,21 +161,8 @@ final class ObjectCopier {
                     spec.sourceKey(),
                     parts,
                     partSize);
-            return new CopiedObject(
-                    spec.sourceBucket(),
-                    spec.sourceKey(),
-                    spec.bucket(),
-                    spec.key(),
-                    S3Args.unquote(eTag),
-                    size,
-                    parts,
-                    spec.metadata() != null,
-                    false);
+            return result(spec, S3Args.unquote(eTag), size, parts, false);
         } catch (RuntimeException e) {
-            // Parts still in flight would otherwise land after the abort and be billed.
-            CompletableFuture.allOf(copies.toArray(CompletableFuture[]::new))
-                    .handle((ok, error) -> null)
-                    .join();
             abort(s3, spec, uploadId, e);
             throw e;
         }
@@ -238,17 +181,6 @@ final class ObjectCopier {
                 .copyPartResult()
                 .eTag();
         return CompletedPart.builder().partNumber(number).eTag(eTag).build();
-    }
-
-    private static CompletedPart join(CompletableFuture<CompletedPart> copy) {
-        try {
-            return copy.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AwsRecipesException("a part copy failed", e.getCause());
-        }
     }
 
     /** No parts may be left behind: they are billed until the upload is aborted. */

@@ -28,25 +28,13 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /** S2 and S3: storing objects (private, with metadata) and reading them back. */
-final class ObjectStore {
+record ObjectStore(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
-
-    private final Aws aws;
-
-    ObjectStore(Aws aws) {
-        this.aws = aws;
-    }
 
     StoredObject put(PutObjectSpec spec) {
         Check.notNull("spec", spec);
-        String bucket = BucketNames.check("bucket", spec.bucket());
-        String key = BucketNames.checkKey("key", spec.key());
-        S3Args.metadata("metadata", spec.metadata());
-        if (spec.storageClass() != null) {
-            S3Args.storageClass("storageClass", spec.storageClass());
-        }
-        int sources = (spec.bytes() != null ? 1 : 0) + (spec.file() != null ? 1 : 0) + (spec.stream() != null ? 1 : 0);
-        Check.that(sources == 1, "content", "needs exactly one of text, bytes, file or stream; got " + sources);
+        String bucket = spec.bucket();
+        String key = spec.key();
         String contentType = spec.contentType();
         RequestBody body;
         long length;
@@ -58,7 +46,7 @@ final class ObjectStore {
                 contentType = ContentTypes.of(file);
             }
         } else if (spec.stream() != null) {
-            length = Check.inRange("length", spec.streamLength(), 0, 5L << 30);
+            length = spec.streamLength();
             body = RequestBody.fromInputStream(spec.stream(), length);
         } else {
             byte[] bytes = spec.bytes();

@@ -15,23 +15,30 @@ import org.slf4j.LoggerFactory;
 final class PartProgressCounter {
     private static final Logger LOG = LoggerFactory.getLogger(PartProgressCounter.class);
 
-    /** Where the counts go: the transfer's own listener type. */
-    private interface Sink {
+    /** Where the counts go, as the transfer's own progress type. */
+    @FunctionalInterface
+    private interface Progress {
         void progress(long bytesDone, long bytesTotal, int partsDone, int partsTotal);
+    }
 
+    /** Where retries go. */
+    @FunctionalInterface
+    private interface Retries {
         void retried(int partNumber, int attempt, Throwable error);
     }
 
     private final String transfer;
-    private final Sink sink;
+    private final Progress progress;
+    private final Retries retries;
     private final long bytesTotal;
     private final int partsTotal;
     private long bytesDone;
     private int partsDone;
 
-    private PartProgressCounter(String transfer, Sink sink, long bytesTotal, int partsTotal) {
+    private PartProgressCounter(String transfer, Progress progress, Retries retries, long bytesTotal, int partsTotal) {
         this.transfer = transfer;
-        this.sink = sink;
+        this.progress = progress;
+        this.retries = retries;
         this.bytesTotal = bytesTotal;
         this.partsTotal = partsTotal;
     }
@@ -39,17 +46,8 @@ final class PartProgressCounter {
     static PartProgressCounter upload(UploadListener listener, long bytesTotal, int partsTotal) {
         return new PartProgressCounter(
                 "upload",
-                new Sink() {
-                    @Override
-                    public void progress(long bytesDone, long bytesTotal, int partsDone, int partsTotal) {
-                        listener.progress(new UploadProgress(bytesDone, bytesTotal, partsDone, partsTotal));
-                    }
-
-                    @Override
-                    public void retried(int partNumber, int attempt, Throwable error) {
-                        listener.partRetried(partNumber, attempt, error);
-                    }
-                },
+                (done, total, parts, of) -> listener.progress(new UploadProgress(done, total, parts, of)),
+                listener::partRetried,
                 bytesTotal,
                 partsTotal);
     }
@@ -57,17 +55,8 @@ final class PartProgressCounter {
     static PartProgressCounter download(DownloadListener listener, long bytesTotal, int partsTotal) {
         return new PartProgressCounter(
                 "download",
-                new Sink() {
-                    @Override
-                    public void progress(long bytesDone, long bytesTotal, int partsDone, int partsTotal) {
-                        listener.progress(new DownloadProgress(bytesDone, bytesTotal, partsDone, partsTotal));
-                    }
-
-                    @Override
-                    public void retried(int partNumber, int attempt, Throwable error) {
-                        listener.partRetried(partNumber, attempt, error);
-                    }
-                },
+                (done, total, parts, of) -> listener.progress(new DownloadProgress(done, total, parts, of)),
+                listener::partRetried,
                 bytesTotal,
                 partsTotal);
     }
@@ -92,7 +81,7 @@ final class PartProgressCounter {
 
     void retried(int partNumber, int attempt, Throwable error) {
         try {
-            sink.retried(partNumber, attempt, error);
+            retries.retried(partNumber, attempt, error);
         } catch (RuntimeException e) {
             LOG.warn("{} listener failed on a retry report; the {} goes on", transfer, transfer, e);
         }
@@ -100,7 +89,7 @@ final class PartProgressCounter {
 
     private void report() {
         try {
-            sink.progress(bytesDone, bytesTotal, partsDone, partsTotal);
+            progress.progress(bytesDone, bytesTotal, partsDone, partsTotal);
         } catch (RuntimeException e) {
             LOG.warn("{} listener failed on a progress report; the {} goes on", transfer, transfer, e);
         }

@@ -19,22 +19,14 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** S9: presigned GET and PUT URLs with a checked lifetime. */
-final class Presigning {
+record Presigning(Aws aws, Clock clock) {
     /** The longest lifetime S3 accepts for a SigV4 presigned URL. */
     static final Duration MAX_EXPIRY = Duration.ofDays(7);
 
     private static final Logger LOG = LoggerFactory.getLogger(Presigning.class);
 
-    private final Aws aws;
-    private final Clock clock;
-
     Presigning(Aws aws) {
         this(aws, Clock.systemUTC());
-    }
-
-    Presigning(Aws aws, Clock clock) {
-        this.aws = aws;
-        this.clock = clock;
     }
 
     ExpiringUrl expiringUrl(String bucket, String key, Duration expiresIn, UrlMethod method) {

@@ -12,13 +12,13 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** How this module gets its S3 clients and presigners from the session. */
-public final class S3Services {
+/** How this module gets its S3 clients and presigners from the session; callers outside use {@code S3Recipes.S3}. */
+final class S3Services {
     /**
      * S3 with path-style addressing whenever the endpoint is overridden: virtual-host names such as
      * {@code bucket.localhost} need DNS that emulators do not have.
      */
-    public static final AwsService<S3Client> S3 = AwsService.configured("s3", S3Client.class, S3Services::builder);
+    static final AwsService<S3Client> S3 = AwsService.configured("s3", S3Client.class, S3Services::builder);
 
     private S3Services() {}
 
@@ -48,12 +48,12 @@ public final class S3Services {
     }
 
     /** The session's S3 client in its default region. */
-    public static S3Client client(Aws aws) {
+    static S3Client client(Aws aws) {
         return aws.client(S3);
     }
 
     /** The session's S3 client in a region. */
-    public static S3Client client(Aws aws, Region region) {
+    static S3Client client(Aws aws, Region region) {
         return aws.client(S3, region);
     }
 
@@ -61,7 +61,7 @@ public final class S3Services {
      * The session's presigner for a region, made once. Path-style is set on the presigner itself when
      * the endpoint is overridden, or its URLs would name hosts that do not resolve.
      */
-    public static S3Presigner presigner(Aws aws, Region region) {
+    static S3Presigner presigner(Aws aws, Region region) {
         return aws.shared("s3-presigner:" + region.id(), S3Presigner.class, () -> {
             Optional<URI> endpoint = aws.endpoint(S3, Account.SESSION);
             S3Presigner.Builder builder = S3Presigner.builder()

@@ -27,20 +27,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The checksum is checked at the end; a mismatch can then no longer be unwritten, so it is an error
  * the caller must act on (the command line exits with 1).
  */
-final class StreamDownloader {
+record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
     private static final Logger LOG = LoggerFactory.getLogger(StreamDownloader.class);
-
-    private final S3Client s3;
-    private final DownloadSpec spec;
-    private final DownloadPlan plan;
-    private final OutputStream out;
-
-    StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
-        this.s3 = s3;
-        this.spec = spec;
-        this.plan = plan;
-        this.out = spec.output().orElseThrow();
-    }
 
     /** One range's bytes and CRC. */
     private record Fetched(DownloadPlan.Range range, byte[] bytes, int crc) {}
@@ -55,8 +43,10 @@ final class StreamDownloader {
         List<byte[]> partDigests = new ArrayList<>();
         MessageDigest digest = null;
         int digestPart = -1;
+        // Not TransferPool (nor ParallelCalls): results are consumed in order as they arrive, and at most
+        // `concurrency` ranges may be fetched ahead of the writer, or memory would grow with the object.
         ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(spec.concurrency(), ranges.size())), RangePool.threads("s3-download-stream"));
+                Math.max(1, Math.min(spec.concurrency(), ranges.size())), TransferPool.threads("s3-download-stream"));
         try {
             Deque<Future<Fetched>> ahead = new ArrayDeque<>();
             int next = 0;
@@ -86,7 +76,7 @@ final class StreamDownloader {
                     ? r
                     : new AwsRecipesException(e.getCause().toString(), e);
         } finally {
-            RangePool.stop(pool);
+            TransferPool.stop(pool);
         }
         if (sha) {
             partDigests.add(
@@ -124,7 +114,7 @@ final class StreamDownloader {
 
     private void write(byte[] bytes) {
         try {
-            out.write(bytes);
+            out().write(bytes);
         } catch (IOException e) {
             throw new LocalFileException(null, "write to", e);
         }
@@ -132,7 +122,7 @@ final class StreamDownloader {
 
     private void flush() {
         try {
-            out.flush();
+            out().flush();
         } catch (IOException e) {
             throw new LocalFileException(null, "write to", e);
         }
@@ -159,5 +149,10 @@ final class StreamDownloader {
                     + " was written out but not verified: its parts differ in size in the middle, which a download"
                     + " to a stream learns too late to check; download it to a file to verify it");
         }
+    }
+
+    /** The stream the spec names; a stream download has one. */
+    private OutputStream out() {
+        return spec.output().orElseThrow();
     }
 }

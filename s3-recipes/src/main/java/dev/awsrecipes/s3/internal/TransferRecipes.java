@@ -9,6 +9,7 @@ import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketNotFoundException;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.TreeUploadResult;
@@ -128,24 +129,22 @@ public final class TransferRecipes implements S3Transfers {
 
     @Override
     public List<StaleUpload> staleUploads(String bucket, Duration olderThan) {
-        checkAge(bucket, olderThan);
-        S3Client s3 = S3Services.client(aws);
-        requireBucket(s3, bucket);
-        return new MultipartStaleUploads(s3).list(bucket, olderThan);
+        return staleUploadsOf(bucket, olderThan).list(bucket, olderThan);
     }
 
     @Override
     public List<StaleUpload> abortStaleUploads(String bucket, Duration olderThan) {
-        checkAge(bucket, olderThan);
-        S3Client s3 = S3Services.client(aws);
-        requireBucket(s3, bucket);
-        return new MultipartStaleUploads(s3).abort(bucket, olderThan);
+        return staleUploadsOf(bucket, olderThan).abort(bucket, olderThan);
     }
 
-    private static void checkAge(String bucket, Duration olderThan) {
+    /** The bucket's unfinished uploads, once the arguments are checked and the bucket is known to exist. */
+    private MultipartStaleUploads staleUploadsOf(String bucket, Duration olderThan) {
         BucketNames.check("bucket", bucket);
         Check.notNull("olderThan", olderThan);
         Check.that(!olderThan.isNegative(), "olderThan", "is " + olderThan + "; it must not be negative");
+        S3Client s3 = S3Services.client(aws);
+        requireBucket(s3, bucket);
+        return new MultipartStaleUploads(s3);
     }
 
     /** The file's size, or an error naming what is wrong with the path; no call is made before this. */
@@ -162,7 +161,7 @@ public final class TransferRecipes implements S3Transfers {
         try {
             long size = Files.size(file);
             Check.that(
-                    size <= UploadSpec.MAX_OBJECT_SIZE,
+                    size <= S3Limits.MAX_OBJECT_SIZE,
                     "file",
                     file + " is " + size + " bytes; an S3 object holds at most 5 TiB");
             return size;

@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * upload returned, which happens only once {@code HeadObject} showed the object's size and CRC32C equal
  * the file's, and only if the file was not modified meanwhile.
  */
-final class TreeUploader {
+record TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
     private static final Logger LOG = LoggerFactory.getLogger(TreeUploader.class);
 
     private sealed interface Outcome permits Stored, Failed {}
@@ -47,16 +47,6 @@ final class TreeUploader {
     private record Stored(UploadedFile file) implements Outcome {}
 
     private record Failed(FailedFile file) implements Outcome {}
-
-    private final TransferRecipes recipes;
-    private final S3Client s3;
-    private final TreeUploadSpec spec;
-
-    TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
-        this.recipes = recipes;
-        this.s3 = s3;
-        this.spec = spec;
-    }
 
     TreeUploadResult run() {
         Listing listing = list();

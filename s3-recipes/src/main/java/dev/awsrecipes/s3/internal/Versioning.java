@@ -22,15 +22,9 @@ import software.amazon.awssdk.services.s3.model.MFADelete;
 import software.amazon.awssdk.services.s3.model.MFADeleteStatus;
 
 /** S10: versioning status, enable/suspend, MFA delete and the list of versions. */
-final class Versioning {
+record Versioning(Aws aws) {
     private static final Pattern MFA_CODE = Pattern.compile("\\d{6}");
     private static final Pattern MFA_SERIAL = Pattern.compile("[\\w+=,.@:/-]{9,256}");
-
-    private final Aws aws;
-
-    Versioning(Aws aws) {
-        this.aws = aws;
-    }
 
     BucketVersioning status(String bucket) {
         BucketNames.check("bucket", bucket);

@@ -2,11 +2,10 @@ package dev.awsrecipes.s3.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.ParallelCalls;
 import dev.awsrecipes.s3.Bucket;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.Website;
 import dev.awsrecipes.s3.WebsiteSpec;
 import java.io.IOException;
@@ -17,8 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +29,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * calls for, read access for everyone through the bucket policy (ACLs stay off), and S3's website
  * hosting with index and error documents.
  */
-final class Websites {
+record Websites(Aws aws, Buckets buckets) {
     /** The regions whose website endpoints are written {@code s3-website-REGION}; the others use a dot. */
     private static final Set<String> DASH_REGIONS = Set.of(
             "us-east-1",
@@ -46,28 +44,16 @@ final class Websites {
 
     private static final Logger LOG = LoggerFactory.getLogger(Websites.class);
 
-    private final Aws aws;
-    private final Buckets buckets;
-
-    Websites(Aws aws, Buckets buckets) {
-        this.aws = aws;
-        this.buckets = buckets;
-    }
-
     Website publish(WebsiteSpec spec) {
         Check.notNull("spec", spec);
-        String name = BucketNames.check("bucket", spec.bucket());
-        Path directory = Check.representable("directory", spec.directory());
+        String name = spec.bucket();
+        Path directory = spec.directory();
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException(
                     "directory", "directory " + directory + " does not exist or is not a directory");
         }
         directory = TreeUploader.followed(directory);
-        String index = Check.notBlank("indexDocument", spec.indexDocument());
-        Check.that(!index.contains("/"), "indexDocument", "\"" + index + "\" must be a file name without a slash");
-        if (spec.errorDocument() != null) {
-            BucketNames.checkKey("errorDocument", spec.errorDocument());
-        }
+        String index = spec.indexDocument();
         List<Path> files = files(directory);
         Check.that(!files.isEmpty(), "directory", directory + " holds no files");
         Bucket bucket = buckets.create(name, null);
@@ -103,37 +89,22 @@ final class Websites {
     }
 
     private long upload(S3Client s3, String bucket, Path directory, List<Path> files) {
-        List<CompletableFuture<Long>> uploads = new ArrayList<>();
+        List<Callable<Long>> uploads = new ArrayList<>(files.size());
         for (Path file : files) {
             // Keys use '/' whatever the platform's separator.
             String key = directory
                     .relativize(file)
                     .toString()
                     .replace(file.getFileSystem().getSeparator(), "/");
-            uploads.add(CompletableFuture.supplyAsync(
-                    () -> {
-                        s3.putObject(
-                                p -> p.bucket(bucket).key(key).contentType(ContentTypes.of(file)),
-                                RequestBody.fromFile(file));
-                        return file.toFile().length();
-                    },
-                    aws.executor()));
+            uploads.add(() -> {
+                s3.putObject(
+                        p -> p.bucket(bucket).key(key).contentType(ContentTypes.of(file)), RequestBody.fromFile(file));
+                return file.toFile().length();
+            });
         }
-        long bytes = 0;
-        try {
-            for (CompletableFuture<Long> upload : uploads) {
-                bytes += upload.join();
-            }
-        } catch (CompletionException e) {
-            CompletableFuture.allOf(uploads.toArray(CompletableFuture[]::new))
-                    .handle((ok, error) -> null)
-                    .join();
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AwsRecipesException("uploading the website to " + bucket + " failed", e.getCause());
-        }
-        return bytes;
+        return ParallelCalls.runAll(aws.executor(), uploads).stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     private static List<Path> files(Path directory) {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.S3Limits;
+import dev.awsrecipes.s3.TransferSettings;
 import dev.awsrecipes.s3.UploadSpec;
 import org.junit.jupiter.api.Test;
 
 class MultipartPlanTest {
-    private static final long MIB = UploadSpec.MIB;
+    private static final long MIB = S3Limits.MIB;
 
     @Test
     void of_fileNotAMultipleOfThePartSize_hasAShorterLastPartAndCoversEveryByte() {
@@ -31,10 +33,10 @@ class MultipartPlanTest {
 
     @Test
     void of_largestObject_fitsIn10000Parts() {
-        MultipartPlan plan = MultipartPlan.of(UploadSpec.MAX_OBJECT_SIZE, UploadSpec.DEFAULT_PART_SIZE);
+        MultipartPlan plan = MultipartPlan.of(S3Limits.MAX_OBJECT_SIZE, TransferSettings.DEFAULT_PART_SIZE);
 
         assertThat(plan.partCount()).isLessThanOrEqualTo(10_000);
-        assertThat(plan.partSize()).isLessThanOrEqualTo(UploadSpec.MAX_PART_SIZE);
+        assertThat(plan.partSize()).isLessThanOrEqualTo(S3Limits.MAX_PART_SIZE);
     }
 
     @Test
@@ -44,7 +46,7 @@ class MultipartPlanTest {
 
     @Test
     void uploadSpec_partSizeUnder5MiB_isRejectedNamingTheRule() {
-        assertThatThrownBy(() -> UploadSpec.builder().partSize(5 * MIB - 1))
+        assertThatThrownBy(() -> validUpload().partSize(5 * MIB - 1).build())
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("partSize is 5242879 bytes")
                 .hasMessageContaining("between 5 MiB");
@@ -52,7 +54,7 @@ class MultipartPlanTest {
 
     @Test
     void uploadSpec_concurrencyOutOfRange_isRejected() {
-        assertThatThrownBy(() -> UploadSpec.builder().concurrency(0))
+        assertThatThrownBy(() -> validUpload().concurrency(0).build())
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("concurrency is 0");
     }
@@ -65,5 +67,10 @@ class MultipartPlanTest {
                         .build())
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("key is required");
+    }
+
+    /** A builder with everything required set, so the value under test is the one rejected. */
+    private static UploadSpec.Builder validUpload() {
+        return UploadSpec.builder().bucket("b-1").key("k").file(java.nio.file.Path.of("x"));
     }
 }

@@ -1,0 +1,100 @@
+package dev.awsrecipes.s3;
+
+import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InvalidArgumentException;
+
+/**
+ * How a large transfer moves its bytes, the same for uploads and downloads: the part (or range) size,
+ * how many parts are in flight at once and how often a part is tried. {@link UploadSpec} and {@link
+ * DownloadSpec} each hold one, and their builders share its setters ({@link Setters}).
+ *
+ * @param partSize bytes per part, from 1 MiB to 5 GiB (an upload's parts also meet S3's 5 MiB minimum)
+ * @param concurrency parts in flight at once, 1 to 64
+ * @param partAttempts attempts per part before the transfer gives up, 1 to 10, on top of the SDK's own
+ *     retries of each request
+ */
+public record TransferSettings(long partSize, int concurrency, int partAttempts) {
+    /** The smallest part any transfer uses: a download's range. */
+    public static final long MIN_PART_SIZE = S3Limits.MIB;
+    /** The default part size, 8 MiB (the SDK's transfer manager uses the same). */
+    public static final long DEFAULT_PART_SIZE = 8 * S3Limits.MIB;
+    /** The default number of parts in flight at once. */
+    public static final int DEFAULT_CONCURRENCY = 8;
+    /** The default attempts per part, on top of the SDK's own retries of each request. */
+    public static final int DEFAULT_PART_ATTEMPTS = 4;
+    /** The defaults: 8 MiB parts, 8 in flight, 4 attempts each. */
+    public static final TransferSettings DEFAULTS =
+            new TransferSettings(DEFAULT_PART_SIZE, DEFAULT_CONCURRENCY, DEFAULT_PART_ATTEMPTS);
+
+    /** Checks every value. */
+    public TransferSettings {
+        checkPartSize(partSize, MIN_PART_SIZE, "it must be between 1 MiB");
+        Check.inRange("concurrency", concurrency, 1, 64);
+        Check.inRange("partAttempts", partAttempts, 1, 10);
+    }
+
+    /** Fails unless {@code partSize} lies between {@code min} (named by {@code rule}) and 5 GiB. */
+    static void checkPartSize(long partSize, long min, String rule) {
+        if (partSize < min || partSize > S3Limits.MAX_PART_SIZE) {
+            throw new InvalidArgumentException(
+                    "partSize",
+                    "partSize is " + partSize + " bytes; " + rule + " (" + min + ") and 5 GiB ("
+                            + S3Limits.MAX_PART_SIZE + ")");
+        }
+    }
+
+    /**
+     * The setters of part size, concurrency and attempts that the upload and download builders share;
+     * values are checked when the spec is built.
+     *
+     * @param <B> the spec's builder
+     */
+    public abstract static class Setters<B extends Setters<B>> {
+        private long partSize = DEFAULT_PART_SIZE;
+        private int concurrency = DEFAULT_CONCURRENCY;
+        private int partAttempts = DEFAULT_PART_ATTEMPTS;
+
+        Setters() {}
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+
+        /** Part size in bytes, at most 5 GiB; 8 MiB by default. */
+        public B partSize(long partSize) {
+            this.partSize = partSize;
+            return self();
+        }
+
+        /** Parts in flight at once, 1 to 64; 8 by default. */
+        public B concurrency(int concurrency) {
+            this.concurrency = concurrency;
+            return self();
+        }
+
+        /** Attempts per part, 1 to 10; 4 by default. */
+        public B partAttempts(int attempts) {
+            this.partAttempts = attempts;
+            return self();
+        }
+
+        /** Part size, concurrency and attempts at once. */
+        public B transfer(TransferSettings settings) {
+            Check.notNull("transfer", settings);
+            return partSize(settings.partSize())
+                    .concurrency(settings.concurrency())
+                    .partAttempts(settings.partAttempts());
+        }
+
+        /** The part size as set, unchecked: a spec checks its own minimum first. */
+        long partSize() {
+            return partSize;
+        }
+
+        /** The settings as set, checked. */
+        TransferSettings settings() {
+            return new TransferSettings(partSize, concurrency, partAttempts);
+        }
+    }
+}
