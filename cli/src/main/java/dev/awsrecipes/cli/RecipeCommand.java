@@ -96,7 +96,11 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    /** What {@code --json} prints; the result itself unless the subcommand shapes it. */
+    /**
+     * What {@code --json} prints; the result itself unless the subcommand shapes it. A subcommand
+     * shapes it as a record of its own, conventionally {@code Json}: its components are the document's
+     * fields, written in order, so the contract of CLI.md reads as one declaration.
+     */
     protected Object jsonView(R result) {
         return result;
     }

@@ -5,9 +5,10 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.ClonedInstance;
 import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.VolumeFromSnapshot;
+import dev.awsrecipes.ec2.VolumeWithoutSnapshot;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,13 +50,15 @@ public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
                 .forEach(v -> out.println("  " + v.device() + " NOT copied: " + v.volumeId() + " has no snapshot"));
     }
 
+    /** What {@code --json} prints (CLI.md). */
+    record Json(
+            String instanceId,
+            String sourceInstanceId,
+            List<VolumeFromSnapshot> volumesFromSnapshots,
+            List<VolumeWithoutSnapshot> volumesWithoutSnapshot) {}
+
     @Override
-    protected Object jsonView(ClonedInstance result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("instanceId", result.instanceId());
-        json.put("sourceInstanceId", result.sourceInstanceId());
-        json.put("volumesFromSnapshots", result.volumesFromSnapshots());
-        json.put("volumesWithoutSnapshot", result.volumesWithoutSnapshot());
-        return json;
+    protected Object jsonView(ClonedInstance r) {
+        return new Json(r.instanceId(), r.sourceInstanceId(), r.volumesFromSnapshots(), r.volumesWithoutSnapshot());
     }
 }

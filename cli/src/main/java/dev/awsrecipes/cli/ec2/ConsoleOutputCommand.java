@@ -5,8 +5,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.ConsoleOutput;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,12 +31,11 @@ public final class ConsoleOutputCommand extends RecipeCommand<ConsoleOutput> {
         }
     }
 
+    /** What {@code --json} prints. */
+    record Json(String instanceId, Instant timestamp, String output) {}
+
     @Override
     protected Object jsonView(ConsoleOutput result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("instanceId", result.instanceId());
-        json.put("timestamp", result.timestamp());
-        json.put("output", result.text());
-        return json;
+        return new Json(result.instanceId(), result.timestamp(), result.text());
     }
 }

@@ -6,7 +6,6 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ImportedKeyPair;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,12 +42,11 @@ public final class ImportKeypairCommand extends RecipeCommand<ImportedKeyPair> {
                 "imported " + result.keyName() + " (" + result.keyPairId() + ") fingerprint " + result.fingerprint());
     }
 
+    /** What {@code --json} prints: the key pair without its public key. */
+    record Json(String keyName, String keyPairId, String fingerprint) {}
+
     @Override
     protected Object jsonView(ImportedKeyPair result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("keyName", result.keyName());
-        json.put("keyPairId", result.keyPairId());
-        json.put("fingerprint", result.fingerprint());
-        return json;
+        return new Json(result.keyName(), result.keyPairId(), result.fingerprint());
     }
 }

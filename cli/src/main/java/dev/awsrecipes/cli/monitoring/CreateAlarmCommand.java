@@ -88,6 +88,6 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
 
     @Override
     protected Object jsonView(Alarm result) {
-        return MonitoringViews.alarm(result);
+        return new MonitoringViews.AlarmJson(result);
     }
 }

@@ -1,13 +1,13 @@
 package dev.awsrecipes.cli.monitoring;
 
 import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.cli.monitoring.MonitoringViews.SubscriptionJson;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.EasyAlarmResult;
 import dev.awsrecipes.monitoring.EasyAlarmSpec;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.Subscription;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -96,17 +96,13 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
         out.println(result.monitoringNote());
     }
 
+    /** What {@code --json} prints (CLI.md), with a note on the instance's monitoring. */
+    record Json(String alarmName, String topicArn, List<SubscriptionJson> subscriptions, String monitoring) {}
+
     @Override
-    protected Object jsonView(EasyAlarmResult result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("alarmName", result.alarmName());
-        json.put("topicArn", result.topicArn());
-        json.put(
-                "subscriptions",
-                result.subscriptions().stream()
-                        .map(MonitoringViews::subscription)
-                        .toList());
-        json.put("monitoring", result.monitoringNote());
-        return json;
+    protected Object jsonView(EasyAlarmResult r) {
+        List<SubscriptionJson> subscriptions =
+                r.subscriptions().stream().map(SubscriptionJson::new).toList();
+        return new Json(r.alarmName(), r.topicArn(), subscriptions, r.monitoringNote());
     }
 }

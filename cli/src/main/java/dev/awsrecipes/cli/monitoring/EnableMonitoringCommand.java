@@ -5,8 +5,6 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.InstanceMonitoring;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,12 +32,11 @@ public final class EnableMonitoringCommand extends RecipeCommand<InstanceMonitor
         out.println(result.instanceId() + ": monitoring " + result.state() + (result.changed() ? "" : " (unchanged)"));
     }
 
+    /** What {@code --json} prints. */
+    record Json(String instanceId, String state, boolean changed) {}
+
     @Override
     protected Object jsonView(InstanceMonitoring result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("instanceId", result.instanceId());
-        json.put("state", result.state().toString());
-        json.put("changed", result.changed());
-        return json;
+        return new Json(result.instanceId(), result.state().toString(), result.changed());
     }
 }

@@ -30,6 +30,6 @@ public final class ListSubscriptionsCommand extends RecipeCommand<List<Subscript
     protected Object jsonView(List<Subscription> result) {
         return Map.of(
                 "subscriptions",
-                result.stream().map(MonitoringViews::subscription).toList());
+                result.stream().map(MonitoringViews.SubscriptionJson::new).toList());
     }
 }

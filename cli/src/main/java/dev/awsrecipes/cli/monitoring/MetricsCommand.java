@@ -127,7 +127,9 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
         } else {
             json.put(
                     "datapoints",
-                    result.datapoints().stream().map(MonitoringViews::datapoint).toList());
+                    result.datapoints().stream()
+                            .map(MonitoringViews.DatapointJson::new)
+                            .toList());
         }
         return json;
     }

@@ -50,6 +50,6 @@ public final class SetAlarmStateCommand extends RecipeCommand<Alarm> {
 
     @Override
     protected Object jsonView(Alarm result) {
-        return MonitoringViews.alarm(result);
+        return new MonitoringViews.AlarmJson(result);
     }
 }

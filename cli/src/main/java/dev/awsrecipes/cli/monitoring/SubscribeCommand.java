@@ -41,6 +41,6 @@ public final class SubscribeCommand extends RecipeCommand<Subscription> {
 
     @Override
     protected Object jsonView(Subscription result) {
-        return MonitoringViews.subscription(result);
+        return new MonitoringViews.SubscriptionJson(result);
     }
 }

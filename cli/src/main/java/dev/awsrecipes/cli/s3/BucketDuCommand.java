@@ -5,8 +5,8 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.BucketDuSpec;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.S3Recipes;
+import dev.awsrecipes.s3.StorageClassUsage;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,13 +61,11 @@ public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
         out.printf("  (%,d list requests)%n", result.requests());
     }
 
+    /** What {@code --json} prints (CLI.md). */
+    record Json(String bucket, long bytes, long objects, Map<String, StorageClassUsage> byStorageClass) {}
+
     @Override
     protected Object jsonView(BucketUsage result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.bucket());
-        json.put("bytes", result.bytes());
-        json.put("objects", result.objects());
-        json.put("byStorageClass", result.byStorageClass());
-        return json;
+        return new Json(result.bucket(), result.bytes(), result.objects(), result.byStorageClass());
     }
 }

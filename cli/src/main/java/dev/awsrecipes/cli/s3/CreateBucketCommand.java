@@ -6,8 +6,6 @@ import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,12 +41,11 @@ public final class CreateBucketCommand extends RecipeCommand<Bucket> {
         out.println((result.created() ? "created " : "exists ") + result.name() + " in " + result.region());
     }
 
+    /** What {@code --json} prints. */
+    record Json(String bucket, String region, boolean created) {}
+
     @Override
     protected Object jsonView(Bucket result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.name());
-        json.put("region", result.region().id());
-        json.put("created", result.created());
-        return json;
+        return new Json(result.name(), result.region().id(), result.created());
     }
 }

@@ -78,14 +78,11 @@ public final class PutObjectCommand extends RecipeCommand<StoredObject> {
                 + result.eTag() + (result.versionId() == null ? "" : ", version " + result.versionId()) + ")");
     }
 
+    /** What {@code --json} prints; versionId is null in a bucket without versioning. */
+    record Json(String bucket, String key, String etag, String versionId, long bytes) {}
+
     @Override
-    protected Object jsonView(StoredObject result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.bucket());
-        json.put("key", result.key());
-        json.put("etag", result.eTag());
-        json.put("versionId", result.versionId());
-        json.put("bytes", result.bytes());
-        return json;
+    protected Object jsonView(StoredObject r) {
+        return new Json(r.bucket(), r.key(), r.eTag(), r.versionId(), r.bytes());
     }
 }

@@ -9,8 +9,6 @@ import dev.awsrecipes.s3.Website;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,13 +50,11 @@ public final class WebsiteCommand extends RecipeCommand<Website> {
         out.println(result.endpoint());
     }
 
+    /** What {@code --json} prints. */
+    record Json(String bucket, String endpoint, int files, long bytes) {}
+
     @Override
     protected Object jsonView(Website result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.bucket());
-        json.put("endpoint", result.endpoint().toString());
-        json.put("files", result.files());
-        json.put("bytes", result.bytes());
-        return json;
+        return new Json(result.bucket(), result.endpoint().toString(), result.files(), result.bytes());
     }
 }
