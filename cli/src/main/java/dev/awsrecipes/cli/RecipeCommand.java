@@ -3,6 +3,8 @@ package dev.awsrecipes.cli;
 import dev.awsrecipes.core.Aws;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -70,6 +72,18 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
     protected OutputStream stdout() {
         spec.commandLine().getOut().flush();
         return AwsRecipesCli.of(spec).stdout();
+    }
+
+    /**
+     * This command as a user would type it again, quoted for a shell: its name, {@code words}, the
+     * session options given (profile, region, endpoint), then {@code extra}; for "resume with" advice.
+     */
+    protected String commandLine(List<String> words, String... extra) {
+        List<String> line = new ArrayList<>(List.of("aws-recipes", spec.name()));
+        line.addAll(words);
+        line.addAll(options().sessionArguments());
+        line.addAll(List.of(extra));
+        return ShellWords.line(line);
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatu
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        target.check();
         if (change.enable) {
             BucketNames.check("--target-bucket", targetBucket);
         } else if (targetBucket != null || targetPrefix != null) {

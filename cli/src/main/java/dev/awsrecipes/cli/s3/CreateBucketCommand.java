@@ -3,7 +3,6 @@ package dev.awsrecipes.cli.s3;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.Bucket;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ public final class CreateBucketCommand extends RecipeCommand<Bucket> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        target.check();
     }
 
     @Override

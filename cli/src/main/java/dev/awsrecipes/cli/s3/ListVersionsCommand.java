@@ -2,7 +2,6 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ObjectVersion;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
@@ -23,7 +22,7 @@ public final class ListVersionsCommand extends RecipeCommand<List<ObjectVersion>
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        target.check();
     }
 
     @Override

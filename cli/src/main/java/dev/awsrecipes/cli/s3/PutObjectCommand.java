@@ -3,7 +3,6 @@ package dev.awsrecipes.cli.s3;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.StoredObject;
 import java.io.PrintWriter;
@@ -50,8 +49,7 @@ public final class PutObjectCommand extends RecipeCommand<StoredObject> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", object.bucket());
-        BucketNames.checkKey("--key", object.key());
+        object.check();
         if (content.file != null && !Files.isRegularFile(content.file)) {
             throw new InvalidArgumentException("--file", "--file " + content.file + " does not exist or is not a file");
         }

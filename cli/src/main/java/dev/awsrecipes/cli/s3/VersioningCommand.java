@@ -3,7 +3,6 @@ package dev.awsrecipes.cli.s3;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketVersioning;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
@@ -46,7 +45,7 @@ public final class VersioningCommand extends RecipeCommand<BucketVersioning> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        target.check();
         if (change.mfaDelete != null) {
             if (!change.mfaDelete.equals("on") && !change.mfaDelete.equals("off")) {
                 throw new InvalidArgumentException(

@@ -3,7 +3,6 @@ package dev.awsrecipes.cli.s3;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.Website;
 import java.io.PrintWriter;
@@ -30,7 +29,7 @@ public final class WebsiteCommand extends RecipeCommand<Website> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        target.check();
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException("--dir", "--dir " + directory + " does not exist or is not a directory");
         }
