@@ -1,8 +1,8 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.ClonedInstance;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.VolumeFromSnapshot;
@@ -10,6 +10,7 @@ import dev.awsrecipes.ec2.VolumeWithoutSnapshot;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes clone-instance}: E10, a copy of an instance from its latest snapshots. */
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
         description = "Launch a copy of an instance (AMI, key, groups, type, placement, monitoring, user data) whose"
                 + " non-root volumes come from their latest snapshots.")
 public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance to copy.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(
             names = "--fresh-snapshots",
@@ -28,13 +29,13 @@ public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
 
     @Override
     protected void validate() {
-        Check.notBlank("--instance-id", instanceId);
+        instance.check();
     }
 
     @Override
     protected ClonedInstance run(Aws aws) {
         return Ec2Recipes.using(aws)
-                .cloneInstance(c -> c.sourceInstanceId(instanceId).freshSnapshots(freshSnapshots));
+                .cloneInstance(c -> c.sourceInstanceId(instance.id()).freshSnapshots(freshSnapshots));
     }
 
     @Override

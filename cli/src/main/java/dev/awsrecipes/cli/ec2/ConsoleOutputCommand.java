@@ -1,5 +1,6 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.ConsoleOutput;
@@ -7,20 +8,21 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import java.io.PrintWriter;
 import java.time.Instant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes console-output}: E3, an instance's console log, decoded. */
 @Command(name = "console-output", description = "Print an instance's console log.")
 public final class ConsoleOutputCommand extends RecipeCommand<ConsoleOutput> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--latest", description = "Ask for the latest output (Nitro instances).")
     boolean latest;
 
     @Override
     protected ConsoleOutput run(Aws aws) {
-        return Ec2Recipes.using(aws).consoleOutput(instanceId, latest);
+        return Ec2Recipes.using(aws).consoleOutput(instance.id(), latest);
     }
 
     @Override

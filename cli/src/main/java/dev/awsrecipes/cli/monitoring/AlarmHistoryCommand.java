@@ -8,17 +8,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code aws-recipes alarm-history}: M4, what happened to an alarm, oldest first. */
 @Command(name = "alarm-history", description = "Print an alarm's history, oldest first.")
 public final class AlarmHistoryCommand extends RecipeCommand<List<AlarmHistoryEntry>> {
-    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
-    String alarmName;
+    @Mixin
+    AlarmNameOption alarm;
 
     @Override
     protected List<AlarmHistoryEntry> run(Aws aws) {
-        return MonitoringRecipes.using(aws).alarmHistory(alarmName);
+        return MonitoringRecipes.using(aws).alarmHistory(alarm.name());
     }
 
     @Override

@@ -8,13 +8,14 @@ import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes create-alarm}: M4, a metric alarm from {@code >}, {@code >=}, {@code <}, {@code <=}. */
 @Command(name = "create-alarm", description = "Create (or replace) a CloudWatch metric alarm.")
 public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
-    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
-    String alarmName;
+    @Mixin
+    AlarmNameOption alarm;
 
     @Option(names = "--metric", required = true, paramLabel = "NAME", description = "e.g. CPUUtilization.")
     String metric;
@@ -49,12 +50,12 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
     @Option(names = "--ok-action", paramLabel = "ARN", description = "Run on OK; repeatable.")
     List<String> okActions;
 
-    private AlarmSpec alarm;
+    private AlarmSpec alarmSpec;
 
     @Override
     protected void validate() {
         AlarmSpec.Builder b = AlarmSpec.builder()
-                .alarmName(alarmName)
+                .alarmName(alarm.name())
                 .metricName(metric)
                 .namespace(namespace)
                 .dimensions(MonitoringViews.pairs("dimension", dimensions))
@@ -72,12 +73,12 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
         if (okActions != null) {
             okActions.forEach(b::okAction);
         }
-        alarm = b.build();
+        alarmSpec = b.build();
     }
 
     @Override
     protected Alarm run(Aws aws) {
-        return MonitoringRecipes.using(aws).createAlarm(alarm);
+        return MonitoringRecipes.using(aws).createAlarm(alarmSpec);
     }
 
     @Override

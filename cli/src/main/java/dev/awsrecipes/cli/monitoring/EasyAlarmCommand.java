@@ -1,5 +1,6 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.cli.monitoring.MonitoringViews.SubscriptionJson;
 import dev.awsrecipes.core.Aws;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,11 +23,11 @@ import picocli.CommandLine.Option;
         name = "easy-alarm",
         description = "Alarm on an instance's metric and e-mail the addresses when it fires (and when it clears).")
 public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
-    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
-    String alarmName;
+    @Mixin
+    AlarmNameOption alarm;
 
     @Option(
             names = "--email",
@@ -67,8 +69,8 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
     @Override
     protected void validate() {
         easyAlarm = EasyAlarmSpec.builder()
-                .instanceId(instanceId)
-                .alarmName(alarmName)
+                .instanceId(instance.id())
+                .alarmName(alarm.name())
                 .emails(emails)
                 .metricName(metric)
                 .comparison(comparison)

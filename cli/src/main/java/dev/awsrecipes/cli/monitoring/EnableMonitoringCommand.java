@@ -1,11 +1,13 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.InstanceMonitoring;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes enable-monitoring}: M1, detailed monitoring on (or off with --disable). */
@@ -13,8 +15,8 @@ import picocli.CommandLine.Option;
         name = "enable-monitoring",
         description = "Turn on detailed (1-minute) CloudWatch monitoring for an instance, or off with --disable.")
 public final class EnableMonitoringCommand extends RecipeCommand<InstanceMonitoring> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--disable", description = "Turn detailed monitoring off instead.")
     boolean disable;
@@ -23,8 +25,8 @@ public final class EnableMonitoringCommand extends RecipeCommand<InstanceMonitor
     protected InstanceMonitoring run(Aws aws) {
         MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
         return disable
-                ? monitoring.disableDetailedMonitoring(instanceId)
-                : monitoring.enableDetailedMonitoring(instanceId);
+                ? monitoring.disableDetailedMonitoring(instance.id())
+                : monitoring.enableDetailedMonitoring(instance.id());
     }
 
     @Override

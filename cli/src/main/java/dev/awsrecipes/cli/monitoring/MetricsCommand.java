@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.monitoring;
 
 import dev.awsrecipes.cli.Converters;
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,8 +28,8 @@ import picocli.CommandLine.Option;
         name = "metrics",
         description = "List an instance's CloudWatch metrics, or with --metric query its statistics.")
 public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--metric", paramLabel = "NAME", description = "Query this metric, e.g. CPUUtilization.")
     String metric;
@@ -82,7 +84,7 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
         StatisticsQuery.Builder b = StatisticsQuery.builder()
                 .namespace(namespace)
                 .metricName(metric)
-                .instanceId(instanceId)
+                .instanceId(instance.id())
                 .start(from)
                 .end(to)
                 .statisticNames(statistics)
@@ -106,7 +108,7 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
     protected Result run(Aws aws) {
         MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
         return query == null
-                ? new Result(monitoring.instanceMetrics(instanceId), List.of())
+                ? new Result(monitoring.instanceMetrics(instance.id()), List.of())
                 : new Result(List.of(), monitoring.statistics(query));
     }
 

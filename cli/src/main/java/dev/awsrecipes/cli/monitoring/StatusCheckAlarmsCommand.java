@@ -1,5 +1,6 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.Alarm;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,8 +24,8 @@ import picocli.CommandLine.Option;
         name = "status-check-alarms",
         description = "Alarms on an instance's failed status checks that recover or reboot it.")
 public final class StatusCheckAlarmsCommand extends RecipeCommand<List<Alarm>> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(
             names = "--system-action",
@@ -56,7 +58,7 @@ public final class StatusCheckAlarmsCommand extends RecipeCommand<List<Alarm>> {
             return;
         }
         StatusCheckAlarmSpec.Builder b = StatusCheckAlarmSpec.builder()
-                .instanceId(instanceId)
+                .instanceId(instance.id())
                 .check(check)
                 .action(Ec2AlarmAction.of(action));
         if (notify != null) {
