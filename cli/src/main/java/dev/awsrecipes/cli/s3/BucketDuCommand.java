@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.BucketDuSpec;
 import dev.awsrecipes.s3.BucketUsage;
@@ -9,15 +8,11 @@ import dev.awsrecipes.s3.StorageClassUsage;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes bucket-du}: S4, how much a bucket (or a prefix of it) holds. */
 @Command(name = "bucket-du", description = "Total bytes and object count of a bucket, by storage class.")
-public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
-    @Mixin
-    BucketOption bucket;
-
+public final class BucketDuCommand extends BucketCommand<BucketUsage> {
     @Option(names = "--prefix", paramLabel = "P", description = "Only keys starting with P.")
     String prefix = "";
 
@@ -29,14 +24,14 @@ public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
 
     @Override
     protected void validate() {
-        bucket.check();
+        super.validate();
         dev.awsrecipes.core.Check.inRange("--parallelism", parallelism, 1, 256);
     }
 
     @Override
     protected BucketUsage run(Aws aws) {
         BucketDuSpec spec = BucketDuSpec.builder()
-                .bucket(bucket.bucket())
+                .bucket(target.bucket())
                 .prefix(prefix)
                 .allVersions(versions)
                 .parallelism(parallelism)

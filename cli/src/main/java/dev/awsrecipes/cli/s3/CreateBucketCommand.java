@@ -1,31 +1,21 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 
 /** {@code aws-recipes create-bucket}: S1, a bucket created if missing. */
 @Command(name = "create-bucket", description = "Create a bucket if it does not exist yet (idempotent).")
-public final class CreateBucketCommand extends RecipeCommand<Bucket> {
-    @Mixin
-    BucketOption target;
-
+public final class CreateBucketCommand extends BucketCommand<Bucket> {
     @Option(
             names = "--location",
             paramLabel = "REGION",
             description = "Region of the bucket; the session's by default.")
     String location;
-
-    @Override
-    protected void validate() {
-        target.check();
-    }
 
     @Override
     protected Bucket run(Aws aws) {

@@ -1,23 +1,13 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.s3.ObjectInfo;
 import java.io.PrintWriter;
-import picocli.CommandLine.Mixin;
 
 /**
- * A command on one object ({@code --bucket B --key K}, checked before any call) that answers with the
- * object's description, printed the same way by each: object-info, set-metadata, storage-class.
+ * A command on one object that answers with the object's description, printed the same way by each:
+ * object-info, set-metadata, storage-class.
  */
-public abstract class DescribedObjectCommand extends RecipeCommand<ObjectInfo> {
-    @Mixin
-    ObjectOptions object;
-
-    @Override
-    protected void validate() {
-        object.check();
-    }
-
+public abstract class DescribedObjectCommand extends ObjectCommand<ObjectInfo> {
     @Override
     protected void printText(PrintWriter out, ObjectInfo result) {
         ObjectViews.print(out, result);

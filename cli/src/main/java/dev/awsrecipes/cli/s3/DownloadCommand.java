@@ -2,7 +2,6 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -30,14 +28,11 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
         name = "download",
         description = "Download an object in parallel ranges into a new FILE (or '-' for stdout), verified against"
                 + " S3's checksum; --resume continues an interrupted download; --overwrite replaces FILE.")
-public final class DownloadCommand extends RecipeCommand<DownloadResult> {
+public final class DownloadCommand extends ObjectCommand<DownloadResult> {
     /** {@link SlowRequests}' property for ranged GETs. */
     static final String RANGE_DELAY_PROPERTY = "aws-recipes.test.rangeDelayMillis";
 
     private static final String STDOUT = "-";
-
-    @Mixin
-    ObjectOptions object;
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The file to create, or - for stdout.")
     String target;
@@ -67,7 +62,7 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
 
     @Override
     protected void validate() {
-        object.check();
+        super.validate();
         DownloadSpec.Builder b = DownloadSpec.builder()
                 .bucket(object.bucket())
                 .key(object.key())

@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Recipes;
@@ -12,16 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** {@code aws-recipes put-object}: S2, S3, S8, one private object from a file or a string. */
 @Command(name = "put-object", description = "Store a file or a string as a private object, with metadata and class.")
-public final class PutObjectCommand extends RecipeCommand<StoredObject> {
-    @Mixin
-    ObjectOptions object;
-
+public final class PutObjectCommand extends ObjectCommand<StoredObject> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Content content;
 
@@ -49,7 +44,7 @@ public final class PutObjectCommand extends RecipeCommand<StoredObject> {
 
     @Override
     protected void validate() {
-        object.check();
+        super.validate();
         if (content.file != null && !Files.isRegularFile(content.file)) {
             throw new InvalidArgumentException("--file", "--file " + content.file + " does not exist or is not a file");
         }

@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Recipes;
@@ -9,15 +8,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes website}: S11, a directory published as a public static website. */
 @Command(name = "website", description = "Publish a directory as a public static website and print its address.")
-public final class WebsiteCommand extends RecipeCommand<Website> {
-    @Mixin
-    BucketOption target;
-
+public final class WebsiteCommand extends BucketCommand<Website> {
     @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Directory with the site's files.")
     Path directory;
 
@@ -29,7 +24,7 @@ public final class WebsiteCommand extends RecipeCommand<Website> {
 
     @Override
     protected void validate() {
-        target.check();
+        super.validate();
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException("--dir", "--dir " + directory + " does not exist or is not a directory");
         }
