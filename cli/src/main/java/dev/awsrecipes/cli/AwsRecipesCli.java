@@ -59,6 +59,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -168,6 +169,8 @@ public final class AwsRecipesCli implements Runnable {
         cli.addSubcommand(new WhoamiCommand());
         cli.addSubcommand(new CompletionCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
+        // Every duration option reads CLI.md's forms (30s, 5m, 2h, 7d, PT30S), not only picocli's ISO-8601.
+        cli.registerConverter(Duration.class, new Converters.DurationConverter());
         cli.setParameterExceptionHandler(AwsRecipesCli::badUsage);
         cli.setExecutionExceptionHandler(AwsRecipesCli::failed);
         // Last: help, defaults and examples for every subcommand registered above.

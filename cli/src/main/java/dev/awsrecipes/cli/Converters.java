@@ -3,6 +3,7 @@ package dev.awsrecipes.cli;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -60,24 +61,32 @@ public final class Converters {
         return n << shift;
     }
 
-    /** picocli converter for durations. */
-    public static final class DurationConverter implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                return parseDuration(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    /** picocli converter for durations; every {@link Duration} option uses it (see AwsRecipesCli). */
+    public static final class DurationConverter extends Parsing<Duration> {
+        public DurationConverter() {
+            super(Converters::parseDuration);
         }
     }
 
     /** picocli converter for sizes in bytes. */
-    public static final class SizeConverter implements ITypeConverter<Long> {
+    public static final class SizeConverter extends Parsing<Long> {
+        public SizeConverter() {
+            super(Converters::parseSize);
+        }
+    }
+
+    /** A parser's message for a value it refuses becomes picocli's, so the user sees one clear line. */
+    private abstract static class Parsing<T> implements ITypeConverter<T> {
+        private final Function<String, T> parser;
+
+        Parsing(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
         @Override
-        public Long convert(String value) {
+        public T convert(String value) {
             try {
-                return parseSize(value);
+                return parser.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

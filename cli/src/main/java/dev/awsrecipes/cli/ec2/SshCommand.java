@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.Converters;
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
@@ -53,7 +54,6 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
     @Option(
             names = "--wait-timeout",
             paramLabel = "DURATION",
-            converter = Converters.DurationConverter.class,
             description = "How long to wait until SSH answers (default 10m).")
     Duration waitTimeout;
 
@@ -79,12 +79,8 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
     @Override
     protected void validate() {
         SshSpec.Builder spec = SshSpec.builder().instanceId(instance.id()).keyFile(keyFile);
-        if (port != null) {
-            spec.port(port);
-        }
-        if (waitTimeout != null) {
-            spec.waitTimeout(waitTimeout);
-        }
+        ifGiven(port, spec::port);
+        ifGiven(waitTimeout, spec::waitTimeout);
         ssh.applyTo(spec);
         sshSpec = spec.build();
     }

@@ -1,5 +1,7 @@
 package dev.awsrecipes.cli.monitoring;
 
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.Alarm;
@@ -26,8 +28,8 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
     @Option(names = "--instance-id", paramLabel = "ID", description = "Sets the InstanceId dimension.")
     String instanceId;
 
-    @Option(names = "--dimension", paramLabel = "NAME=VALUE", description = "A dimension; repeatable.")
-    List<String> dimensions;
+    @Mixin
+    DimensionOptions dimensions;
 
     @Option(names = "--comparison", required = true, paramLabel = "OP", description = "'>', '>=', '<' or '<='.")
     String comparison;
@@ -58,15 +60,13 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
                 .alarmName(alarm.name())
                 .metricName(metric)
                 .namespace(namespace)
-                .dimensions(MonitoringViews.pairs("dimension", dimensions))
+                .dimensions(dimensions.parsed())
                 .comparison(comparison)
                 .threshold(threshold)
                 .periodSeconds(period)
                 .evaluationPeriods(evaluationPeriods)
                 .statistic(statistic);
-        if (instanceId != null) {
-            b.instanceId(instanceId);
-        }
+        ifGiven(instanceId, b::instanceId);
         if (alarmActions != null) {
             alarmActions.forEach(b::alarmAction);
         }

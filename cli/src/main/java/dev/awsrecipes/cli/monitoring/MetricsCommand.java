@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.monitoring;
 
-import dev.awsrecipes.cli.Converters;
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
@@ -48,7 +49,6 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
     @Option(
             names = "--since",
             defaultValue = "3h",
-            converter = Converters.DurationConverter.class,
             paramLabel = "DURATION",
             description = "Start this long ago (default 3h), unless --start is given.")
     Duration since;
@@ -89,9 +89,7 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
                 .end(to)
                 .statisticNames(statistics)
                 .periodSeconds(period);
-        if (unit != null) {
-            b.unit(unit);
-        }
+        ifGiven(unit, b::unit);
         query = b.build();
     }
 

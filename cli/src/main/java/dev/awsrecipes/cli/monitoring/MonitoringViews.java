@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.monitoring;
 
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.MetricDatapoint;
 import dev.awsrecipes.monitoring.Subscription;
@@ -11,7 +10,7 @@ import java.util.Map;
 
 /**
  * How the monitoring subcommands show their results as JSON (records whose components are the fields,
- * in order; enums as their AWS names), and the shared {@code NAME=VALUE} parsing.
+ * in order; enums as their AWS names).
  */
 final class MonitoringViews {
     private MonitoringViews() {}
@@ -70,18 +69,5 @@ final class MonitoringViews {
             values.forEach((k, v) -> named.put(k.toString(), v));
             return named;
         }
-    }
-
-    /** {@code Name=Value} pairs from the command line, in order. */
-    static Map<String, String> pairs(String option, List<String> pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        if (pairs != null) {
-            for (String pair : pairs) {
-                int eq = pair.indexOf('=');
-                Check.that(eq > 0 && eq < pair.length() - 1, option, "\"" + pair + "\" is not NAME=VALUE");
-                map.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        return map;
     }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes put-metric}: M5, values of a custom metric. */
@@ -37,8 +38,8 @@ public final class PutMetricCommand extends RecipeCommand<PutMetricDataResult> {
     @Option(names = "--timestamp", paramLabel = "ISO", description = "When measured; now by default.")
     String timestamp;
 
-    @Option(names = "--dimension", paramLabel = "NAME=VALUE", description = "A dimension; repeatable.")
-    List<String> dimensions;
+    @Mixin
+    DimensionOptions dimensions;
 
     @Option(names = "--high-resolution", description = "Store at 1-second resolution.")
     boolean highResolution;
@@ -54,7 +55,7 @@ public final class PutMetricCommand extends RecipeCommand<PutMetricDataResult> {
                     .value(value)
                     .unit(unit)
                     .timestamp(at)
-                    .dimensions(MonitoringViews.pairs("dimension", dimensions))
+                    .dimensions(dimensions.parsed())
                     .highResolution(highResolution)
                     .build());
         }

@@ -1,5 +1,7 @@
 package dev.awsrecipes.cli.s3;
 
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.cli.RecipeCommand;
@@ -100,9 +102,7 @@ public final class UploadCommand extends RecipeCommand<Object> {
         if (interrupted.uploadId != null) {
             b.uploadId(interrupted.uploadId);
         }
-        if (stateDir != null) {
-            b.stateDirectory(stateDir);
-        }
+        ifGiven(stateDir, b::stateDirectory);
         if (!interrupted.abort) {
             requireFile(file);
         }
