@@ -11,7 +11,6 @@ import dev.awsrecipes.monitoring.StatusCheckAlarmSpec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,15 +78,16 @@ public final class StatusCheckAlarmsCommand extends RecipeCommand<List<Alarm>> {
                 a -> out.println(a.name() + ": " + a.metricName() + " -> " + String.join(", ", a.alarmActions())));
     }
 
+    /** What {@code --json} prints: each alarm with the check it watches and what it does. */
+    record Json(List<Created> alarms) {}
+
+    /** One alarm; its check is the metric it watches (StatusCheckFailed_System, ...). */
+    record Created(String alarmName, String check, List<String> actions) {}
+
     @Override
     protected Object jsonView(List<Alarm> result) {
-        return Map.of(
-                "alarms",
-                result.stream()
-                        .map(a -> Map.of(
-                                "alarmName", a.name(),
-                                "check", a.metricName(),
-                                "actions", a.alarmActions()))
-                        .toList());
+        return new Json(result.stream()
+                .map(a -> new Created(a.name(), a.metricName(), a.alarmActions()))
+                .toList());
     }
 }
