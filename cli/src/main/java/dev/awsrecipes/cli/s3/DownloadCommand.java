@@ -88,6 +88,7 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
     }
 
     @Override
+    @SuppressWarnings("try") // the interrupt notice is a guard: it is only opened and closed
     protected DownloadResult run(Aws aws) {
         AtomicReference<DownloadProgress> last = new AtomicReference<>();
         AtomicBoolean finished = new AtomicBoolean();

@@ -124,6 +124,7 @@ public final class UploadCommand extends RecipeCommand<Object> {
     }
 
     @Override
+    @SuppressWarnings("try") // the interrupt notice is a guard: it is only opened and closed
     protected Object run(Aws aws) {
         S3Transfers transfers = S3Transfers.using(aws);
         if (interrupted.abort) {
