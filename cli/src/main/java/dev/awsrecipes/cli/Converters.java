@@ -1,6 +1,8 @@
 package dev.awsrecipes.cli;
 
+import dev.awsrecipes.core.Check;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Parsers for the command line's durations and sizes (CLI.md). */
+/** Parsers for the command line's durations, sizes and instants (CLI.md). */
 public final class Converters {
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE =
@@ -59,6 +61,19 @@ public final class Converters {
             throw new IllegalArgumentException("\"" + text + "\" is too large");
         }
         return n << shift;
+    }
+
+    /**
+     * An instant in ISO-8601 ({@code 2026-05-01T10:00:00Z}); text that is none is bad input for
+     * {@code option}, refused with an example.
+     */
+    public static Instant parseInstant(String option, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            Check.that(false, option, "\"" + text + "\" is not an instant like 2026-05-01T10:00:00Z");
+            throw e;
+        }
     }
 
     /** picocli converter for durations; every {@link Duration} option uses it (see AwsRecipesCli). */

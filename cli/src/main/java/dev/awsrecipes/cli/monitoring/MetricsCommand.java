@@ -2,10 +2,10 @@ package dev.awsrecipes.cli.monitoring;
 
 import static dev.awsrecipes.cli.OptionValues.ifGiven;
 
+import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.MetricDatapoint;
 import dev.awsrecipes.monitoring.MetricKey;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
@@ -13,7 +13,6 @@ import dev.awsrecipes.monitoring.StatisticsQuery;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +78,8 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
         if (metric == null) {
             return;
         }
-        Instant to = end == null ? Instant.now() : instant("end", end);
-        Instant from = start == null ? to.minus(since) : instant("start", start);
+        Instant to = end == null ? Instant.now() : Converters.parseInstant("end", end);
+        Instant from = start == null ? to.minus(since) : Converters.parseInstant("start", start);
         StatisticsQuery.Builder b = StatisticsQuery.builder()
                 .namespace(namespace)
                 .metricName(metric)
@@ -91,15 +90,6 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
                 .periodSeconds(period);
         ifGiven(unit, b::unit);
         query = b.build();
-    }
-
-    private static Instant instant(String option, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            Check.that(false, option, "\"" + text + "\" is not an instant like 2026-05-01T10:00:00Z");
-            throw e;
-        }
     }
 
     @Override

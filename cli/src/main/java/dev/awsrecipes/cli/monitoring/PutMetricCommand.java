@@ -1,14 +1,13 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.MetricDatum;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.PutMetricDataResult;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -48,7 +47,7 @@ public final class PutMetricCommand extends RecipeCommand<PutMetricDataResult> {
 
     @Override
     protected void validate() {
-        Instant at = parseTimestamp();
+        Instant at = timestamp == null ? Instant.now() : Converters.parseInstant("timestamp", timestamp);
         for (double value : values) {
             data.add(MetricDatum.builder()
                     .metricName(metric)
@@ -58,18 +57,6 @@ public final class PutMetricCommand extends RecipeCommand<PutMetricDataResult> {
                     .dimensions(dimensions.parsed())
                     .highResolution(highResolution)
                     .build());
-        }
-    }
-
-    private Instant parseTimestamp() {
-        if (timestamp == null) {
-            return Instant.now();
-        }
-        try {
-            return Instant.parse(timestamp);
-        } catch (DateTimeParseException e) {
-            Check.that(false, "timestamp", "\"" + timestamp + "\" is not an instant like 2026-05-01T10:00:00Z");
-            throw e;
         }
     }
 
