@@ -1,8 +1,53 @@
 package dev.awsrecipes.cli;
 
-import dev.awsrecipes.cli.ec2.Ec2Commands;
-import dev.awsrecipes.cli.monitoring.MonitoringCommands;
-import dev.awsrecipes.cli.s3.S3Commands;
+import dev.awsrecipes.cli.ec2.AddTagsCommand;
+import dev.awsrecipes.cli.ec2.CloneInstanceCommand;
+import dev.awsrecipes.cli.ec2.ConsoleOutputCommand;
+import dev.awsrecipes.cli.ec2.CreateVolumeCommand;
+import dev.awsrecipes.cli.ec2.ElasticIpCommand;
+import dev.awsrecipes.cli.ec2.FindByTagCommand;
+import dev.awsrecipes.cli.ec2.FindRunningCommand;
+import dev.awsrecipes.cli.ec2.ImportKeypairCommand;
+import dev.awsrecipes.cli.ec2.LaunchInstanceCommand;
+import dev.awsrecipes.cli.ec2.LifecycleCommand;
+import dev.awsrecipes.cli.ec2.OpenPortCommand;
+import dev.awsrecipes.cli.ec2.RestoreVolumeCommand;
+import dev.awsrecipes.cli.ec2.SnapshotVolumesCommand;
+import dev.awsrecipes.cli.ec2.SshCommand;
+import dev.awsrecipes.cli.ec2.SyncKeypairsCommand;
+import dev.awsrecipes.cli.ec2.UserDataCommand;
+import dev.awsrecipes.cli.monitoring.AlarmActionsCommand;
+import dev.awsrecipes.cli.monitoring.AlarmHistoryCommand;
+import dev.awsrecipes.cli.monitoring.CreateAlarmCommand;
+import dev.awsrecipes.cli.monitoring.CreateTopicCommand;
+import dev.awsrecipes.cli.monitoring.EasyAlarmCommand;
+import dev.awsrecipes.cli.monitoring.EnableMonitoringCommand;
+import dev.awsrecipes.cli.monitoring.ListSubscriptionsCommand;
+import dev.awsrecipes.cli.monitoring.MetricsCommand;
+import dev.awsrecipes.cli.monitoring.PublishDiskUsageCommand;
+import dev.awsrecipes.cli.monitoring.PutMetricCommand;
+import dev.awsrecipes.cli.monitoring.RestrictedUserCommand;
+import dev.awsrecipes.cli.monitoring.SetAlarmStateCommand;
+import dev.awsrecipes.cli.monitoring.StatusCheckAlarmsCommand;
+import dev.awsrecipes.cli.monitoring.SubscribeCommand;
+import dev.awsrecipes.cli.s3.AccessLoggingCommand;
+import dev.awsrecipes.cli.s3.BucketDuCommand;
+import dev.awsrecipes.cli.s3.CopyObjectCommand;
+import dev.awsrecipes.cli.s3.CreateBucketCommand;
+import dev.awsrecipes.cli.s3.DeleteBucketCommand;
+import dev.awsrecipes.cli.s3.DownloadCommand;
+import dev.awsrecipes.cli.s3.ExpiringUrlCommand;
+import dev.awsrecipes.cli.s3.GetObjectCommand;
+import dev.awsrecipes.cli.s3.ListVersionsCommand;
+import dev.awsrecipes.cli.s3.ObjectInfoCommand;
+import dev.awsrecipes.cli.s3.PutObjectCommand;
+import dev.awsrecipes.cli.s3.SetMetadataCommand;
+import dev.awsrecipes.cli.s3.StaleUploadsCommand;
+import dev.awsrecipes.cli.s3.StorageClassCommand;
+import dev.awsrecipes.cli.s3.UploadCommand;
+import dev.awsrecipes.cli.s3.UploadTreeCommand;
+import dev.awsrecipes.cli.s3.VersioningCommand;
+import dev.awsrecipes.cli.s3.WebsiteCommand;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
@@ -14,7 +59,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -114,10 +159,7 @@ public final class AwsRecipesCli implements Runnable {
             Environment environment, OutputStream stdout, boolean terminal, String[] args) {
         CommandLine cli = new CommandLine(new AwsRecipesCli(environment, stdout, terminal));
         String wanted = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
-        List<Object> all = new ArrayList<>();
-        for (List<Object> group : List.of(S3Commands.all(), Ec2Commands.all(), MonitoringCommands.all())) {
-            all.addAll(group);
-        }
+        List<Object> all = recipeCommands();
         boolean versionOnly = Arrays.asList(args).equals(List.of("--version"))
                 || Arrays.asList(args).equals(List.of("-V"));
         List<Object> chosen = all.stream().filter(c -> nameOf(c).equals(wanted)).toList();
@@ -127,11 +169,76 @@ public final class AwsRecipesCli implements Runnable {
         cli.addSubcommand(new WhoamiCommand());
         cli.addSubcommand(new CompletionCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
+        // Every duration option reads CLI.md's forms (30s, 5m, 2h, 7d, PT30S), not only picocli's ISO-8601.
+        cli.registerConverter(Duration.class, new Converters.DurationConverter());
         cli.setParameterExceptionHandler(AwsRecipesCli::badUsage);
         cli.setExecutionExceptionHandler(AwsRecipesCli::failed);
         // Last: help, defaults and examples for every subcommand registered above.
         UsageHelp.install(cli);
         return cli;
+    }
+
+    /**
+     * Every recipe's subcommand, in the order the help lists them; the help groups them by service
+     * from their package. A new subcommand is one line here.
+     */
+    private static List<Object> recipeCommands() {
+        return List.of(
+                // S3: buckets and objects
+                new CreateBucketCommand(),
+                new PutObjectCommand(),
+                new GetObjectCommand(),
+                new ObjectInfoCommand(),
+                new BucketDuCommand(),
+                new CopyObjectCommand(),
+                new SetMetadataCommand(),
+                new StorageClassCommand(),
+                new AccessLoggingCommand(),
+                new ExpiringUrlCommand(),
+                new VersioningCommand(),
+                new ListVersionsCommand(),
+                new WebsiteCommand(),
+                new DeleteBucketCommand(),
+                // S3: the transfer engine
+                new UploadCommand(),
+                new DownloadCommand(),
+                new UploadTreeCommand(),
+                new StaleUploadsCommand(),
+                // EC2: launching and reaching instances
+                new LaunchInstanceCommand(),
+                new AddTagsCommand(),
+                new FindByTagCommand(),
+                new ConsoleOutputCommand(),
+                new ImportKeypairCommand(),
+                new SyncKeypairsCommand(),
+                new OpenPortCommand(),
+                new SshCommand(),
+                // EC2: running instances and their volumes
+                new FindRunningCommand(),
+                new CloneInstanceCommand(),
+                new SnapshotVolumesCommand(),
+                new RestoreVolumeCommand(),
+                new CreateVolumeCommand(),
+                new ElasticIpCommand(),
+                new LifecycleCommand.Start(),
+                new LifecycleCommand.Stop(),
+                new LifecycleCommand.Terminate(),
+                new UserDataCommand(),
+                // Monitoring: CloudWatch, SNS, IAM
+                new EnableMonitoringCommand(),
+                new MetricsCommand(),
+                new CreateTopicCommand(),
+                new SubscribeCommand(),
+                new ListSubscriptionsCommand(),
+                new CreateAlarmCommand(),
+                new SetAlarmStateCommand(),
+                new AlarmHistoryCommand(),
+                new EasyAlarmCommand(),
+                new PutMetricCommand(),
+                new RestrictedUserCommand(),
+                new PublishDiskUsageCommand(),
+                new AlarmActionsCommand(),
+                new StatusCheckAlarmsCommand());
     }
 
     private static String nameOf(Object command) {

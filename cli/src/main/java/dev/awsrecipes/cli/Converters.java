@@ -1,14 +1,17 @@
 package dev.awsrecipes.cli;
 
+import dev.awsrecipes.core.Check;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Parsers for the command line's durations and sizes (CLI.md). */
+/** Parsers for the command line's durations, sizes and instants (CLI.md). */
 public final class Converters {
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE =
@@ -60,24 +63,45 @@ public final class Converters {
         return n << shift;
     }
 
-    /** picocli converter for durations. */
-    public static final class DurationConverter implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                return parseDuration(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    /**
+     * An instant in ISO-8601 ({@code 2026-05-01T10:00:00Z}); text that is none is bad input for
+     * {@code option}, refused with an example.
+     */
+    public static Instant parseInstant(String option, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            Check.that(false, option, "\"" + text + "\" is not an instant like 2026-05-01T10:00:00Z");
+            throw e;
+        }
+    }
+
+    /** picocli converter for durations; every {@link Duration} option uses it (see AwsRecipesCli). */
+    public static final class DurationConverter extends Parsing<Duration> {
+        public DurationConverter() {
+            super(Converters::parseDuration);
         }
     }
 
     /** picocli converter for sizes in bytes. */
-    public static final class SizeConverter implements ITypeConverter<Long> {
+    public static final class SizeConverter extends Parsing<Long> {
+        public SizeConverter() {
+            super(Converters::parseSize);
+        }
+    }
+
+    /** A parser's message for a value it refuses becomes picocli's, so the user sees one clear line. */
+    private abstract static class Parsing<T> implements ITypeConverter<T> {
+        private final Function<String, T> parser;
+
+        Parsing(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
         @Override
-        public Long convert(String value) {
+        public T convert(String value) {
             try {
-                return parseSize(value);
+                return parser.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

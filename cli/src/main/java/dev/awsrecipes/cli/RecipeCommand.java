@@ -3,6 +3,8 @@ package dev.awsrecipes.cli;
 import dev.awsrecipes.core.Aws;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -72,6 +74,18 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         return AwsRecipesCli.of(spec).stdout();
     }
 
+    /**
+     * This command as a user would type it again, quoted for a shell: its name, {@code words}, the
+     * session options given (profile, region, endpoint), then {@code extra}; for "resume with" advice.
+     */
+    protected String commandLine(List<String> words, String... extra) {
+        List<String> line = new ArrayList<>(List.of("aws-recipes", spec.name()));
+        line.addAll(words);
+        line.addAll(options().sessionArguments());
+        line.addAll(List.of(extra));
+        return ShellWords.line(line);
+    }
+
     @Override
     public final Integer call() throws Exception {
         validate();
@@ -96,7 +110,11 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    /** What {@code --json} prints; the result itself unless the subcommand shapes it. */
+    /**
+     * What {@code --json} prints; the result itself unless the subcommand shapes it. A subcommand
+     * shapes it as a record of its own, conventionally {@code Json}: its components are the document's
+     * fields, written in order, so the contract of CLI.md reads as one declaration.
+     */
     protected Object jsonView(R result) {
         return result;
     }

@@ -8,7 +8,9 @@ import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,50 +43,31 @@ public final class StartupTraining {
         run(env, "--version");
         run(env, "upload", "--help");
         run(env, "download", "--help");
-        run(env, "expiring-url", "--endpoint-url", closed, "--bucket", "training", "--key", "k", "--expires", "5m");
-        run(
-                env,
-                "expiring-url",
-                "--endpoint-url",
-                closed,
-                "--bucket",
-                "training",
-                "--key",
-                "k",
-                "--expires",
-                "5m",
-                "--json");
-        run(env, "upload", "--endpoint-url", closed, "--bucket", "training", "--key", "k", small.toString());
-        run(
-                env,
-                "download",
-                "--endpoint-url",
-                closed,
-                "--bucket",
-                "training",
-                "--key",
-                "k",
-                work.resolve("back.bin").toString());
+        // One object on the closed port: each call is refused once the client that makes it is loaded.
+        List<String> refused = List.of("--endpoint-url", closed, "--bucket", "training", "--key", "k");
+        run(env, "expiring-url", refused, "--expires", "5m");
+        run(env, "expiring-url", refused, "--expires", "5m", "--json");
+        run(env, "upload", refused, small.toString());
+        run(env, "download", refused, work.resolve("back.bin").toString());
         String server = System.getenv("AWS_RECIPES_TRAINING_ENDPOINT");
         if (server != null && !server.isBlank()) {
             env.putAll(System.getenv());
             String bucket = "aws-recipes-training-" + ProcessHandle.current().pid();
+            List<String> stored = List.of("--endpoint-url", server, "--bucket", bucket, "--key", "k");
             run(env, "create-bucket", "--endpoint-url", server, "--bucket", bucket);
-            run(env, "upload", "--endpoint-url", server, "--bucket", bucket, "--key", "k", small.toString(), "--json");
-            run(
-                    env,
-                    "download",
-                    "--endpoint-url",
-                    server,
-                    "--bucket",
-                    bucket,
-                    "--key",
-                    "k",
-                    work.resolve("back.bin").toString(),
-                    "--json");
+            run(env, "upload", stored, small.toString(), "--json");
+            run(env, "download", stored, work.resolve("back.bin").toString(), "--json");
             run(env, "delete-bucket", "--endpoint-url", server, "--bucket", bucket);
         }
         deleteTree(work);
+    }
+
+    /** {@code command}, the options naming its object, then {@code more}. */
+    private static void run(Map<String, String> env, String command, List<String> object, String... more) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(object);
+        args.addAll(List.of(more));
+        run(env, args.toArray(String[]::new));
     }
 
     private static void run(Map<String, String> env, String... args) {

@@ -3,8 +3,6 @@ package dev.awsrecipes.cli;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.CallerIdentity;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import software.amazon.awssdk.regions.Region;
 
@@ -31,14 +29,12 @@ public final class WhoamiCommand extends RecipeCommand<CallerIdentity> {
         out.println("region       " + who.region().map(Region::id).orElse("(none configured)"));
     }
 
+    /** What {@code --json} prints (CLI.md); the region is null when none is configured. */
+    record Json(String account, String arn, String userId, String credentialsSource, String region) {}
+
     @Override
     protected Object jsonView(CallerIdentity who) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("account", who.account());
-        json.put("arn", who.arn());
-        json.put("userId", who.userId());
-        json.put("credentialsSource", who.credentialsSource());
-        json.put("region", who.region().map(Region::id).orElse(null));
-        return json;
+        String region = who.region().map(Region::id).orElse(null);
+        return new Json(who.account(), who.arn(), who.userId(), who.credentialsSource(), region);
     }
 }

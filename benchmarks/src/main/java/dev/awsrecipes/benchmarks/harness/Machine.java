@@ -3,8 +3,10 @@ package dev.awsrecipes.benchmarks.harness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A one-paragraph description of the machine a benchmark ran on. */
 public final class Machine {
@@ -19,21 +21,17 @@ public final class Machine {
         memTotalMib().ifPresent(mib -> out.append("- memory: ")
                 .append(String.format(Locale.ROOT, "%.1f GiB", mib / 1024.0))
                 .append('\n'));
-        out.append("- java: ")
-                .append(System.getProperty("java.runtime.name"))
-                .append(' ')
-                .append(System.getProperty("java.runtime.version"))
-                .append(" (")
-                .append(System.getProperty("java.vm.name"))
-                .append(")\n");
+        out.append("- java: ").append(properties("java.runtime.name", "java.runtime.version"));
+        out.append(" (").append(properties("java.vm.name")).append(")\n");
         out.append("- OS: ")
-                .append(System.getProperty("os.name"))
-                .append(' ')
-                .append(System.getProperty("os.version"))
-                .append(' ')
-                .append(System.getProperty("os.arch"))
+                .append(properties("os.name", "os.version", "os.arch"))
                 .append('\n');
         return out.toString();
+    }
+
+    /** The values of these system properties, separated by spaces. */
+    private static String properties(String... names) {
+        return Arrays.stream(names).map(System::getProperty).collect(Collectors.joining(" "));
     }
 
     static Optional<String> cpuModel() {

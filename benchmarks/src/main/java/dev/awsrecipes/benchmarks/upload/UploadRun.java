@@ -17,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
 
@@ -34,51 +35,43 @@ public final class UploadRun {
 
     private UploadRun() {}
 
+    /** One upload to time: which file goes where, in parts of what size, how many at once. */
+    record Upload(Knobs knobs, Path file, String bucket, String key, int concurrency, long partSize) {}
+
     public static void main(String[] args) throws Exception {
         String contender = args[0];
-        Path file = Path.of(args[1]);
-        String bucket = args[2];
-        String key = args[3];
-        int concurrency = Integer.parseInt(args[4]);
-        long partSize = Long.parseLong(args[5]) * MIB;
-        Knobs knobs = Knobs.fromEnvironment();
-        BenchSession.RequestCounter counter = new BenchSession.RequestCounter();
+        Upload upload = new Upload(
+                Knobs.fromEnvironment(),
+                Path.of(args[1]),
+                args[2],
+                args[3],
+                Integer.parseInt(args[4]),
+                Long.parseLong(args[5]) * MIB);
         Map<String, Object> result = new LinkedHashMap<>();
         switch (contender) {
-            case "ours" -> ours(knobs, counter, file, bucket, key, concurrency, partSize, result);
-            case "tm-crt" -> withTransferManager(
-                    crtClient(knobs, concurrency, partSize), Direction.UPLOAD, file, bucket, key, result);
-            case "tm-java" -> withTransferManager(
-                    javaClient(knobs, concurrency, partSize), Direction.UPLOAD, file, bucket, key, result);
-            case "tm-crt-download" -> withTransferManager(
-                    crtClient(knobs, concurrency, partSize), Direction.DOWNLOAD, file, bucket, key, result);
-            case "tm-java-download" -> withTransferManager(
-                    javaClient(knobs, concurrency, partSize), Direction.DOWNLOAD, file, bucket, key, result);
-            case "put-object" -> putObject(knobs, file, bucket, key, result);
+            case "ours" -> ours(upload, result);
+            case "tm-crt" -> withTransferManager(crtClient(upload), Direction.UPLOAD, upload, result);
+            case "tm-java" -> withTransferManager(javaClient(upload), Direction.UPLOAD, upload, result);
+            case "tm-crt-download" -> withTransferManager(crtClient(upload), Direction.DOWNLOAD, upload, result);
+            case "tm-java-download" -> withTransferManager(javaClient(upload), Direction.DOWNLOAD, upload, result);
+            case "put-object" -> putObject(upload, result);
             default -> throw new IllegalArgumentException("unknown contender " + contender);
         }
         result.put("heap", ChildProtocol.peakHeapMib());
         System.out.println(ChildProtocol.line(result));
     }
 
-    private static void ours(
-            Knobs knobs,
-            BenchSession.RequestCounter counter,
-            Path file,
-            String bucket,
-            String key,
-            int concurrency,
-            long partSize,
-            Map<String, Object> result) {
-        try (Aws aws = BenchSession.builder(knobs, counter).build()) {
+    private static void ours(Upload upload, Map<String, Object> result) {
+        BenchSession.RequestCounter counter = new BenchSession.RequestCounter();
+        try (Aws aws = BenchSession.builder(upload.knobs(), counter).build()) {
             S3Transfers transfers = S3Transfers.using(aws);
             long start = System.nanoTime();
-            UploadResult r = transfers.upload(u -> u.bucket(bucket)
-                    .key(key)
-                    .file(file)
-                    .partSize(partSize)
-                    .multipartThreshold(partSize)
-                    .concurrency(concurrency));
+            UploadResult r = transfers.upload(u -> u.bucket(upload.bucket())
+                    .key(upload.key())
+                    .file(upload.file())
+                    .partSize(upload.partSize())
+                    .multipartThreshold(upload.partSize())
+                    .concurrency(upload.concurrency()));
             result.put("seconds", (System.nanoTime() - start) / 1e9);
             result.put("requests", counter.count());
             result.put("parts", r.parts());
@@ -91,54 +84,49 @@ public final class UploadRun {
     }
 
     /** The CRT-based S3 client, as the SDK recommends for its transfer manager. */
-    private static S3AsyncClient crtClient(Knobs knobs, int concurrency, long partSize) {
+    private static S3AsyncClient crtClient(Upload upload) {
+        Knobs knobs = upload.knobs();
         return S3AsyncClient.crtBuilder()
                 .endpointOverride(URI.create(knobs.endpoint()))
                 .forcePathStyle(true)
                 .region(Region.of(knobs.region()))
                 .credentialsProvider(credentials())
-                .maxConcurrency(concurrency)
-                .minimumPartSizeInBytes(partSize)
+                .maxConcurrency(upload.concurrency())
+                .minimumPartSizeInBytes(upload.partSize())
                 .build();
     }
 
     /** The Java S3 async client with multipart on (Netty). */
-    private static S3AsyncClient javaClient(Knobs knobs, int concurrency, long partSize) {
-        return S3AsyncClient.builder()
-                .endpointOverride(URI.create(knobs.endpoint()))
-                .forcePathStyle(true)
-                .region(Region.of(knobs.region()))
-                .credentialsProvider(credentials())
+    private static S3AsyncClient javaClient(Upload upload) {
+        long partSize = upload.partSize();
+        return toServer(S3AsyncClient.builder(), upload.knobs())
                 // Its multipart client queues every part at once; with the default 10 s to wait for one of
                 // the `concurrency` connections, a 4 GiB file fails (measured), so it gets as long as it needs.
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder()
-                        .maxConcurrency(concurrency)
+                        .maxConcurrency(upload.concurrency())
                         .connectionAcquisitionTimeout(Duration.ofMinutes(30)))
                 .multipartEnabled(true)
                 .multipartConfiguration(m -> m.minimumPartSizeInBytes(partSize).thresholdInBytes(partSize))
                 .build();
     }
 
-    /** Times one uploadFile or downloadFile of a transfer manager over the client; setup is not timed. */
+    /**
+     * Times one uploadFile (the file to the key) or downloadFile (the key into the file) of a transfer
+     * manager over the client; the client's setup is not timed.
+     */
     private static void withTransferManager(
-            S3AsyncClient client,
-            Direction direction,
-            Path file,
-            String bucket,
-            String key,
-            Map<String, Object> result) {
+            S3AsyncClient client, Direction direction, Upload transfer, Map<String, Object> result) {
         try (client;
-                S3TransferManager tm =
-                        S3TransferManager.builder().s3Client(client).build()) {
+                S3TransferManager tm = S3TransferManager.builder().s3Client(client).build()) {
             long start = System.nanoTime();
             if (direction == Direction.UPLOAD) {
-                tm.uploadFile(u -> u.source(file)
-                                .putObjectRequest(p -> p.bucket(bucket).key(key)))
+                tm.uploadFile(u -> u.source(transfer.file())
+                                .putObjectRequest(p -> p.bucket(transfer.bucket()).key(transfer.key())))
                         .completionFuture()
                         .join();
             } else {
-                tm.downloadFile(d -> d.destination(file)
-                                .getObjectRequest(g -> g.bucket(bucket).key(key)))
+                tm.downloadFile(d -> d.destination(transfer.file())
+                                .getObjectRequest(g -> g.bucket(transfer.bucket()).key(transfer.key())))
                         .completionFuture()
                         .join();
             }
@@ -147,20 +135,22 @@ public final class UploadRun {
     }
 
     /** One PutObject with the whole file: the simplest thing, up to S3's 5 GiB limit. */
-    private static void putObject(Knobs knobs, Path file, String bucket, String key, Map<String, Object> result)
-            throws Exception {
-        try (S3Client s3 = S3Client.builder()
-                .endpointOverride(URI.create(knobs.endpoint()))
-                .forcePathStyle(true)
-                .region(Region.of(knobs.region()))
-                .credentialsProvider(credentials())
-                .build()) {
-            long size = Files.size(file);
+    private static void putObject(Upload upload, Map<String, Object> result) throws Exception {
+        try (S3Client s3 = toServer(S3Client.builder(), upload.knobs()).build()) {
+            long size = Files.size(upload.file());
             long start = System.nanoTime();
-            s3.putObject(p -> p.bucket(bucket).key(key).contentLength(size), file);
+            s3.putObject(p -> p.bucket(upload.bucket()).key(upload.key()).contentLength(size), upload.file());
             result.put("seconds", (System.nanoTime() - start) / 1e9);
             result.put("requests", 1L);
         }
+    }
+
+    /** An SDK client builder pointed at the server under test, as every Java contender reaches it. */
+    private static <B extends S3BaseClientBuilder<B, ?>> B toServer(B builder, Knobs knobs) {
+        return builder.endpointOverride(URI.create(knobs.endpoint()))
+                .forcePathStyle(true)
+                .region(Region.of(knobs.region()))
+                .credentialsProvider(credentials());
     }
 
     private static StaticCredentialsProvider credentials() {

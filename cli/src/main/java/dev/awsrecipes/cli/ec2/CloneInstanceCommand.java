@@ -1,14 +1,16 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.ClonedInstance;
 import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.ec2.VolumeFromSnapshot;
+import dev.awsrecipes.ec2.VolumeWithoutSnapshot;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes clone-instance}: E10, a copy of an instance from its latest snapshots. */
@@ -17,8 +19,8 @@ import picocli.CommandLine.Option;
         description = "Launch a copy of an instance (AMI, key, groups, type, placement, monitoring, user data) whose"
                 + " non-root volumes come from their latest snapshots.")
 public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance to copy.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(
             names = "--fresh-snapshots",
@@ -27,13 +29,13 @@ public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
 
     @Override
     protected void validate() {
-        Check.notBlank("--instance-id", instanceId);
+        instance.check();
     }
 
     @Override
     protected ClonedInstance run(Aws aws) {
         return Ec2Recipes.using(aws)
-                .cloneInstance(c -> c.sourceInstanceId(instanceId).freshSnapshots(freshSnapshots));
+                .cloneInstance(c -> c.sourceInstanceId(instance.id()).freshSnapshots(freshSnapshots));
     }
 
     @Override
@@ -49,13 +51,15 @@ public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
                 .forEach(v -> out.println("  " + v.device() + " NOT copied: " + v.volumeId() + " has no snapshot"));
     }
 
+    /** What {@code --json} prints (CLI.md). */
+    record Json(
+            String instanceId,
+            String sourceInstanceId,
+            List<VolumeFromSnapshot> volumesFromSnapshots,
+            List<VolumeWithoutSnapshot> volumesWithoutSnapshot) {}
+
     @Override
-    protected Object jsonView(ClonedInstance result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("instanceId", result.instanceId());
-        json.put("sourceInstanceId", result.sourceInstanceId());
-        json.put("volumesFromSnapshots", result.volumesFromSnapshots());
-        json.put("volumesWithoutSnapshot", result.volumesWithoutSnapshot());
-        return json;
+    protected Object jsonView(ClonedInstance r) {
+        return new Json(r.instanceId(), r.sourceInstanceId(), r.volumesFromSnapshots(), r.volumesWithoutSnapshot());
     }
 }

@@ -1,27 +1,28 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.ConsoleOutput;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes console-output}: E3, an instance's console log, decoded. */
 @Command(name = "console-output", description = "Print an instance's console log.")
 public final class ConsoleOutputCommand extends RecipeCommand<ConsoleOutput> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--latest", description = "Ask for the latest output (Nitro instances).")
     boolean latest;
 
     @Override
     protected ConsoleOutput run(Aws aws) {
-        return Ec2Recipes.using(aws).consoleOutput(instanceId, latest);
+        return Ec2Recipes.using(aws).consoleOutput(instance.id(), latest);
     }
 
     @Override
@@ -32,12 +33,11 @@ public final class ConsoleOutputCommand extends RecipeCommand<ConsoleOutput> {
         }
     }
 
+    /** What {@code --json} prints. */
+    record Json(String instanceId, Instant timestamp, String output) {}
+
     @Override
     protected Object jsonView(ConsoleOutput result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("instanceId", result.instanceId());
-        json.put("timestamp", result.timestamp());
-        json.put("output", result.text());
-        return json;
+        return new Json(result.instanceId(), result.timestamp(), result.text());
     }
 }

@@ -1,5 +1,6 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
@@ -8,6 +9,7 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.VolumeSpec;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes create-volume}: E7, a new volume attached to an instance. */
@@ -15,8 +17,8 @@ import picocli.CommandLine.Option;
         name = "create-volume",
         description = "Create an EBS volume in an instance's zone, wait until available, attach it at a device.")
 public final class CreateVolumeCommand extends RecipeCommand<AttachedVolume> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--size", required = true, paramLabel = "GIB", description = "Size in GiB (1-16384).")
     int sizeGiB;
@@ -33,16 +35,17 @@ public final class CreateVolumeCommand extends RecipeCommand<AttachedVolume> {
 
     @Override
     protected void validate() {
-        Check.notBlank("--instance-id", instanceId);
+        instance.check();
         Check.inRange("--size", sizeGiB, 1, 16_384);
         VolumeSpec.checkDevice(device);
     }
 
     @Override
     protected AttachedVolume run(Aws aws) {
-        return Ec2Recipes.using(aws)
-                .createVolume(v ->
-                        v.instanceId(instanceId).sizeGiB(sizeGiB).device(device).volumeType(volumeType));
+        return Ec2Recipes.using(aws).createVolume(v -> v.instanceId(instance.id())
+                .sizeGiB(sizeGiB)
+                .device(device)
+                .volumeType(volumeType));
     }
 
     @Override

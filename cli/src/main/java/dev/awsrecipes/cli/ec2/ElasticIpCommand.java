@@ -6,8 +6,6 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ElasticIp;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,14 +78,11 @@ public final class ElasticIpCommand extends RecipeCommand<ElasticIp> {
                 + (result.isAssociated() ? " with " + result.instanceId() + " (" + result.associationId() + ")" : ""));
     }
 
+    /** What {@code --json} prints: the action done and the address after it. */
+    record Json(String action, String allocationId, String publicIp, String associationId, String instanceId) {}
+
     @Override
-    protected Object jsonView(ElasticIp result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("action", action.name());
-        json.put("allocationId", result.allocationId());
-        json.put("publicIp", result.publicIp());
-        json.put("associationId", result.associationId());
-        json.put("instanceId", result.instanceId());
-        return json;
+    protected Object jsonView(ElasticIp r) {
+        return new Json(action.name(), r.allocationId(), r.publicIp(), r.associationId(), r.instanceId());
     }
 }

@@ -5,8 +5,6 @@ import dev.awsrecipes.core.AccountSet;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.Ec2Recipes;
-import dev.awsrecipes.ec2.RegionFailure;
-import dev.awsrecipes.ec2.RunningInstance;
 import dev.awsrecipes.ec2.RunningInstances;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -94,35 +92,25 @@ public final class FindRunningCommand extends RecipeCommand<RunningInstances> {
             Map<String, Object> regionsJson = new LinkedHashMap<>();
             byRegion.forEach((region, instances) -> regionsJson.put(
                     region,
-                    instances.stream().map(FindRunningCommand::instanceJson).toList()));
+                    // Each instance as its record: instanceId, instanceType, launchTime, tags.
+                    instances));
             accounts.put(accountName(account), regionsJson);
         });
-        List<Map<String, Object>> errors = new ArrayList<>();
-        for (RegionFailure failure : result.errors()) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("account", accountName(failure.account()));
-            error.put("region", failure.region());
-            error.put("message", failure.message());
-            errors.add(error);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("accounts", accounts);
-        json.put("errors", errors);
-        return json;
+        List<Error> errors = result.errors().stream()
+                .map(f -> new Error(accountName(f.account()), f.region(), f.message()))
+                .toList();
+        return new Json(accounts, errors);
     }
+
+    /** What {@code --json} prints (CLI.md): instances by account and region, and what could not be searched. */
+    record Json(Map<String, Object> accounts, List<Error> errors) {}
+
+    /** One (account, region) that could not be searched. */
+    record Error(String account, String region, String message) {}
 
     /** 1 when not a single (account, region) could be searched; partial results exit 0. */
     @Override
     protected int exitCode(RunningInstances result) {
         return result.accounts().isEmpty() && !result.errors().isEmpty() ? 1 : 0;
-    }
-
-    private static Map<String, Object> instanceJson(RunningInstance instance) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("instanceId", instance.instanceId());
-        json.put("instanceType", instance.instanceType());
-        json.put("launchTime", instance.launchTime());
-        json.put("tags", instance.tags());
-        return json;
     }
 }

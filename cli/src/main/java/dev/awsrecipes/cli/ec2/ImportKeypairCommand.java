@@ -5,11 +5,9 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ImportedKeyPair;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code aws-recipes import-keypair}: E4, one public key imported into the region. */
 @Command(
@@ -17,24 +15,17 @@ import picocli.CommandLine.Option;
         description = "Import an OpenSSH public key (or the public half of a PEM private key, derived in Java)"
                 + " as a keypair in the region.")
 public final class ImportKeypairCommand extends RecipeCommand<ImportedKeyPair> {
-    @Option(names = "--key-name", required = true, paramLabel = "NAME", description = "Keypair name.")
-    String keyName;
-
-    @Option(
-            names = "--public-key",
-            required = true,
-            paramLabel = "FILE",
-            description = "OpenSSH public key, or a PEM private key whose public half is derived.")
-    Path publicKey;
+    @Mixin
+    KeyPairOptions keyPair;
 
     @Override
     protected Map<String, String> optionsForArguments() {
-        return Map.of("keyFile", "--public-key");
+        return KeyPairOptions.optionsForArguments();
     }
 
     @Override
     protected ImportedKeyPair run(Aws aws) {
-        return Ec2Recipes.using(aws).importKeyPair(keyName, publicKey);
+        return Ec2Recipes.using(aws).importKeyPair(keyPair.keyName, keyPair.publicKey);
     }
 
     @Override
@@ -43,12 +34,11 @@ public final class ImportKeypairCommand extends RecipeCommand<ImportedKeyPair> {
                 "imported " + result.keyName() + " (" + result.keyPairId() + ") fingerprint " + result.fingerprint());
     }
 
+    /** What {@code --json} prints: the key pair without its public key. */
+    record Json(String keyName, String keyPairId, String fingerprint) {}
+
     @Override
     protected Object jsonView(ImportedKeyPair result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("keyName", result.keyName());
-        json.put("keyPairId", result.keyPairId());
-        json.put("fingerprint", result.fingerprint());
-        return json;
+        return new Json(result.keyName(), result.keyPairId(), result.fingerprint());
     }
 }

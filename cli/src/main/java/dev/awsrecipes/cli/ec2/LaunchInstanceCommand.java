@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.Converters;
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
@@ -67,7 +68,6 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
     @Option(
             names = "--wait-timeout",
             paramLabel = "DURATION",
-            converter = Converters.DurationConverter.class,
             description = "How long to wait for running (default 10m).")
     Duration waitTimeout;
 
@@ -89,42 +89,24 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
     @Override
     protected void validate() {
         LaunchSpec.Builder spec = LaunchSpec.builder().ami(ami);
-        if (instanceType != null) {
-            spec.instanceType(instanceType);
-        }
-        if (keyName != null) {
-            spec.keyName(keyName);
-        }
-        if (keyDir != null) {
-            spec.keyDir(keyDir);
-        }
-        if (group != null) {
-            spec.groupName(group);
-        }
-        if (sshPort != null) {
-            spec.sshPort(sshPort);
-        }
-        if (cidr != null) {
-            spec.cidr(cidr);
-        }
+        ifGiven(instanceType, spec::instanceType);
+        ifGiven(keyName, spec::keyName);
+        ifGiven(keyDir, spec::keyDir);
+        ifGiven(group, spec::groupName);
+        ifGiven(sshPort, spec::sshPort);
+        ifGiven(cidr, spec::cidr);
         if (!tags.isEmpty()) {
             spec.tags(Tags.parseAll(tags));
         }
         if (userData != null) {
             spec.userData(read(userData));
         }
-        if (clientToken != null) {
-            spec.clientToken(clientToken);
-        }
-        if (waitTimeout != null) {
-            spec.waitTimeout(waitTimeout);
-        }
+        ifGiven(clientToken, spec::clientToken);
+        ifGiven(waitTimeout, spec::waitTimeout);
         launchSpec = spec.build();
         if (run != null) {
             sshSpec = SshSpec.builder().keyFile(launchSpec.keyFile()).port(launchSpec.sshPort());
-            if (waitTimeout != null) {
-                sshSpec.waitTimeout(waitTimeout);
-            }
+            ifGiven(waitTimeout, sshSpec::waitTimeout);
             ssh.applyTo(sshSpec);
             sshSpec.instanceId("i-0").build(); // checks the options now; the real id comes with the launch
         }

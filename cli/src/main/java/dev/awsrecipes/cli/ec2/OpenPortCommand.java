@@ -9,10 +9,8 @@ import dev.awsrecipes.ec2.PortRange;
 import dev.awsrecipes.ec2.PortRule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,24 +73,27 @@ public final class OpenPortCommand extends RecipeCommand<PortOpening> {
         }
     }
 
+    /** What {@code --json} prints: one entry per group and port range. */
+    record Json(boolean dryRun, List<Rule> rules) {}
+
+    /** A rule and what became of it, the outcome as a word (added, already-present, ...). */
+    record Rule(
+            String group, String groupId, String protocol, String ports, String cidr, String outcome, String detail) {
+        Rule(PortRule r) {
+            this(
+                    r.groupName(),
+                    r.groupId(),
+                    r.protocol(),
+                    r.ports().toString(),
+                    r.cidr(),
+                    word(r.outcome()),
+                    r.detail());
+        }
+    }
+
     @Override
     protected Object jsonView(PortOpening result) {
-        List<Map<String, Object>> rules = new ArrayList<>();
-        for (PortRule rule : result.rules()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("group", rule.groupName());
-            json.put("groupId", rule.groupId());
-            json.put("protocol", rule.protocol());
-            json.put("ports", rule.ports().toString());
-            json.put("cidr", rule.cidr());
-            json.put("outcome", word(rule.outcome()));
-            json.put("detail", rule.detail());
-            rules.add(json);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("dryRun", result.dryRun());
-        json.put("rules", rules);
-        return json;
+        return new Json(result.dryRun(), result.rules().stream().map(Rule::new).toList());
     }
 
     @Override

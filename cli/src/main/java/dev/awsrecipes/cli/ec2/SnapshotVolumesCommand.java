@@ -1,12 +1,13 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.InstanceSnapshots;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes snapshot-volumes}: E8, a snapshot of every volume of an instance. */
@@ -14,21 +15,21 @@ import picocli.CommandLine.Option;
         name = "snapshot-volumes",
         description = "Snapshot every EBS volume attached to an instance and print the device of each.")
 public final class SnapshotVolumesCommand extends RecipeCommand<InstanceSnapshots> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--wait", description = "Wait until every snapshot is completed.")
     boolean await;
 
     @Override
     protected void validate() {
-        Check.notBlank("--instance-id", instanceId);
+        instance.check();
     }
 
     @Override
     protected InstanceSnapshots run(Aws aws) {
         return Ec2Recipes.using(aws)
-                .snapshotVolumes(s -> s.instanceId(instanceId).waitForCompletion(await));
+                .snapshotVolumes(s -> s.instanceId(instance.id()).waitForCompletion(await));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.Converters;
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.CommandResult;
@@ -36,8 +38,8 @@ import picocli.CommandLine.Parameters;
                     + " one by one, so -- sh -c 'exit 3' arrives as given."
         })
 public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(
             names = "--key-file",
@@ -52,7 +54,6 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
     @Option(
             names = "--wait-timeout",
             paramLabel = "DURATION",
-            converter = Converters.DurationConverter.class,
             description = "How long to wait until SSH answers (default 10m).")
     Duration waitTimeout;
 
@@ -77,13 +78,9 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
 
     @Override
     protected void validate() {
-        SshSpec.Builder spec = SshSpec.builder().instanceId(instanceId).keyFile(keyFile);
-        if (port != null) {
-            spec.port(port);
-        }
-        if (waitTimeout != null) {
-            spec.waitTimeout(waitTimeout);
-        }
+        SshSpec.Builder spec = SshSpec.builder().instanceId(instance.id()).keyFile(keyFile);
+        ifGiven(port, spec::port);
+        ifGiven(waitTimeout, spec::waitTimeout);
         ssh.applyTo(spec);
         sshSpec = spec.build();
     }
@@ -100,7 +97,7 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
             if (global.json()) {
                 CommandResult r = session.run(line);
                 return new Ran(
-                        instanceId,
+                        instance.id(),
                         session.host(),
                         session.port(),
                         session.hostKey(),
@@ -116,7 +113,7 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
                     TextOutputStream stderr = new TextOutputStream(err)) {
                 status = session.run(line, stdout, stderr);
             }
-            return new Ran(instanceId, session.host(), session.port(), session.hostKey(), status, null, null, null);
+            return new Ran(instance.id(), session.host(), session.port(), session.hostKey(), status, null, null, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.Converters;
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.ec2.SshAddress;
 import dev.awsrecipes.ec2.SshSpec;
 import java.nio.file.Path;
@@ -52,30 +53,21 @@ public final class SshOptions {
     @Option(
             names = "--host-key-wait",
             paramLabel = "DURATION",
-            converter = Converters.DurationConverter.class,
             description = "How long to keep reading the console output for host-key fingerprints when nothing"
                     + " else vouches (default 3m; 0s reads it once).")
     Duration hostKeyWait;
 
     /** Applies the options given; the spec checks them when built. */
     void applyTo(SshSpec.Builder spec) {
-        if (user != null) {
-            spec.user(user);
-        }
-        if (host != null) {
-            spec.host(host);
-        }
+        ifGiven(user, spec::user);
+        ifGiven(host, spec::host);
         if (address != null) {
             spec.address(address(address));
         }
-        if (knownHosts != null) {
-            spec.knownHosts(knownHosts);
-        }
+        ifGiven(knownHosts, spec::knownHosts);
         hostKeys.forEach(spec::trustedHostKey);
         spec.acceptUnknownHostKey(acceptUnknownHostKey);
-        if (hostKeyWait != null) {
-            spec.hostKeyWait(hostKeyWait);
-        }
+        ifGiven(hostKeyWait, spec::hostKeyWait);
     }
 
     /** The option that carries a library argument of another name, for bad-input messages. */

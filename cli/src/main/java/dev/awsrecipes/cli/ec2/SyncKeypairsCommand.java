@@ -8,12 +8,12 @@ import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncReport;
 import dev.awsrecipes.ec2.KeySyncStatus;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 
@@ -24,15 +24,8 @@ import software.amazon.awssdk.regions.Region;
                 + " report per region: imported, present, mismatch (same name, different key; never deleted),"
                 + " skipped (not opted in) or the error. Exit status 1 when a region failed.")
 public final class SyncKeypairsCommand extends RecipeCommand<KeySyncReport> {
-    @Option(names = "--key-name", required = true, paramLabel = "NAME", description = "Keypair name.")
-    String keyName;
-
-    @Option(
-            names = "--public-key",
-            required = true,
-            paramLabel = "FILE",
-            description = "OpenSSH public key, or a PEM private key whose public half is derived.")
-    Path publicKey;
+    @Mixin
+    KeyPairOptions keyPair;
 
     @Option(
             names = "--regions",
@@ -44,7 +37,7 @@ public final class SyncKeypairsCommand extends RecipeCommand<KeySyncReport> {
 
     @Override
     protected Map<String, String> optionsForArguments() {
-        return Map.of("keyFile", "--public-key");
+        return KeyPairOptions.optionsForArguments();
     }
 
     @Override
@@ -56,8 +49,8 @@ public final class SyncKeypairsCommand extends RecipeCommand<KeySyncReport> {
     protected KeySyncReport run(Aws aws) {
         Ec2Recipes ec2 = Ec2Recipes.using(aws);
         return regionList == null
-                ? ec2.syncKeypairs(keyName, publicKey)
-                : ec2.syncKeypairs(keyName, publicKey, regionList);
+                ? ec2.syncKeypairs(keyPair.keyName, keyPair.publicKey)
+                : ec2.syncKeypairs(keyPair.keyName, keyPair.publicKey, regionList);
     }
 
     @Override

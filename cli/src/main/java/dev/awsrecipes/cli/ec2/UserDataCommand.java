@@ -94,13 +94,11 @@ public final class UserDataCommand extends RecipeCommand<UserData> {
         }
     }
 
+    /** What {@code --json} prints: the bytes as base64, with what they hold. */
+    record Json(int bytes, boolean gzipped, String description, String base64) {}
+
     @Override
     protected Object jsonView(UserData result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bytes", result.size());
-        json.put("gzipped", result.gzipped());
-        json.put("description", result.description());
-        json.put("base64", result.base64());
-        return json;
+        return new Json(result.size(), result.gzipped(), result.description(), result.base64());
     }
 }

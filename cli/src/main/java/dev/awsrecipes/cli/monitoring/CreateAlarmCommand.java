@@ -1,5 +1,7 @@
 package dev.awsrecipes.cli.monitoring;
 
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.Alarm;
@@ -8,13 +10,14 @@ import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes create-alarm}: M4, a metric alarm from {@code >}, {@code >=}, {@code <}, {@code <=}. */
 @Command(name = "create-alarm", description = "Create (or replace) a CloudWatch metric alarm.")
 public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
-    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
-    String alarmName;
+    @Mixin
+    AlarmNameOption alarm;
 
     @Option(names = "--metric", required = true, paramLabel = "NAME", description = "e.g. CPUUtilization.")
     String metric;
@@ -25,8 +28,8 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
     @Option(names = "--instance-id", paramLabel = "ID", description = "Sets the InstanceId dimension.")
     String instanceId;
 
-    @Option(names = "--dimension", paramLabel = "NAME=VALUE", description = "A dimension; repeatable.")
-    List<String> dimensions;
+    @Mixin
+    DimensionOptions dimensions;
 
     @Option(names = "--comparison", required = true, paramLabel = "OP", description = "'>', '>=', '<' or '<='.")
     String comparison;
@@ -49,35 +52,33 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
     @Option(names = "--ok-action", paramLabel = "ARN", description = "Run on OK; repeatable.")
     List<String> okActions;
 
-    private AlarmSpec alarm;
+    private AlarmSpec alarmSpec;
 
     @Override
     protected void validate() {
         AlarmSpec.Builder b = AlarmSpec.builder()
-                .alarmName(alarmName)
+                .alarmName(alarm.name())
                 .metricName(metric)
                 .namespace(namespace)
-                .dimensions(MonitoringViews.pairs("dimension", dimensions))
+                .dimensions(dimensions.parsed())
                 .comparison(comparison)
                 .threshold(threshold)
                 .periodSeconds(period)
                 .evaluationPeriods(evaluationPeriods)
                 .statistic(statistic);
-        if (instanceId != null) {
-            b.instanceId(instanceId);
-        }
+        ifGiven(instanceId, b::instanceId);
         if (alarmActions != null) {
             alarmActions.forEach(b::alarmAction);
         }
         if (okActions != null) {
             okActions.forEach(b::okAction);
         }
-        alarm = b.build();
+        alarmSpec = b.build();
     }
 
     @Override
     protected Alarm run(Aws aws) {
-        return MonitoringRecipes.using(aws).createAlarm(alarm);
+        return MonitoringRecipes.using(aws).createAlarm(alarmSpec);
     }
 
     @Override
@@ -88,6 +89,6 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
 
     @Override
     protected Object jsonView(Alarm result) {
-        return MonitoringViews.alarm(result);
+        return new MonitoringViews.AlarmJson(result);
     }
 }

@@ -1,16 +1,18 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.cli.monitoring.MonitoringViews.SubscriptionJson;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.EasyAlarmResult;
 import dev.awsrecipes.monitoring.EasyAlarmSpec;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.Subscription;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,11 +23,11 @@ import picocli.CommandLine.Option;
         name = "easy-alarm",
         description = "Alarm on an instance's metric and e-mail the addresses when it fires (and when it clears).")
 public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
-    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
-    String alarmName;
+    @Mixin
+    AlarmNameOption alarm;
 
     @Option(
             names = "--email",
@@ -67,8 +69,8 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
     @Override
     protected void validate() {
         easyAlarm = EasyAlarmSpec.builder()
-                .instanceId(instanceId)
-                .alarmName(alarmName)
+                .instanceId(instance.id())
+                .alarmName(alarm.name())
                 .emails(emails)
                 .metricName(metric)
                 .comparison(comparison)
@@ -96,17 +98,13 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
         out.println(result.monitoringNote());
     }
 
+    /** What {@code --json} prints (CLI.md), with a note on the instance's monitoring. */
+    record Json(String alarmName, String topicArn, List<SubscriptionJson> subscriptions, String monitoring) {}
+
     @Override
-    protected Object jsonView(EasyAlarmResult result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("alarmName", result.alarmName());
-        json.put("topicArn", result.topicArn());
-        json.put(
-                "subscriptions",
-                result.subscriptions().stream()
-                        .map(MonitoringViews::subscription)
-                        .toList());
-        json.put("monitoring", result.monitoringNote());
-        return json;
+    protected Object jsonView(EasyAlarmResult r) {
+        List<SubscriptionJson> subscriptions =
+                r.subscriptions().stream().map(SubscriptionJson::new).toList();
+        return new Json(r.alarmName(), r.topicArn(), subscriptions, r.monitoringNote());
     }
 }

@@ -1,13 +1,13 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.InstanceMonitoring;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes enable-monitoring}: M1, detailed monitoring on (or off with --disable). */
@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
         name = "enable-monitoring",
         description = "Turn on detailed (1-minute) CloudWatch monitoring for an instance, or off with --disable.")
 public final class EnableMonitoringCommand extends RecipeCommand<InstanceMonitoring> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--disable", description = "Turn detailed monitoring off instead.")
     boolean disable;
@@ -25,8 +25,8 @@ public final class EnableMonitoringCommand extends RecipeCommand<InstanceMonitor
     protected InstanceMonitoring run(Aws aws) {
         MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
         return disable
-                ? monitoring.disableDetailedMonitoring(instanceId)
-                : monitoring.enableDetailedMonitoring(instanceId);
+                ? monitoring.disableDetailedMonitoring(instance.id())
+                : monitoring.enableDetailedMonitoring(instance.id());
     }
 
     @Override
@@ -34,12 +34,11 @@ public final class EnableMonitoringCommand extends RecipeCommand<InstanceMonitor
         out.println(result.instanceId() + ": monitoring " + result.state() + (result.changed() ? "" : " (unchanged)"));
     }
 
+    /** What {@code --json} prints. */
+    record Json(String instanceId, String state, boolean changed) {}
+
     @Override
     protected Object jsonView(InstanceMonitoring result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("instanceId", result.instanceId());
-        json.put("state", result.state().toString());
-        json.put("changed", result.changed());
-        return json;
+        return new Json(result.instanceId(), result.state().toString(), result.changed());
     }
 }

@@ -8,17 +8,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code aws-recipes list-subscriptions}: M3, who receives a topic's messages. */
 @Command(name = "list-subscriptions", description = "List a topic's subscriptions.")
 public final class ListSubscriptionsCommand extends RecipeCommand<List<Subscription>> {
-    @Option(names = "--topic-arn", required = true, paramLabel = "ARN", description = "The topic.")
-    String topicArn;
+    @Mixin
+    TopicOption topic;
 
     @Override
     protected List<Subscription> run(Aws aws) {
-        return MonitoringRecipes.using(aws).subscriptions(topicArn);
+        return MonitoringRecipes.using(aws).subscriptions(topic.arn());
     }
 
     @Override
@@ -30,6 +30,6 @@ public final class ListSubscriptionsCommand extends RecipeCommand<List<Subscript
     protected Object jsonView(List<Subscription> result) {
         return Map.of(
                 "subscriptions",
-                result.stream().map(MonitoringViews::subscription).toList());
+                result.stream().map(MonitoringViews.SubscriptionJson::new).toList());
     }
 }

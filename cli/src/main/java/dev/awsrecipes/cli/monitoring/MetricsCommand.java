@@ -1,9 +1,11 @@
 package dev.awsrecipes.cli.monitoring;
 
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.Converters;
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.MetricDatapoint;
 import dev.awsrecipes.monitoring.MetricKey;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
@@ -11,11 +13,11 @@ import dev.awsrecipes.monitoring.StatisticsQuery;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,8 +28,8 @@ import picocli.CommandLine.Option;
         name = "metrics",
         description = "List an instance's CloudWatch metrics, or with --metric query its statistics.")
 public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--metric", paramLabel = "NAME", description = "Query this metric, e.g. CPUUtilization.")
     String metric;
@@ -46,7 +48,6 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
     @Option(
             names = "--since",
             defaultValue = "3h",
-            converter = Converters.DurationConverter.class,
             paramLabel = "DURATION",
             description = "Start this long ago (default 3h), unless --start is given.")
     Duration since;
@@ -77,36 +78,25 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
         if (metric == null) {
             return;
         }
-        Instant to = end == null ? Instant.now() : instant("end", end);
-        Instant from = start == null ? to.minus(since) : instant("start", start);
+        Instant to = end == null ? Instant.now() : Converters.parseInstant("end", end);
+        Instant from = start == null ? to.minus(since) : Converters.parseInstant("start", start);
         StatisticsQuery.Builder b = StatisticsQuery.builder()
                 .namespace(namespace)
                 .metricName(metric)
-                .instanceId(instanceId)
+                .instanceId(instance.id())
                 .start(from)
                 .end(to)
                 .statisticNames(statistics)
                 .periodSeconds(period);
-        if (unit != null) {
-            b.unit(unit);
-        }
+        ifGiven(unit, b::unit);
         query = b.build();
-    }
-
-    private static Instant instant(String option, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            Check.that(false, option, "\"" + text + "\" is not an instant like 2026-05-01T10:00:00Z");
-            throw e;
-        }
     }
 
     @Override
     protected Result run(Aws aws) {
         MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
         return query == null
-                ? new Result(monitoring.instanceMetrics(instanceId), List.of())
+                ? new Result(monitoring.instanceMetrics(instance.id()), List.of())
                 : new Result(List.of(), monitoring.statistics(query));
     }
 
@@ -127,7 +117,9 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
         } else {
             json.put(
                     "datapoints",
-                    result.datapoints().stream().map(MonitoringViews::datapoint).toList());
+                    result.datapoints().stream()
+                            .map(MonitoringViews.DatapointJson::new)
+                            .toList());
         }
         return json;
     }

@@ -1,17 +1,17 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.MetricDatum;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.PutMetricDataResult;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes put-metric}: M5, values of a custom metric. */
@@ -37,8 +37,8 @@ public final class PutMetricCommand extends RecipeCommand<PutMetricDataResult> {
     @Option(names = "--timestamp", paramLabel = "ISO", description = "When measured; now by default.")
     String timestamp;
 
-    @Option(names = "--dimension", paramLabel = "NAME=VALUE", description = "A dimension; repeatable.")
-    List<String> dimensions;
+    @Mixin
+    DimensionOptions dimensions;
 
     @Option(names = "--high-resolution", description = "Store at 1-second resolution.")
     boolean highResolution;
@@ -47,28 +47,16 @@ public final class PutMetricCommand extends RecipeCommand<PutMetricDataResult> {
 
     @Override
     protected void validate() {
-        Instant at = parseTimestamp();
+        Instant at = timestamp == null ? Instant.now() : Converters.parseInstant("timestamp", timestamp);
         for (double value : values) {
             data.add(MetricDatum.builder()
                     .metricName(metric)
                     .value(value)
                     .unit(unit)
                     .timestamp(at)
-                    .dimensions(MonitoringViews.pairs("dimension", dimensions))
+                    .dimensions(dimensions.parsed())
                     .highResolution(highResolution)
                     .build());
-        }
-    }
-
-    private Instant parseTimestamp() {
-        if (timestamp == null) {
-            return Instant.now();
-        }
-        try {
-            return Instant.parse(timestamp);
-        } catch (DateTimeParseException e) {
-            Check.that(false, "timestamp", "\"" + timestamp + "\" is not an instant like 2026-05-01T10:00:00Z");
-            throw e;
         }
     }
 

@@ -7,8 +7,6 @@ import dev.awsrecipes.monitoring.RestrictedUser;
 import dev.awsrecipes.monitoring.RestrictedUserSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,14 +63,11 @@ public final class RestrictedUserCommand extends RecipeCommand<RestrictedUser> {
         out.println("access key " + result.accessKeyId() + " written to " + credentialsFile);
     }
 
+    /** What {@code --json} prints: never the secret key, which is only in the file. */
+    record Json(String userName, String userArn, String accessKeyId, String policyName, String credentialsFile) {}
+
     @Override
-    protected Object jsonView(RestrictedUser result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("userName", result.userName());
-        json.put("userArn", result.userArn());
-        json.put("accessKeyId", result.accessKeyId());
-        json.put("policyName", result.policyName());
-        json.put("credentialsFile", credentialsFile.toString());
-        return json;
+    protected Object jsonView(RestrictedUser r) {
+        return new Json(r.userName(), r.userArn(), r.accessKeyId(), r.policyName(), credentialsFile.toString());
     }
 }

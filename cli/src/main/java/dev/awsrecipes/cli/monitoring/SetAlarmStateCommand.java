@@ -6,14 +6,15 @@ import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
 
 /** {@code aws-recipes set-alarm-state}: M4, fire an alarm on purpose to test its actions. */
 @Command(name = "set-alarm-state", description = "Set an alarm's state for a moment, to test its actions.")
 public final class SetAlarmStateCommand extends RecipeCommand<Alarm> {
-    @Option(names = "--alarm-name", required = true, paramLabel = "NAME")
-    String alarmName;
+    @Mixin
+    AlarmNameOption alarm;
 
     @Option(
             names = "--state",
@@ -39,8 +40,8 @@ public final class SetAlarmStateCommand extends RecipeCommand<Alarm> {
     @Override
     protected Alarm run(Aws aws) {
         MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
-        monitoring.setAlarmState(alarmName, value, reason);
-        return monitoring.describeAlarm(alarmName).orElseThrow();
+        monitoring.setAlarmState(alarm.name(), value, reason);
+        return monitoring.describeAlarm(alarm.name()).orElseThrow();
     }
 
     @Override
@@ -50,6 +51,6 @@ public final class SetAlarmStateCommand extends RecipeCommand<Alarm> {
 
     @Override
     protected Object jsonView(Alarm result) {
-        return MonitoringViews.alarm(result);
+        return new MonitoringViews.AlarmJson(result);
     }
 }

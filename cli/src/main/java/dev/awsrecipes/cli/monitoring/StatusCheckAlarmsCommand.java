@@ -1,5 +1,6 @@
 package dev.awsrecipes.cli.monitoring;
 
+import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.monitoring.Alarm;
@@ -10,8 +11,8 @@ import dev.awsrecipes.monitoring.StatusCheckAlarmSpec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
         name = "status-check-alarms",
         description = "Alarms on an instance's failed status checks that recover or reboot it.")
 public final class StatusCheckAlarmsCommand extends RecipeCommand<List<Alarm>> {
-    @Option(names = "--instance-id", required = true, paramLabel = "ID")
-    String instanceId;
+    @Mixin
+    InstanceOption instance;
 
     @Option(
             names = "--system-action",
@@ -56,7 +57,7 @@ public final class StatusCheckAlarmsCommand extends RecipeCommand<List<Alarm>> {
             return;
         }
         StatusCheckAlarmSpec.Builder b = StatusCheckAlarmSpec.builder()
-                .instanceId(instanceId)
+                .instanceId(instance.id())
                 .check(check)
                 .action(Ec2AlarmAction.of(action));
         if (notify != null) {
@@ -77,15 +78,16 @@ public final class StatusCheckAlarmsCommand extends RecipeCommand<List<Alarm>> {
                 a -> out.println(a.name() + ": " + a.metricName() + " -> " + String.join(", ", a.alarmActions())));
     }
 
+    /** What {@code --json} prints: each alarm with the check it watches and what it does. */
+    record Json(List<Created> alarms) {}
+
+    /** One alarm; its check is the metric it watches (StatusCheckFailed_System, ...). */
+    record Created(String alarmName, String check, List<String> actions) {}
+
     @Override
     protected Object jsonView(List<Alarm> result) {
-        return Map.of(
-                "alarms",
-                result.stream()
-                        .map(a -> Map.of(
-                                "alarmName", a.name(),
-                                "check", a.metricName(),
-                                "actions", a.alarmActions()))
-                        .toList());
+        return new Json(result.stream()
+                .map(a -> new Created(a.name(), a.metricName(), a.alarmActions()))
+                .toList());
     }
 }

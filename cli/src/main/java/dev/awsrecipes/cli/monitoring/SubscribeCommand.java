@@ -6,13 +6,14 @@ import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.Subscription;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes subscribe}: M3, an endpoint subscribed to a topic once. */
 @Command(name = "subscribe", description = "Subscribe an e-mail address (or queue, URL, ...) to a topic, once.")
 public final class SubscribeCommand extends RecipeCommand<Subscription> {
-    @Option(names = "--topic-arn", required = true, paramLabel = "ARN", description = "The topic.")
-    String topicArn;
+    @Mixin
+    TopicOption topic;
 
     @Option(
             names = "--protocol",
@@ -30,7 +31,7 @@ public final class SubscribeCommand extends RecipeCommand<Subscription> {
 
     @Override
     protected Subscription run(Aws aws) {
-        return MonitoringRecipes.using(aws).subscribe(topicArn, protocol, endpoint);
+        return MonitoringRecipes.using(aws).subscribe(topic.arn(), protocol, endpoint);
     }
 
     @Override
@@ -41,6 +42,6 @@ public final class SubscribeCommand extends RecipeCommand<Subscription> {
 
     @Override
     protected Object jsonView(Subscription result) {
-        return MonitoringViews.subscription(result);
+        return new MonitoringViews.SubscriptionJson(result);
     }
 }

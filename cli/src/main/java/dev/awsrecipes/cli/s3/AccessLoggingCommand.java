@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.AccessLoggingStatus;
@@ -9,17 +8,13 @@ import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes access-logging}: S7, server access logging on, off, or its status. */
 @Command(
         name = "access-logging",
         description = "Show, enable (--enable --target-bucket T) or disable (--disable) server access logging.")
-public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatus> {
-    @Mixin
-    BucketOption target;
-
+public final class AccessLoggingCommand extends BucketCommand<AccessLoggingStatus> {
     @ArgGroup(exclusive = true)
     Switch change = new Switch();
 
@@ -40,7 +35,7 @@ public final class AccessLoggingCommand extends RecipeCommand<AccessLoggingStatu
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        super.validate();
         if (change.enable) {
             BucketNames.check("--target-bucket", targetBucket);
         } else if (targetBucket != null || targetPrefix != null) {

@@ -1,23 +1,18 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.BucketDuSpec;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.S3Recipes;
+import dev.awsrecipes.s3.StorageClassUsage;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes bucket-du}: S4, how much a bucket (or a prefix of it) holds. */
 @Command(name = "bucket-du", description = "Total bytes and object count of a bucket, by storage class.")
-public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
-    @Mixin
-    BucketOption bucket;
-
+public final class BucketDuCommand extends BucketCommand<BucketUsage> {
     @Option(names = "--prefix", paramLabel = "P", description = "Only keys starting with P.")
     String prefix = "";
 
@@ -29,14 +24,14 @@ public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
 
     @Override
     protected void validate() {
-        bucket.check();
+        super.validate();
         dev.awsrecipes.core.Check.inRange("--parallelism", parallelism, 1, 256);
     }
 
     @Override
     protected BucketUsage run(Aws aws) {
         BucketDuSpec spec = BucketDuSpec.builder()
-                .bucket(bucket.bucket())
+                .bucket(target.bucket())
                 .prefix(prefix)
                 .allVersions(versions)
                 .parallelism(parallelism)
@@ -61,13 +56,11 @@ public final class BucketDuCommand extends RecipeCommand<BucketUsage> {
         out.printf("  (%,d list requests)%n", result.requests());
     }
 
+    /** What {@code --json} prints (CLI.md). */
+    record Json(String bucket, long bytes, long objects, Map<String, StorageClassUsage> byStorageClass) {}
+
     @Override
     protected Object jsonView(BucketUsage result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.bucket());
-        json.put("bytes", result.bytes());
-        json.put("objects", result.objects());
-        json.put("byStorageClass", result.byStorageClass());
-        return json;
+        return new Json(result.bucket(), result.bytes(), result.objects(), result.byStorageClass());
     }
 }

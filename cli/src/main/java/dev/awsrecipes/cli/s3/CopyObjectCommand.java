@@ -7,7 +7,6 @@ import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,17 +69,27 @@ public final class CopyObjectCommand extends RecipeCommand<CopiedObject> {
                 + (r.parts() > 0 ? ", " + r.parts() + " parts" : "") + ")");
     }
 
+    /** What {@code --json} prints. */
+    record Json(
+            String sourceBucket,
+            String sourceKey,
+            String bucket,
+            String key,
+            String etag,
+            long bytes,
+            int parts,
+            boolean moved) {}
+
     @Override
     protected Object jsonView(CopiedObject r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("sourceBucket", r.sourceBucket());
-        json.put("sourceKey", r.sourceKey());
-        json.put("bucket", r.bucket());
-        json.put("key", r.key());
-        json.put("etag", r.eTag());
-        json.put("bytes", r.bytes());
-        json.put("parts", r.parts());
-        json.put("moved", r.sourceDeleted());
-        return json;
+        return new Json(
+                r.sourceBucket(),
+                r.sourceKey(),
+                r.bucket(),
+                r.key(),
+                r.eTag(),
+                r.bytes(),
+                r.parts(),
+                r.sourceDeleted());
     }
 }

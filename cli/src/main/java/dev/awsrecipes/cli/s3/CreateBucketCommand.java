@@ -1,34 +1,21 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.Bucket;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 
 /** {@code aws-recipes create-bucket}: S1, a bucket created if missing. */
 @Command(name = "create-bucket", description = "Create a bucket if it does not exist yet (idempotent).")
-public final class CreateBucketCommand extends RecipeCommand<Bucket> {
-    @Mixin
-    BucketOption target;
-
+public final class CreateBucketCommand extends BucketCommand<Bucket> {
     @Option(
             names = "--location",
             paramLabel = "REGION",
             description = "Region of the bucket; the session's by default.")
     String location;
-
-    @Override
-    protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
-    }
 
     @Override
     protected Bucket run(Aws aws) {
@@ -43,12 +30,11 @@ public final class CreateBucketCommand extends RecipeCommand<Bucket> {
         out.println((result.created() ? "created " : "exists ") + result.name() + " in " + result.region());
     }
 
+    /** What {@code --json} prints. */
+    record Json(String bucket, String region, boolean created) {}
+
     @Override
     protected Object jsonView(Bucket result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.name());
-        json.put("region", result.region().id());
-        json.put("created", result.created());
-        return json;
+        return new Json(result.name(), result.region().id(), result.created());
     }
 }

@@ -2,8 +2,6 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
-import dev.awsrecipes.cli.RecipeCommand;
-import dev.awsrecipes.cli.ShellWords;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
@@ -18,12 +16,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /**
@@ -34,17 +28,11 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
         name = "download",
         description = "Download an object in parallel ranges into a new FILE (or '-' for stdout), verified against"
                 + " S3's checksum; --resume continues an interrupted download; --overwrite replaces FILE.")
-public final class DownloadCommand extends RecipeCommand<DownloadResult> {
-    /**
-     * Test hook (not an option): {@code -Daws-recipes.test.rangeDelayMillis=N} delays every ranged GET by
-     * N ms so a test can kill the process between ranges and then resume.
-     */
+public final class DownloadCommand extends ObjectCommand<DownloadResult> {
+    /** {@link SlowRequests}' property for ranged GETs. */
     static final String RANGE_DELAY_PROPERTY = "aws-recipes.test.rangeDelayMillis";
 
     private static final String STDOUT = "-";
-
-    @Mixin
-    ObjectOptions object;
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The file to create, or - for stdout.")
     String target;
@@ -74,7 +62,7 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
 
     @Override
     protected void validate() {
-        object.check();
+        super.validate();
         DownloadSpec.Builder b = DownloadSpec.builder()
                 .bucket(object.bucket())
                 .key(object.key())
@@ -96,20 +84,18 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
 
     @Override
     protected Aws.Builder configure(Aws.Builder builder) {
-        long delay = Long.getLong(RANGE_DELAY_PROPERTY, 0L);
-        return delay > 0 ? builder.addInterceptor(new SlowRanges(delay)) : builder;
+        return SlowRequests.addTo(builder, RANGE_DELAY_PROPERTY, GetObjectRequest.class);
     }
 
     @Override
+    @SuppressWarnings("try") // the interrupt notice is a guard: it is only opened and closed
     protected DownloadResult run(Aws aws) {
         AtomicReference<DownloadProgress> last = new AtomicReference<>();
         AtomicBoolean finished = new AtomicBoolean();
         // Ctrl-C: the bytes so far stay beside FILE; say so, with the command that continues from them.
-        Thread hook = new Thread(() -> interrupted(last.get(), finished.get()), "aws-recipes-interrupted");
-        if (!toStdout()) {
-            Runtime.getRuntime().addShutdownHook(hook);
-        }
-        try (Progress.Task task = showProgress().task("download", -1, "MiB", 1 << 20)) {
+        Runnable notice = () -> interrupted(last.get(), finished.get());
+        try (InterruptNotice hook = toStdout() ? null : new InterruptNotice(notice);
+                Progress.Task task = showProgress().task("download", -1, "MiB", 1 << 20)) {
             DownloadResult result = S3Transfers.using(aws)
                     .download(downloadSpec.toBuilder()
                             .listener(p -> {
@@ -122,10 +108,6 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
                             .build());
             finished.set(true);
             return result;
-        } finally {
-            if (!toStdout()) {
-                removeHook(hook);
-            }
         }
     }
 
@@ -142,35 +124,17 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
                 err.printf(
                         "interrupted: %d of %d ranges (%d of %d bytes) are kept beside %s%n",
                         last.partsDone(), last.partsTotal(), last.bytesDone(), last.bytesTotal(), target);
-                err.println("  resume: " + command("--resume"));
+                err.println("  resume: " + commandLine(resumeWords(), "--resume"));
             }
             err.flush();
         }
     }
 
-    /** This download's command line with {@code extra} added. */
-    private String command(String... extra) {
-        List<String> words = new ArrayList<>(List.of(
-                "aws-recipes",
-                "download",
-                "--bucket",
-                object.bucket(),
-                "--key",
-                object.key(),
-                Path.of(target).toAbsolutePath().toString(),
-                "--part-size",
-                Long.toString(partSize)));
-        words.addAll(options().sessionArguments());
-        words.addAll(List.of(extra));
-        return ShellWords.line(words);
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is exiting (Ctrl-C): the hook runs and says what is left.
-        }
+    /** What a resumed download must repeat: the object, the file, and the part size its ranges used. */
+    private List<String> resumeWords() {
+        List<String> words = new ArrayList<>(object.words());
+        words.addAll(List.of(Path.of(target).toAbsolutePath().toString(), "--part-size", Long.toString(partSize)));
+        return words;
     }
 
     /** With {@code -} stdout carries the object's bytes and nothing else: the summary goes to stderr. */
@@ -202,19 +166,5 @@ public final class DownloadCommand extends RecipeCommand<DownloadResult> {
         json.put("parts", r.parts());
         json.put("checksum", r.checksum());
         return json;
-    }
-
-    /** The test hook's interceptor: sleeps before every ranged GET is sent. */
-    private record SlowRanges(long delayMillis) implements ExecutionInterceptor {
-        @Override
-        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            if (context.request() instanceof GetObjectRequest) {
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.ExpiringUrl;
@@ -26,7 +25,6 @@ public final class ExpiringUrlCommand extends RecipeCommand<ExpiringUrl> {
             names = "--expires",
             required = true,
             paramLabel = "DURATION",
-            converter = Converters.DurationConverter.class,
             description = "How long the URL works, in whole seconds: 30s, 5m, 2h, 7d or PT30S; at most 7 days.")
     Duration expires;
 

@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
@@ -10,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,10 +18,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "get-object",
         description = "Download an object into a new file, or write its exact bytes to stdout (streamed).")
-public final class GetObjectCommand extends RecipeCommand<GetObjectCommand.Fetched> {
-    @Mixin
-    ObjectOptions object;
-
+public final class GetObjectCommand extends ObjectCommand<GetObjectCommand.Fetched> {
     @Option(names = "--output", paramLabel = "FILE", description = "New file to save into (never overwritten).")
     Path output;
 
@@ -32,7 +27,7 @@ public final class GetObjectCommand extends RecipeCommand<GetObjectCommand.Fetch
 
     @Override
     protected void validate() {
-        object.check();
+        super.validate();
         if (output != null) {
             Check.representable("--output", output);
             if (Files.exists(output)) {

@@ -1,30 +1,19 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ObjectVersion;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes list-versions}: S10, every version and delete marker of a bucket. */
 @Command(name = "list-versions", description = "List every version and delete marker, newest first per key.")
-public final class ListVersionsCommand extends RecipeCommand<List<ObjectVersion>> {
-    @Mixin
-    BucketOption target;
-
+public final class ListVersionsCommand extends BucketCommand<List<ObjectVersion>> {
     @Option(names = "--prefix", paramLabel = "P", description = "Only keys starting with P.")
     String prefix = "";
-
-    @Override
-    protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
-    }
 
     @Override
     protected List<ObjectVersion> run(Aws aws) {

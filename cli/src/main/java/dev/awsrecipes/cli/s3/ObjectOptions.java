@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.s3.BucketNames;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** {@code --bucket B --key K}, declared once for every command that names one object. */
@@ -17,6 +18,11 @@ public final class ObjectOptions {
 
     public String key() {
         return key;
+    }
+
+    /** These options as typed, to repeat them in a suggested command. */
+    List<String> words() {
+        return List.of("--bucket", bucket, "--key", key);
     }
 
     /** Checks both before any call: S3's bucket naming rules, and a key of 1 to 1,024 UTF-8 bytes. */

@@ -1,9 +1,7 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.StoredObject;
 import java.io.PrintWriter;
@@ -13,16 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** {@code aws-recipes put-object}: S2, S3, S8, one private object from a file or a string. */
 @Command(name = "put-object", description = "Store a file or a string as a private object, with metadata and class.")
-public final class PutObjectCommand extends RecipeCommand<StoredObject> {
-    @Mixin
-    ObjectOptions object;
-
+public final class PutObjectCommand extends ObjectCommand<StoredObject> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Content content;
 
@@ -50,8 +44,7 @@ public final class PutObjectCommand extends RecipeCommand<StoredObject> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", object.bucket());
-        BucketNames.checkKey("--key", object.key());
+        super.validate();
         if (content.file != null && !Files.isRegularFile(content.file)) {
             throw new InvalidArgumentException("--file", "--file " + content.file + " does not exist or is not a file");
         }
@@ -78,14 +71,11 @@ public final class PutObjectCommand extends RecipeCommand<StoredObject> {
                 + result.eTag() + (result.versionId() == null ? "" : ", version " + result.versionId()) + ")");
     }
 
+    /** What {@code --json} prints; versionId is null in a bucket without versioning. */
+    record Json(String bucket, String key, String etag, String versionId, long bytes) {}
+
     @Override
-    protected Object jsonView(StoredObject result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.bucket());
-        json.put("key", result.key());
-        json.put("etag", result.eTag());
-        json.put("versionId", result.versionId());
-        json.put("bytes", result.bytes());
-        return json;
+    protected Object jsonView(StoredObject r) {
+        return new Json(r.bucket(), r.key(), r.eTag(), r.versionId(), r.bytes());
     }
 }

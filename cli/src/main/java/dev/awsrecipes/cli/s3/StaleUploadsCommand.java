@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.BucketNames;
@@ -27,7 +26,6 @@ public final class StaleUploadsCommand extends RecipeCommand<StaleUploadsCommand
             names = "--older-than",
             paramLabel = "DURATION",
             defaultValue = "7d",
-            converter = Converters.DurationConverter.class,
             description = "Only uploads started longer ago than this: 7d (default), 12h, 0s for all.")
     Duration olderThan;
 

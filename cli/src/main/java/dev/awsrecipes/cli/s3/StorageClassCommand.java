@@ -1,22 +1,16 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** {@code aws-recipes storage-class}: S8, an existing object moved into another storage class. */
 @Command(name = "storage-class", description = "Change the storage class of an existing object in place.")
-public final class StorageClassCommand extends RecipeCommand<ObjectInfo> {
-    @Mixin
-    ObjectOptions object;
-
+public final class StorageClassCommand extends DescribedObjectCommand {
     @Option(
             names = "--class",
             required = true,
@@ -26,12 +20,6 @@ public final class StorageClassCommand extends RecipeCommand<ObjectInfo> {
     StorageClass storageClass;
 
     @Override
-    protected void validate() {
-        BucketNames.check("--bucket", object.bucket());
-        BucketNames.checkKey("--key", object.key());
-    }
-
-    @Override
     protected ObjectInfo run(Aws aws) {
         return S3Recipes.using(aws).changeStorageClass(object.bucket(), object.key(), storageClass);
     }
@@ -39,10 +27,5 @@ public final class StorageClassCommand extends RecipeCommand<ObjectInfo> {
     @Override
     protected void printText(PrintWriter out, ObjectInfo result) {
         out.println("s3://" + result.bucket() + "/" + result.key() + " is now " + result.storageClass());
-    }
-
-    @Override
-    protected Object jsonView(ObjectInfo result) {
-        return ObjectViews.json(result);
     }
 }

@@ -1,9 +1,10 @@
 package dev.awsrecipes.cli.s3;
 
+import static dev.awsrecipes.cli.OptionValues.ifGiven;
+
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.cli.RecipeCommand;
-import dev.awsrecipes.cli.ShellWords;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Transfers;
@@ -23,9 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
@@ -37,10 +35,7 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
         description = "Upload a file to S3 in parallel parts with progress on stderr; verify it; --resume continues"
                 + " an upload that was interrupted, --abort gives it up and frees its parts.")
 public final class UploadCommand extends RecipeCommand<Object> {
-    /**
-     * Test hook (not an option): {@code -Daws-recipes.test.partDelayMillis=N} delays every part by N ms
-     * so a test can kill the process between parts and then resume.
-     */
+    /** {@link SlowRequests}' property for parts. */
     static final String PART_DELAY_PROPERTY = "aws-recipes.test.partDelayMillis";
 
     @Mixin
@@ -107,9 +102,7 @@ public final class UploadCommand extends RecipeCommand<Object> {
         if (interrupted.uploadId != null) {
             b.uploadId(interrupted.uploadId);
         }
-        if (stateDir != null) {
-            b.stateDirectory(stateDir);
-        }
+        ifGiven(stateDir, b::stateDirectory);
         if (!interrupted.abort) {
             requireFile(file);
         }
@@ -127,28 +120,22 @@ public final class UploadCommand extends RecipeCommand<Object> {
 
     @Override
     protected Aws.Builder configure(Aws.Builder builder) {
-        long delay = Long.getLong(PART_DELAY_PROPERTY, 0L);
-        return delay > 0 ? builder.addInterceptor(new SlowParts(delay)) : builder;
+        return SlowRequests.addTo(builder, PART_DELAY_PROPERTY, UploadPartRequest.class);
     }
 
     @Override
+    @SuppressWarnings("try") // the interrupt notice is a guard: it is only opened and closed
     protected Object run(Aws aws) {
         S3Transfers transfers = S3Transfers.using(aws);
         if (interrupted.abort) {
             return new Aborted(object.bucket(), object.key(), transfers.abortUpload(uploadSpec));
         }
         Progress progress = showProgress();
-        try (UploadWatch watch = new UploadWatch(progress, "upload")) {
-            Thread hook = new Thread(() -> watch.interrupted(progress(), this::command), "aws-recipes-interrupted");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                return transfers.upload(uploadSpec.toBuilder().listener(watch).build());
-            } catch (UnfinishedUploadException e) {
-                throw new UnfinishedUploadException(
-                        e.getMessage() + offer(e), e.unfinished(), e.stateFile(), e.getCause());
-            } finally {
-                removeHook(hook);
-            }
+        try (UploadWatch watch = new UploadWatch(progress, "upload");
+                InterruptNotice hook = new InterruptNotice(() -> watch.interrupted(progress(), this::command))) {
+            return transfers.upload(uploadSpec.toBuilder().listener(watch).build());
+        } catch (UnfinishedUploadException e) {
+            throw new UnfinishedUploadException(e.getMessage() + offer(e), e.unfinished(), e.stateFile(), e.getCause());
         }
     }
 
@@ -161,28 +148,12 @@ public final class UploadCommand extends RecipeCommand<Object> {
 
     /** This upload's command line with {@code extra} in place of --resume/--upload-id/--abort. */
     String command(String... extra) {
-        List<String> words = new ArrayList<>(List.of(
-                "aws-recipes",
-                "upload",
-                "--bucket",
-                object.bucket(),
-                "--key",
-                object.key(),
-                file.toAbsolutePath().toString()));
+        List<String> words = new ArrayList<>(object.words());
+        words.add(file.toAbsolutePath().toString());
         if (stateDir != null) {
             words.addAll(List.of("--state-dir", stateDir.toString()));
         }
-        words.addAll(options().sessionArguments());
-        words.addAll(List.of(extra));
-        return ShellWords.line(words);
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is exiting (Ctrl-C): the hook runs and says what is left.
-        }
+        return commandLine(words, extra);
     }
 
     @Override
@@ -226,19 +197,5 @@ public final class UploadCommand extends RecipeCommand<Object> {
         json.put("etag", r.eTag());
         json.put("parts", r.parts());
         return json;
-    }
-
-    /** The test hook's interceptor: sleeps before every part is sent. */
-    private record SlowParts(long delayMillis) implements ExecutionInterceptor {
-        @Override
-        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            if (context.request() instanceof UploadPartRequest) {
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
     }
 }

@@ -1,25 +1,19 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketVersioning;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes versioning}: S10, versioning status, enable, suspend, MFA delete. */
 @Command(
         name = "versioning",
         description = "Show versioning, --enable or --suspend it, or set MFA delete with --mfa-delete on|off.")
-public final class VersioningCommand extends RecipeCommand<BucketVersioning> {
-    @Mixin
-    BucketOption target;
-
+public final class VersioningCommand extends BucketCommand<BucketVersioning> {
     @ArgGroup(exclusive = true)
     Change change = new Change();
 
@@ -46,7 +40,7 @@ public final class VersioningCommand extends RecipeCommand<BucketVersioning> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        super.validate();
         if (change.mfaDelete != null) {
             if (!change.mfaDelete.equals("on") && !change.mfaDelete.equals("off")) {
                 throw new InvalidArgumentException(

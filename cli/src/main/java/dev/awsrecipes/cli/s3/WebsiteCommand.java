@@ -1,26 +1,18 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.Website;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes website}: S11, a directory published as a public static website. */
 @Command(name = "website", description = "Publish a directory as a public static website and print its address.")
-public final class WebsiteCommand extends RecipeCommand<Website> {
-    @Mixin
-    BucketOption target;
-
+public final class WebsiteCommand extends BucketCommand<Website> {
     @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Directory with the site's files.")
     Path directory;
 
@@ -32,7 +24,7 @@ public final class WebsiteCommand extends RecipeCommand<Website> {
 
     @Override
     protected void validate() {
-        BucketNames.check("--bucket", target.bucket());
+        super.validate();
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException("--dir", "--dir " + directory + " does not exist or is not a directory");
         }
@@ -52,13 +44,11 @@ public final class WebsiteCommand extends RecipeCommand<Website> {
         out.println(result.endpoint());
     }
 
+    /** What {@code --json} prints. */
+    record Json(String bucket, String endpoint, int files, long bytes) {}
+
     @Override
     protected Object jsonView(Website result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("bucket", result.bucket());
-        json.put("endpoint", result.endpoint().toString());
-        json.put("files", result.files());
-        json.put("bytes", result.bytes());
-        return json;
+        return new Json(result.bucket(), result.endpoint().toString(), result.files(), result.bytes());
     }
 }

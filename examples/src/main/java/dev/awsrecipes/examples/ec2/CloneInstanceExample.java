@@ -3,16 +3,14 @@ package dev.awsrecipes.examples.ec2;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.ClonedInstance;
 import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.examples.Usage;
 
 /** E10: clones an instance from fresh snapshots. Usage: {@code CloneInstanceExample INSTANCE_ID}. */
 public final class CloneInstanceExample {
     private CloneInstanceExample() {}
 
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: CloneInstanceExample INSTANCE_ID");
-            System.exit(2);
-        }
+        Usage.require(args.length == 1, "CloneInstanceExample INSTANCE_ID");
         try (Aws aws = Aws.create()) {
             ClonedInstance clone = Ec2Recipes.using(aws)
                     .cloneInstance(c -> c.sourceInstanceId(args[0]).freshSnapshots(true));

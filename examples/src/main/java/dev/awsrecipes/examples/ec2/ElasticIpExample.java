@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ElasticIp;
+import dev.awsrecipes.examples.Usage;
 
 /**
  * E6: gives an instance an Elastic IP, then (with {@code --release}) takes it away again. Usage: {@code
@@ -12,10 +13,7 @@ public final class ElasticIpExample {
     private ElasticIpExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: ElasticIpExample INSTANCE_ID [--release]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "ElasticIpExample INSTANCE_ID [--release]");
         try (Aws aws = Aws.create()) {
             Ec2Recipes ec2 = Ec2Recipes.using(aws);
             ElasticIp ip = ec2.associateAddress(ec2.allocateAddress().allocationId(), args[0]);

@@ -5,6 +5,7 @@ import dev.awsrecipes.ec2.Ec2Fingerprints;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ImportedKeyPair;
 import dev.awsrecipes.ec2.SshPublicKey;
+import dev.awsrecipes.examples.Usage;
 import java.nio.file.Path;
 
 /**
@@ -15,10 +16,7 @@ public final class ImportKeypairExample {
     private ImportKeypairExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: ImportKeypairExample NAME KEY_FILE");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "ImportKeypairExample NAME KEY_FILE");
         SshPublicKey key = SshPublicKey.read(Path.of(args[1]));
         System.out.println(key.toOpenSsh());
         System.out.println("EC2 fingerprint once imported: " + Ec2Fingerprints.ofImportedKey(key));

@@ -3,6 +3,7 @@ package dev.awsrecipes.examples.ec2;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LaunchedInstance;
+import dev.awsrecipes.examples.Usage;
 
 /**
  * E1: launches one instance with the default keypair ({@code ~/.ssh/aws-recipes.pem}, created when
@@ -13,10 +14,7 @@ public final class LaunchInstanceExample {
     private LaunchInstanceExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: LaunchInstanceExample AMI [CIDR]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "LaunchInstanceExample AMI [CIDR]");
         String cidr = args.length > 1 ? args[1] : "0.0.0.0/0";
         try (Aws aws = Aws.create()) {
             LaunchedInstance instance =

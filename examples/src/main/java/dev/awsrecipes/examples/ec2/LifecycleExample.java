@@ -5,6 +5,7 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.InstanceGroups;
 import dev.awsrecipes.ec2.LifecycleAction;
 import dev.awsrecipes.ec2.LifecycleResult;
+import dev.awsrecipes.examples.Usage;
 import java.nio.file.Path;
 
 /**
@@ -15,10 +16,9 @@ public final class LifecycleExample {
     private LifecycleExample() {}
 
     public static void main(String[] args) {
-        if (args.length != 3 || !(args[0].equals("start") || args[0].equals("stop"))) {
-            System.err.println("usage: LifecycleExample start|stop GROUPS.yml GROUP");
-            System.exit(2);
-        }
+        Usage.require(
+                args.length == 3 && (args[0].equals("start") || args[0].equals("stop")),
+                "LifecycleExample start|stop GROUPS.yml GROUP");
         LifecycleAction action = args[0].equals("start") ? LifecycleAction.START : LifecycleAction.STOP;
         InstanceGroups groups = InstanceGroups.read(Path.of(args[1]));
         try (Aws aws = Aws.create()) {

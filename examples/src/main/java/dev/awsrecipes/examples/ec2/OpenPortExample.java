@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.PortOpening;
 import dev.awsrecipes.ec2.PortRule;
+import dev.awsrecipes.examples.Usage;
 
 /**
  * E13: asks EC2 (dry run) whether a CIDR can be let in on a port of a group, then does it. Usage:
@@ -13,10 +14,7 @@ public final class OpenPortExample {
     private OpenPortExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: OpenPortExample GROUP PORT CIDR");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 3, "OpenPortExample GROUP PORT CIDR");
         int port = Integer.parseInt(args[1]);
         try (Aws aws = Aws.create()) {
             Ec2Recipes ec2 = Ec2Recipes.using(aws);

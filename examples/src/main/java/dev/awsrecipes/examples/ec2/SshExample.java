@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.CommandResult;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.SshSession;
+import dev.awsrecipes.examples.Usage;
 import java.nio.file.Path;
 
 /**
@@ -15,10 +16,7 @@ public final class SshExample {
     private SshExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: SshExample INSTANCE_ID KEY_FILE [USER] [COMMAND]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "SshExample INSTANCE_ID KEY_FILE [USER] [COMMAND]");
         String user = args.length > 2 ? args[2] : "ec2-user";
         String command = args.length > 3 ? args[3] : "uptime";
         try (Aws aws = Aws.create();

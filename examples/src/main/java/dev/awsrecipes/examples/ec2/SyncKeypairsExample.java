@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncReport;
+import dev.awsrecipes.examples.Usage;
 import java.nio.file.Path;
 
 /**
@@ -14,10 +15,7 @@ public final class SyncKeypairsExample {
     private SyncKeypairsExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: SyncKeypairsExample NAME KEY_FILE");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "SyncKeypairsExample NAME KEY_FILE");
         try (Aws aws = Aws.create()) {
             KeySyncReport report = Ec2Recipes.using(aws).syncKeypairs(args[0], Path.of(args[1]));
             System.out.println(report.keyName() + " (local fingerprint " + report.localFingerprint() + ")");

@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.TaggedInstance;
 import dev.awsrecipes.ec2.Tags;
+import dev.awsrecipes.examples.Usage;
 import java.util.Map;
 
 /**
@@ -14,10 +15,7 @@ public final class TagsExample {
     private TagsExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: TagsExample RESOURCE_ID KEY=VALUE");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "TagsExample RESOURCE_ID KEY=VALUE");
         Map.Entry<String, String> tag = Tags.parse(args[1]);
         try (Aws aws = Aws.create()) {
             Ec2Recipes ec2 = Ec2Recipes.using(aws);

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.util.Arrays;
 import java.util.List;
@@ -10,10 +11,8 @@ public final class AlarmActionsExample {
     private AlarmActionsExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2 || !List.of("on", "off").contains(args[0])) {
-            System.err.println("usage: AlarmActionsExample on|off ALARM...");
-            System.exit(2);
-        }
+        Usage.require(
+                args.length >= 2 && List.of("on", "off").contains(args[0]), "AlarmActionsExample on|off ALARM...");
         List<String> alarms = Arrays.asList(args).subList(1, args.length);
         try (Aws aws = Aws.create()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
@@ -13,10 +14,7 @@ public final class AlarmExample {
     private AlarmExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: AlarmExample INSTANCE_ID TOPIC_ARN");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "AlarmExample INSTANCE_ID TOPIC_ARN");
         try (Aws aws = Aws.create()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             Alarm alarm = monitoring.createAlarm(a -> a.alarmName("cpu-high-" + args[0])

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.InstanceMonitoring;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 
@@ -9,10 +10,7 @@ public final class DetailedMonitoringExample {
     private DetailedMonitoringExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: DetailedMonitoringExample INSTANCE_ID [off]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "DetailedMonitoringExample INSTANCE_ID [off]");
         try (Aws aws = Aws.create()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             InstanceMonitoring result = args.length > 1 && args[1].equals("off")

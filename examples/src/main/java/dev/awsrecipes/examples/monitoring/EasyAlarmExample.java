@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.EasyAlarmResult;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.util.Arrays;
@@ -14,10 +15,7 @@ public final class EasyAlarmExample {
     private EasyAlarmExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: EasyAlarmExample INSTANCE_ID EMAIL...");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "EasyAlarmExample INSTANCE_ID EMAIL...");
         try (Aws aws = Aws.create()) {
             EasyAlarmResult result = MonitoringRecipes.using(aws).createEasyAlarm(a -> a.instanceId(args[0])
                     .alarmName("cpu-high-" + args[0])

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +15,7 @@ public final class MetricsExample {
     private MetricsExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: MetricsExample INSTANCE_ID [METRIC]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "MetricsExample INSTANCE_ID [METRIC]");
         String metric = args.length > 1 ? args[1] : "CPUUtilization";
         try (Aws aws = Aws.create()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);

@@ -6,6 +6,7 @@ import dev.awsrecipes.monitoring.AlarmActionsState;
 import dev.awsrecipes.monitoring.AlarmHistoryEntry;
 import dev.awsrecipes.monitoring.DiskUsageReport;
 import dev.awsrecipes.monitoring.EasyAlarmResult;
+import dev.awsrecipes.monitoring.EasyAlarmSpec;
 import dev.awsrecipes.monitoring.MetricDatapoint;
 import dev.awsrecipes.monitoring.MetricDatum;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
@@ -70,7 +71,9 @@ public final class MonitoringTour {
 
             String alarmName = "tour-cpu-" + tag;
             alarms.add(alarmName);
-            EasyAlarmResult easy = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
+            // Built once and asked for twice: the second call finds everything in place and changes nothing.
+            EasyAlarmSpec cpuAlarm = EasyAlarmSpec.builder()
+                    .instanceId(instanceId)
                     .alarmName(alarmName)
                     .email("tour-" + tag + "@example.com")
                     .metricName("CPUUtilization")
@@ -78,20 +81,14 @@ public final class MonitoringTour {
                     .threshold(80)
                     .periodSeconds(300)
                     .evaluationPeriods(2)
-                    .statistic("Average"));
+                    .statistic("Average")
+                    .build();
+            EasyAlarmResult easy = monitoring.createEasyAlarm(cpuAlarm);
             String easyTopic = easy.topicArn();
             topics.add(easyTopic);
             out.println("M4 easyAlarm: " + easy.alarmName() + " -> " + easyTopic + ", "
                     + easy.subscriptions().size() + " subscription(s)");
-            EasyAlarmResult again = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
-                    .alarmName(alarmName)
-                    .email("tour-" + tag + "@example.com")
-                    .metricName("CPUUtilization")
-                    .comparison(">")
-                    .threshold(80)
-                    .periodSeconds(300)
-                    .evaluationPeriods(2)
-                    .statistic("Average"));
+            EasyAlarmResult again = monitoring.createEasyAlarm(cpuAlarm);
             out.println("M4 easyAlarm again: same topic " + again.topicArn().equals(easyTopic) + ", new subscriptions "
                     + again.subscriptions().stream()
                             .filter(Subscription::created)

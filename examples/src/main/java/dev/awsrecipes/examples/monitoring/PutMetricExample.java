@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.MetricDatum;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import java.time.Duration;
@@ -18,10 +19,7 @@ public final class PutMetricExample {
     private PutMetricExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: PutMetricExample NAMESPACE METRIC");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "PutMetricExample NAMESPACE METRIC");
         Instant start = Instant.now().minus(Duration.ofMinutes(10));
         List<MetricDatum> data = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.RestrictedUser;
 import java.nio.file.Path;
@@ -13,10 +14,7 @@ public final class RestrictedUserExample {
     private RestrictedUserExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: RestrictedUserExample USER_NAME CREDENTIALS_FILE");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "RestrictedUserExample USER_NAME CREDENTIALS_FILE");
         try (Aws aws = Aws.create()) {
             RestrictedUser user = MonitoringRecipes.using(aws)
                     .createRestrictedUser(u -> u.userName(args[0]).credentialsFile(Path.of(args[1])));

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 
 /**
@@ -11,10 +12,7 @@ public final class StatusCheckAlarmsExample {
     private StatusCheckAlarmsExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: StatusCheckAlarmsExample INSTANCE_ID");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "StatusCheckAlarmsExample INSTANCE_ID");
         try (Aws aws = Aws.create()) {
             MonitoringRecipes.using(aws)
                     .createStatusCheckAlarms(args[0])

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.Topic;
 
@@ -9,10 +10,7 @@ public final class TopicExample {
     private TopicExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: TopicExample TOPIC_NAME EMAIL");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "TopicExample TOPIC_NAME EMAIL");
         try (Aws aws = Aws.create()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             Topic topic = monitoring.createTopic(args[0]);

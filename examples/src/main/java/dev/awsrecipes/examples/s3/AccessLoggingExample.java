@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.S3Recipes;
 
 /**
@@ -11,10 +12,7 @@ public final class AccessLoggingExample {
     private AccessLoggingExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: AccessLoggingExample BUCKET TARGET_BUCKET | BUCKET --off");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "AccessLoggingExample BUCKET TARGET_BUCKET | BUCKET --off");
         try (Aws aws = Aws.create()) {
             S3Recipes s3 = S3Recipes.using(aws);
             System.out.println(

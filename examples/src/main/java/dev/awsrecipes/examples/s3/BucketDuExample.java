@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.S3Recipes;
 
@@ -9,10 +10,7 @@ public final class BucketDuExample {
     private BucketDuExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: BucketDuExample BUCKET [PREFIX]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "BucketDuExample BUCKET [PREFIX]");
         String prefix = args.length > 1 ? args[1] : "";
         try (Aws aws = Aws.create()) {
             BucketUsage usage =

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.S3Recipes;
@@ -15,10 +16,7 @@ public final class CopyObjectExample {
     private CopyObjectExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: CopyObjectExample BUCKET KEY TARGET_KEY");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 3, "CopyObjectExample BUCKET KEY TARGET_KEY");
         try (Aws aws = Aws.create()) {
             S3Recipes s3 = S3Recipes.using(aws);
             CopiedObject copy = s3.copyObject(args[0], args[1], args[0], args[2]);

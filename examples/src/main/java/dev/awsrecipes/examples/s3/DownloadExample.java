@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.S3Transfers;
 import java.nio.file.Path;
@@ -14,10 +15,7 @@ public final class DownloadExample {
     private DownloadExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: DownloadExample BUCKET KEY FILE [--resume]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 3, "DownloadExample BUCKET KEY FILE [--resume]");
         boolean resume = args.length > 3 && args[3].equals("--resume");
         try (Aws aws = Aws.create()) {
             DownloadResult result = S3Transfers.using(aws).download(d -> d.bucket(args[0])

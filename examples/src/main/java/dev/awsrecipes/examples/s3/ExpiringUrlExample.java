@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.ExpiringUrl;
 import dev.awsrecipes.s3.S3Recipes;
 import java.time.Duration;
@@ -13,10 +14,7 @@ public final class ExpiringUrlExample {
     private ExpiringUrlExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: ExpiringUrlExample BUCKET KEY [PT1H]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "ExpiringUrlExample BUCKET KEY [PT1H]");
         Duration expires = args.length > 2 ? Duration.parse(args[2]) : Duration.ofHours(1);
         try (Aws aws = Aws.create()) {
             S3Recipes s3 = S3Recipes.using(aws);

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.StoredObject;
@@ -13,10 +14,7 @@ public final class PutObjectExample {
     private PutObjectExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: PutObjectExample BUCKET KEY TEXT");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 3, "PutObjectExample BUCKET KEY TEXT");
         try (Aws aws = Aws.create()) {
             S3Recipes s3 = S3Recipes.using(aws);
             s3.createBucket(args[0]);

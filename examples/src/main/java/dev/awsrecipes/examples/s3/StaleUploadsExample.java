@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import java.time.Duration;
@@ -15,10 +16,7 @@ public final class StaleUploadsExample {
     private StaleUploadsExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: StaleUploadsExample BUCKET [P7D] [--abort]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "StaleUploadsExample BUCKET [P7D] [--abort]");
         Duration age = args.length > 1 && !args[1].startsWith("--") ? Duration.parse(args[1]) : Duration.ofDays(7);
         boolean abort = List.of(args).contains("--abort");
         try (Aws aws = Aws.create()) {

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.UploadResult;
 import java.nio.file.Path;
@@ -13,10 +14,7 @@ public final class UploadExample {
     private UploadExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: UploadExample BUCKET KEY FILE [--resume]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 3, "UploadExample BUCKET KEY FILE [--resume]");
         boolean resume = args.length > 3 && args[3].equals("--resume");
         try (Aws aws = Aws.create()) {
             UploadResult result = S3Transfers.using(aws).upload(u -> u.bucket(args[0])

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.TreeUploadResult;
 import java.nio.file.Path;
@@ -13,10 +14,7 @@ public final class UploadTreeExample {
     private UploadTreeExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: UploadTreeExample BUCKET PREFIX DIR [--remove-source]");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 3, "UploadTreeExample BUCKET PREFIX DIR [--remove-source]");
         boolean remove = args.length > 3 && args[3].equals("--remove-source");
         try (Aws aws = Aws.create()) {
             TreeUploadResult result = S3Transfers.using(aws).uploadTree(t -> t.bucket(args[0])

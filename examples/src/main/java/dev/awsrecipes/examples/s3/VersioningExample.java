@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.S3Recipes;
 
 /** S10: turns versioning on and lists the versions. Usage: {@code VersioningExample BUCKET}. */
@@ -8,10 +9,7 @@ public final class VersioningExample {
     private VersioningExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: VersioningExample BUCKET");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 1, "VersioningExample BUCKET");
         try (Aws aws = Aws.create()) {
             S3Recipes s3 = S3Recipes.using(aws);
             System.out.println(s3.enableVersioning(args[0]));

@@ -1,6 +1,7 @@
 package dev.awsrecipes.examples.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.examples.Usage;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.Website;
 import java.nio.file.Path;
@@ -10,10 +11,7 @@ public final class WebsiteExample {
     private WebsiteExample() {}
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: WebsiteExample BUCKET DIRECTORY");
-            System.exit(2);
-        }
+        Usage.require(args.length >= 2, "WebsiteExample BUCKET DIRECTORY");
         try (Aws aws = Aws.create()) {
             Website site =
                     S3Recipes.using(aws).publishWebsite(w -> w.bucket(args[0]).directory(Path.of(args[1])));
