@@ -15,6 +15,6 @@ public final class InstanceOption {
 
     /** Refuses a blank id before any call. */
     public void check() {
-        Check.notBlank("--instance-id", instanceId);
+        Check.notBlank(instanceId, "--instance-id");
     }
 }

@@ -55,15 +55,15 @@ public final class Account {
 
     /** The account of a named profile in the shared config files; the profile name is its name. */
     public static Account profile(String profileName) {
-        Check.notBlank("profileName", profileName);
+        Check.notBlank(profileName, "profileName");
         return new Account(profileName, Source.PROFILE, profileName, null, null, null);
     }
 
     /** An account reached with static keys. */
     public static Account keys(String name, String accessKeyId, String secretAccessKey) {
-        Check.notBlank("name", name);
-        Check.notBlank("accessKeyId", accessKeyId);
-        Check.notBlank("secretAccessKey", secretAccessKey);
+        Check.notBlank(name, "name");
+        Check.notBlank(accessKeyId, "accessKeyId");
+        Check.notBlank(secretAccessKey, "secretAccessKey");
         return new Account(name, Source.STATIC_KEYS, null, accessKeyId, secretAccessKey, null);
     }
 
@@ -72,8 +72,8 @@ public final class Account {
      * AssumeRole}); temporary credentials are refreshed before they expire.
      */
     public static Account role(String name, String roleArn) {
-        Check.notBlank("name", name);
-        Check.notBlank("roleArn", roleArn);
+        Check.notBlank(name, "name");
+        Check.notBlank(roleArn, "roleArn");
         Check.that(
                 roleArn.matches("arn:aws[a-zA-Z-]*:iam::\\d{12}:role/.+"),
                 "roleArn",

@@ -26,10 +26,10 @@ public final class AccountSet implements Iterable<Account> {
 
     /** The accounts, in the order given; two accounts with one name are rejected. */
     public static AccountSet of(List<Account> accounts) {
-        Check.notEmpty("accounts", accounts);
+        Check.notEmpty(accounts, "accounts");
         Map<String, Account> byName = new LinkedHashMap<>();
         for (Account account : accounts) {
-            Check.notNull("account", account);
+            Check.notNull(account, "account");
             if (byName.putIfAbsent(account.name(), account) != null) {
                 throw new InvalidArgumentException(
                         "accounts", "accounts has two entries named \"" + account.name() + "\"; names must be unique");
@@ -40,7 +40,7 @@ public final class AccountSet implements Iterable<Account> {
 
     /** One account per named profile. */
     public static AccountSet ofProfiles(List<String> profileNames) {
-        Check.notEmpty("profiles", profileNames);
+        Check.notEmpty(profileNames, "profiles");
         List<Account> accounts = new ArrayList<>();
         profileNames.forEach(name -> accounts.add(Account.profile(name)));
         return of(accounts);

@@ -199,9 +199,9 @@ public final class Aws implements AutoCloseable {
 
     /** The account's client for the service in the region, built once and then reused. */
     public <C extends SdkClient> C client(AwsService<C> service, Region region, Account account) {
-        Check.notNull("service", service);
-        Check.notNull("region", region);
-        Check.notNull("account", account);
+        Check.notNull(service, "service");
+        Check.notNull(region, "region");
+        Check.notNull(account, "account");
         Optional<URI> endpoint = endpoint(service, account);
         return clients.get(service, new ClientContext(region, account, endpoint), credentials(account));
     }
@@ -237,9 +237,9 @@ public final class Aws implements AutoCloseable {
      * before any call.
      */
     public <T> FanOutResult<T> fanOut(Collection<Account> accounts, Collection<Region> regions, RegionalCall<T> call) {
-        Check.notEmpty("accounts", accounts);
-        Check.notEmpty("regions", regions);
-        Check.notNull("call", call);
+        Check.notEmpty(accounts, "accounts");
+        Check.notEmpty(regions, "regions");
+        Check.notNull(call, "call");
         accounts.forEach(this::credentials);
         return fanOut.run(accounts, regions, call);
     }
@@ -296,7 +296,7 @@ public final class Aws implements AutoCloseable {
 
         /** A named profile of the shared config files, for credentials, region and endpoint. */
         public Builder profile(String profile) {
-            this.profile = Check.notBlank("profile", profile);
+            this.profile = Check.notBlank(profile, "profile");
             return this;
         }
 
@@ -311,14 +311,14 @@ public final class Aws implements AutoCloseable {
 
         /** Explicit credentials; they win over profiles and the environment. */
         public Builder credentials(AwsCredentialsProvider credentials) {
-            this.credentials = Check.notNull("credentials", credentials);
+            this.credentials = Check.notNull(credentials, "credentials");
             return this;
         }
 
         /** Explicit static keys. */
         public Builder credentials(String accessKeyId, String secretAccessKey) {
-            Check.notBlank("accessKeyId", accessKeyId);
-            Check.notBlank("secretAccessKey", secretAccessKey);
+            Check.notBlank(accessKeyId, "accessKeyId");
+            Check.notBlank(secretAccessKey, "secretAccessKey");
             return credentials(
                     StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
         }
@@ -330,13 +330,13 @@ public final class Aws implements AutoCloseable {
          * @return this builder
          */
         public Builder region(Region region) {
-            this.region = Check.notNull("region", region);
+            this.region = Check.notNull(region, "region");
             return this;
         }
 
         /** The default region by name, e.g. {@code eu-west-1}. */
         public Builder region(String region) {
-            Check.notBlank("region", region);
+            Check.notBlank(region, "region");
             Check.that(
                     region.matches("[a-z]{2}(-[a-z]+)+-\\d+"),
                     "region",
@@ -347,7 +347,7 @@ public final class Aws implements AutoCloseable {
         /** An AWS-compatible endpoint for every service (an emulator, MinIO, versitygw). */
         public Builder endpoint(URI endpoint) {
             this.endpoint = ProfileSettings.parseEndpoint(
-                    "endpoint", Check.notNull("endpoint", endpoint).toString());
+                    "endpoint", Check.notNull(endpoint, "endpoint").toString());
             return this;
         }
 
@@ -358,18 +358,18 @@ public final class Aws implements AutoCloseable {
          * @return this builder
          */
         public Builder endpoint(String endpoint) {
-            return endpoint(ProfileSettings.parseEndpoint("endpoint", Check.notBlank("endpoint", endpoint)));
+            return endpoint(ProfileSettings.parseEndpoint("endpoint", Check.notBlank(endpoint, "endpoint")));
         }
 
         /** Where environment variables are read from; the process environment by default. */
         public Builder environment(Environment environment) {
-            this.environment = Check.notNull("environment", environment);
+            this.environment = Check.notNull(environment, "environment");
             return this;
         }
 
         /** The shared config files to read profiles from, instead of {@code ~/.aws}. */
         public Builder profileFile(ProfileFile profileFile) {
-            Check.notNull("profileFile", profileFile);
+            Check.notNull(profileFile, "profileFile");
             this.profileFile = () -> profileFile;
             return this;
         }
@@ -394,7 +394,7 @@ public final class Aws implements AutoCloseable {
 
         /** The accounts of multi-account recipes. */
         public Builder accounts(AccountSet accounts) {
-            this.accounts = Check.notNull("accounts", accounts);
+            this.accounts = Check.notNull(accounts, "accounts");
             return this;
         }
 
@@ -405,61 +405,61 @@ public final class Aws implements AutoCloseable {
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Check.positive("connectTimeout", timeout);
+            this.connectTimeout = Check.positive(timeout, "connectTimeout");
             return this;
         }
 
         /** How long a connection may stay silent while reading a response. */
         public Builder socketTimeout(Duration timeout) {
-            this.socketTimeout = Check.positive("socketTimeout", timeout);
+            this.socketTimeout = Check.positive(timeout, "socketTimeout");
             return this;
         }
 
         /** The bound on one whole API call, retries included. */
         public Builder apiCallTimeout(Duration timeout) {
-            this.apiCallTimeout = Check.positive("apiCallTimeout", timeout);
+            this.apiCallTimeout = Check.positive(timeout, "apiCallTimeout");
             return this;
         }
 
         /** The bound on each attempt of an API call. */
         public Builder apiCallAttemptTimeout(Duration timeout) {
-            this.apiCallAttemptTimeout = Check.positive("apiCallAttemptTimeout", timeout);
+            this.apiCallAttemptTimeout = Check.positive(timeout, "apiCallAttemptTimeout");
             return this;
         }
 
         /** Attempts per call under the SDK's standard retry strategy (1 = no retries). */
         public Builder maxAttempts(int maxAttempts) {
-            this.maxAttempts = (int) Check.inRange("maxAttempts", maxAttempts, 1, 20);
+            this.maxAttempts = (int) Check.inRange(maxAttempts, 1, 20, "maxAttempts");
             return this;
         }
 
         /** A retry strategy of the SDK's own, replacing the standard one. */
         public Builder retryStrategy(RetryStrategy retryStrategy) {
-            this.retryStrategy = Check.notNull("retryStrategy", retryStrategy);
+            this.retryStrategy = Check.notNull(retryStrategy, "retryStrategy");
             return this;
         }
 
         /** The size of the HTTP connection pool that all clients share. */
         public Builder maxConnections(int maxConnections) {
-            this.maxConnections = (int) Check.inRange("maxConnections", maxConnections, 1, 10_000);
+            this.maxConnections = (int) Check.inRange(maxConnections, 1, 10_000, "maxConnections");
             return this;
         }
 
         /** Threads for fan-outs and parallel recipes. */
         public Builder parallelism(int parallelism) {
-            this.parallelism = (int) Check.inRange("parallelism", parallelism, 1, 1_000);
+            this.parallelism = (int) Check.inRange(parallelism, 1, 1_000, "parallelism");
             return this;
         }
 
         /** The default bound on waits for a resource's state (instance running, volume available). */
         public Builder waitTimeout(Duration waitTimeout) {
-            this.waitTimeout = Check.positive("waitTimeout", waitTimeout);
+            this.waitTimeout = Check.positive(waitTimeout, "waitTimeout");
             return this;
         }
 
         /** Who hears how waits for resources go (progress for a person, metrics); the library never prints. */
         public Builder waitListener(WaitListener waitListener) {
-            this.waitListener = Check.notNull("waitListener", waitListener);
+            this.waitListener = Check.notNull(waitListener, "waitListener");
             return this;
         }
 
@@ -474,7 +474,7 @@ public final class Aws implements AutoCloseable {
 
         /** An SDK interceptor added to every client (metrics, fault injection in tests). */
         public Builder addInterceptor(ExecutionInterceptor interceptor) {
-            this.interceptors.add(Check.notNull("interceptor", interceptor));
+            this.interceptors.add(Check.notNull(interceptor, "interceptor"));
             return this;
         }
 

@@ -26,7 +26,7 @@ public record AwsService<C extends SdkClient>(
 
     /** Checks that every component is given. */
     public AwsService {
-        Check.notBlank("id", id);
+        Check.notBlank(id, "id");
         Objects.requireNonNull(clientType, "clientType");
         Objects.requireNonNull(builder, "builder");
     }

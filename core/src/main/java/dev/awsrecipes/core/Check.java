@@ -6,15 +6,18 @@ import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
- * Argument checks for the public boundary of every recipe. Each throws {@link
- * InvalidArgumentException} with a message that names the argument and the rule, before any network
- * call is made.
+ * Argument checks for the public boundary of every recipe. Each takes the value first and the
+ * argument's name after it, as {@link java.util.Objects#requireNonNull(Object, String)} does, returns the
+ * value when it passes, and otherwise throws {@link InvalidArgumentException} with a message that names
+ * the argument and the rule, before any network call is made. (That exception is an {@link
+ * AwsRecipesException}, so one {@code catch} handles everything a recipe throws; a caller that wants
+ * the JDK's type can catch it by its own name.)
  */
 public final class Check {
     private Check() {}
 
     /** The value, if it is not null. */
-    public static <T> T notNull(String argument, T value) {
+    public static <T> T notNull(T value, String argument) {
         if (value == null) {
             throw new InvalidArgumentException(argument, argument + " is required");
         }
@@ -22,7 +25,7 @@ public final class Check {
     }
 
     /** The value, if it has at least one non-blank character. */
-    public static String notBlank(String argument, String value) {
+    public static String notBlank(String value, String argument) {
         if (value == null || value.isBlank()) {
             throw new InvalidArgumentException(argument, argument + " is required and must not be blank");
         }
@@ -30,7 +33,7 @@ public final class Check {
     }
 
     /** The collection, if it has at least one element. */
-    public static <C extends Collection<?>> C notEmpty(String argument, C value) {
+    public static <C extends Collection<?>> C notEmpty(C value, String argument) {
         if (value == null || value.isEmpty()) {
             throw new InvalidArgumentException(argument, argument + " needs at least one value");
         }
@@ -38,7 +41,7 @@ public final class Check {
     }
 
     /** The value, if it lies in {@code [min, max]}. */
-    public static long inRange(String argument, long value, long min, long max) {
+    public static long inRange(long value, long min, long max, String argument) {
         if (value < min || value > max) {
             throw new InvalidArgumentException(
                     argument, argument + " is " + value + "; it must be between " + min + " and " + max);
@@ -47,7 +50,7 @@ public final class Check {
     }
 
     /** The value, if it is greater than zero. */
-    public static long positive(String argument, long value) {
+    public static long positive(long value, String argument) {
         if (value <= 0) {
             throw new InvalidArgumentException(argument, argument + " is " + value + "; it must be positive");
         }
@@ -55,8 +58,8 @@ public final class Check {
     }
 
     /** The duration, if it is longer than zero. */
-    public static Duration positive(String argument, Duration value) {
-        notNull(argument, value);
+    public static Duration positive(Duration value, String argument) {
+        notNull(value, argument);
         if (value.isZero() || value.isNegative()) {
             throw new InvalidArgumentException(argument, argument + " is " + value + "; it must be positive");
         }
@@ -67,8 +70,8 @@ public final class Check {
      * The value, if it is not blank and the whole of it matches the pattern; otherwise an error
      * reading {@code argument "value" rule}, e.g. {@code topicArn "t" is not a topic ARN (...)}.
      */
-    public static String matches(String argument, String value, Pattern pattern, String rule) {
-        notBlank(argument, value);
+    public static String matches(String value, Pattern pattern, String argument, String rule) {
+        notBlank(value, argument);
         that(pattern.matcher(value).matches(), argument, "\"" + value + "\" " + rule);
         return value;
     }
@@ -86,8 +89,8 @@ public final class Check {
      * {@code données.txt} becomes {@code donn\uFFFD\uFFFDes.txt}: uploading that name would store another
      * key, and two files could collapse into one. Such a path is refused rather than used.
      */
-    public static Path representable(String argument, Path path) {
-        notNull(argument, path);
+    public static Path representable(Path path, String argument) {
+        notNull(path, argument);
         if (path.toString().indexOf('\uFFFD') >= 0) {
             throw new InvalidArgumentException(argument, unrepresentable(argument + " " + path));
         }

@@ -28,8 +28,8 @@ public final class ParallelCalls {
      * @throws AwsRecipesException wrapping the first failure, when it was a checked exception
      */
     public static <T> List<T> runAll(Executor executor, List<? extends Callable<? extends T>> calls) {
-        Check.notNull("executor", executor);
-        Check.notNull("calls", calls);
+        Check.notNull(executor, "executor");
+        Check.notNull(calls, "calls");
         AtomicBoolean failed = new AtomicBoolean();
         AtomicReference<Throwable> first = new AtomicReference<>();
         List<CompletableFuture<T>> futures = new ArrayList<>(calls.size());

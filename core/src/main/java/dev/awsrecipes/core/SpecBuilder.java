@@ -17,7 +17,7 @@ public interface SpecBuilder<B extends SpecBuilder<B, T>, T> {
     /** Hands this builder to the mutator and returns it. */
     @SuppressWarnings("unchecked")
     default B applyMutation(Consumer<? super B> mutator) {
-        Check.notNull("spec", mutator).accept((B) this);
+        Check.notNull(mutator, "spec").accept((B) this);
         return (B) this;
     }
 }

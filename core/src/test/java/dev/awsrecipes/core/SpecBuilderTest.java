@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SpecBuilderTest {
     record Name(String value) {
         Name {
-            Check.notBlank("value", value);
+            Check.notBlank(value, "value");
         }
     }
 

@@ -20,15 +20,15 @@ public final class CloneSpec {
     private final String clientToken;
 
     private CloneSpec(Builder b) {
-        this.sourceInstanceId = Check.notBlank("sourceInstanceId", b.sourceInstanceId);
+        this.sourceInstanceId = Check.notBlank(b.sourceInstanceId, "sourceInstanceId");
         this.freshSnapshots = b.freshSnapshots;
         this.waitUntilRunning = b.waitUntilRunning;
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
         this.clientToken = b.clientToken == null ? null : checkClientToken(b.clientToken);
     }
 
     private static String checkClientToken(String clientToken) {
-        Check.notBlank("clientToken", clientToken);
+        Check.notBlank(clientToken, "clientToken");
         Check.that(clientToken.length() <= 64, "clientToken", "must be at most 64 characters");
         return clientToken;
     }

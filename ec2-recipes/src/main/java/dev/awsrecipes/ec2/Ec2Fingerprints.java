@@ -20,7 +20,7 @@ public final class Ec2Fingerprints {
 
     /** The fingerprint EC2 shows for this public key once imported. */
     public static String ofImportedKey(SshPublicKey key) {
-        Check.notNull("key", key);
+        Check.notNull(key, "key");
         return key.type().equals(SshPublicKey.RSA)
                 ? Digests.md5Hex(key.publicKey().getEncoded())
                 : Digests.sha256Base64(key.blob());

@@ -24,7 +24,7 @@ public final class Ec2Regions {
      * @return the regions, in EC2's order
      */
     public static List<RegionInfo> all(Aws aws) {
-        Check.notNull("aws", aws);
+        Check.notNull(aws, "aws");
         return aws.client(Ec2Recipes.EC2).describeRegions(r -> r.allRegions(true)).regions().stream()
                 .map(r -> new RegionInfo(Region.of(r.regionName()), r.optInStatus()))
                 .toList();

@@ -47,20 +47,20 @@ public record InstanceGroups(Optional<String> region, Map<String, List<String>> 
      * copies the groups and their lists, so the result never changes.
      */
     public InstanceGroups {
-        Check.notNull("region", region);
+        Check.notNull(region, "region");
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        Check.notNull("groups", groups).forEach((name, ids) -> {
-            Check.notBlank("group", name);
-            Check.notNull("instanceIds", ids);
+        Check.notNull(groups, "groups").forEach((name, ids) -> {
+            Check.notBlank(name, "group");
+            Check.notNull(ids, "instanceIds");
             copy.put(name, ids.isEmpty() ? List.of() : List.copyOf(LifecycleSpec.checkInstanceIds(ids)));
         });
         groups = Collections.unmodifiableMap(copy);
-        ignored = List.copyOf(Check.notNull("ignored", ignored));
+        ignored = List.copyOf(Check.notNull(ignored, "ignored"));
     }
 
     /** Reads a YAML file; a missing file or bad content is an {@link InvalidArgumentException} naming it. */
     public static InstanceGroups read(Path file) {
-        Check.notNull("groupsFile", file);
+        Check.notNull(file, "groupsFile");
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -137,7 +137,7 @@ public record InstanceGroups(Optional<String> region, Map<String, List<String>> 
 
     /** The instance ids of a group; an unknown name is an {@link InvalidArgumentException} listing the known ones. */
     public List<String> group(String name) {
-        Check.notBlank("group", name);
+        Check.notBlank(name, "group");
         List<String> ids = groups.get(name);
         if (ids == null) {
             throw new InvalidArgumentException(

@@ -44,27 +44,27 @@ public final class LaunchSpec {
     private final Duration waitTimeout;
 
     private LaunchSpec(Builder b) {
-        this.ami = Check.matches("ami", b.ami, AMI, "is not an image id like ami-0abc1234");
+        this.ami = Check.matches(b.ami, AMI, "ami", "is not an image id like ami-0abc1234");
         this.instanceType =
-                Check.matches("instanceType", b.instanceType, INSTANCE_TYPE, "is not an instance type like t3.micro");
+                Check.matches(b.instanceType, INSTANCE_TYPE, "instanceType", "is not an instance type like t3.micro");
         this.keyName = Check.matches(
-                "keyName", b.keyName, KEY_NAME, "must be 1 to 255 printable ASCII characters without '/'");
+                b.keyName, KEY_NAME, "keyName", "must be 1 to 255 printable ASCII characters without '/'");
         this.keyType = b.keyType;
         Check.that("rsa".equals(keyType) || "ed25519".equals(keyType), "keyType", "must be rsa or ed25519");
-        this.keyDir = Check.notNull("keyDir", b.keyDir);
+        this.keyDir = Check.notNull(b.keyDir, "keyDir");
         this.groupName = Check.matches(
-                "groupName", b.groupName, GROUP_NAME, "must be at most 255 characters and not start with sg-");
-        this.sshPort = (int) Check.inRange("sshPort", b.sshPort, 1, 65535);
+                b.groupName, GROUP_NAME, "groupName", "must be at most 255 characters and not start with sg-");
+        this.sshPort = (int) Check.inRange(b.sshPort, 1, 65535, "sshPort");
         this.cidr = Cidrs.check("cidr", b.cidr);
-        Check.notNull("tags", b.tags).forEach(Tags::check);
+        Check.notNull(b.tags, "tags").forEach(Tags::check);
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
         this.userData =
                 b.userData == null ? null : UserData.ofBytes(b.userData, false).bytes();
         this.clientToken = b.clientToken == null
                 ? UUID.randomUUID().toString()
                 : Check.matches(
-                        "clientToken", b.clientToken, CLIENT_TOKEN, "must be 1 to 64 printable ASCII characters");
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+                        b.clientToken, CLIENT_TOKEN, "clientToken", "must be 1 to 64 printable ASCII characters");
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
     }
 
     /** A builder with every default set except the AMI. */

@@ -30,22 +30,22 @@ public final class LifecycleSpec {
     private final boolean force;
 
     private LifecycleSpec(Builder b) {
-        this.action = Check.notNull("action", b.action);
-        Check.notNull("instanceIds", b.instanceIds);
+        this.action = Check.notNull(b.action, "action");
+        Check.notNull(b.instanceIds, "instanceIds");
         this.instanceIds = List.copyOf(checkInstanceIds(b.instanceIds));
         this.dryRun = b.dryRun;
         this.waitForState = b.waitForState;
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
         this.force = b.force;
         Check.that(!force || action == LifecycleAction.STOP, "force", "applies only to STOP, not " + action);
     }
 
     /** The ids, each checked to look like an instance id, duplicates removed, order kept. */
     public static List<String> checkInstanceIds(Collection<String> ids) {
-        Check.notEmpty("instanceIds", ids);
+        Check.notEmpty(ids, "instanceIds");
         Check.that(ids.size() <= 1000, "instanceIds", "has " + ids.size() + " ids; EC2 takes at most 1000 at once");
         for (String id : ids) {
-            Check.notBlank("instanceId", id);
+            Check.notBlank(id, "instanceId");
             Check.that(
                     INSTANCE_ID.matcher(id).matches(),
                     "instanceIds",

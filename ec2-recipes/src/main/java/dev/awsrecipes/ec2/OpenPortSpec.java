@@ -25,18 +25,18 @@ public final class OpenPortSpec {
     private final boolean dryRun;
 
     private OpenPortSpec(Builder b) {
-        Check.notEmpty("groups", b.groups).forEach(g -> Check.notBlank("group", g));
+        Check.notEmpty(b.groups, "groups").forEach(g -> Check.notBlank(g, "group"));
         this.groups = List.copyOf(b.groups);
-        Check.notEmpty("ports", b.ports).forEach(p -> Check.notNull("port", p));
+        Check.notEmpty(b.ports, "ports").forEach(p -> Check.notNull(p, "port"));
         this.ports = List.copyOf(b.ports);
         this.protocol = checkProtocol(b.protocol);
-        this.cidr = Cidrs.check("cidr", Check.notNull("cidr", b.cidr));
+        this.cidr = Cidrs.check("cidr", Check.notNull(b.cidr, "cidr"));
         this.dryRun = b.dryRun;
     }
 
     /** {@code tcp} or {@code udp}, any case, as lower case. */
     private static String checkProtocol(String protocol) {
-        Check.notBlank("protocol", protocol);
+        Check.notBlank(protocol, "protocol");
         String p = protocol.toLowerCase(Locale.ROOT);
         Check.that(p.equals("tcp") || p.equals("udp"), "protocol", "\"" + protocol + "\" must be tcp or udp");
         return p;

@@ -12,8 +12,8 @@ import dev.awsrecipes.core.InvalidArgumentException;
 public record PortRange(int from, int to) {
     /** Checks that both ends are ports (0 to 65535) and the range does not end before it starts. */
     public PortRange {
-        Check.inRange("port", from, 0, 65535);
-        Check.inRange("port", to, 0, 65535);
+        Check.inRange(from, 0, 65535, "port");
+        Check.inRange(to, 0, 65535, "port");
         Check.that(from <= to, "port range", from + "-" + to + " ends before it starts");
     }
 
@@ -24,7 +24,7 @@ public record PortRange(int from, int to) {
 
     /** {@code 22} or {@code 8000-8080}. */
     public static PortRange parse(String text) {
-        Check.notBlank("port", text);
+        Check.notBlank(text, "port");
         String[] parts = text.strip().split("-", -1);
         try {
             if (parts.length == 1) {

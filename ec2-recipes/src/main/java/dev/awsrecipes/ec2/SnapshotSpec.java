@@ -20,10 +20,10 @@ public final class SnapshotSpec {
     private final String description;
 
     private SnapshotSpec(Builder b) {
-        this.instanceId = Check.notBlank("instanceId", b.instanceId);
+        this.instanceId = Check.notBlank(b.instanceId, "instanceId");
         this.waitForCompletion = b.waitForCompletion;
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
-        this.description = b.description == null ? null : Check.notBlank("description", b.description);
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
+        this.description = b.description == null ? null : Check.notBlank(b.description, "description");
     }
 
     /** A new builder. */

@@ -71,7 +71,7 @@ public record SshHostKeys(List<Fingerprint> fingerprints, List<String> keys) {
 
     /** The host keys in an instance's console output text; {@link #isEmpty()} when it announces none. */
     public static SshHostKeys fromConsoleOutput(String consoleText) {
-        Check.notNull("consoleText", consoleText);
+        Check.notNull(consoleText, "consoleText");
         List<Fingerprint> fingerprints = List.of();
         List<String> keys = List.of();
         List<Fingerprint> openFingerprints = null;

@@ -62,28 +62,28 @@ public final class SshSpec {
         Check.that(b.host == null || b.address == null, "address", "cannot be chosen when a host is given");
         this.instanceId = b.instanceId == null
                 ? null
-                : Check.matches("instanceId", b.instanceId, INSTANCE_ID, "is not an instance id like i-0abc1234");
-        this.keyFile = Check.notNull("keyFile", b.keyFile);
-        this.user = Check.matches("user", b.user, USER, "is not a login name (letters, digits, '_', '.', '-')");
+                : Check.matches(b.instanceId, INSTANCE_ID, "instanceId", "is not an instance id like i-0abc1234");
+        this.keyFile = Check.notNull(b.keyFile, "keyFile");
+        this.user = Check.matches(b.user, USER, "user", "is not a login name (letters, digits, '_', '.', '-')");
         this.address = b.address;
-        this.host = b.host == null ? null : Check.matches("host", b.host, HOST, "is not a host name or IP address");
-        this.port = (int) Check.inRange("port", b.port, 1, 65535);
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
-        this.hostKeyWait = Check.notNull("hostKeyWait", b.hostKeyWait);
+        this.host = b.host == null ? null : Check.matches(b.host, HOST, "host", "is not a host name or IP address");
+        this.port = (int) Check.inRange(b.port, 1, 65535, "port");
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
+        this.hostKeyWait = Check.notNull(b.hostKeyWait, "hostKeyWait");
         Check.that(!hostKeyWait.isNegative(), "hostKeyWait", "must not be negative");
         this.knownHosts = b.knownHosts;
         this.trustedHostKeys =
                 b.trustedHostKeys.stream().map(SshSpec::checkHostKey).toList();
         this.consoleOutput = b.consoleOutput;
         this.acceptUnknownHostKey = b.acceptUnknownHostKey;
-        this.captureLimit = (int) Check.inRange("captureLimit", b.captureLimit, 0, Integer.MAX_VALUE - 8);
-        this.commandTimeout = Check.positive("commandTimeout", b.commandTimeout);
-        this.listener = Check.notNull("listener", b.listener);
+        this.captureLimit = (int) Check.inRange(b.captureLimit, 0, Integer.MAX_VALUE - 8, "captureLimit");
+        this.commandTimeout = Check.positive(b.commandTimeout, "commandTimeout");
+        this.listener = Check.notNull(b.listener, "listener");
     }
 
     /** The key or fingerprint, stripped, if it is an OpenSSH public key or a SHA256/MD5 fingerprint. */
     private static String checkHostKey(String keyOrFingerprint) {
-        Check.notBlank("trustedHostKey", keyOrFingerprint);
+        Check.notBlank(keyOrFingerprint, "trustedHostKey");
         String[] words = keyOrFingerprint.strip().split("\\s+");
         boolean key = words.length >= 2 && HostKeyMaterial.blobNamesType(words[1], words[0]);
         boolean fingerprint = words.length == 1

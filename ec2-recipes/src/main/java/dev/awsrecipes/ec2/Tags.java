@@ -11,8 +11,8 @@ public final class Tags {
 
     /** Checks one tag: a key of 1–128 characters not starting with {@code aws:}, a value of at most 256. */
     public static void check(String key, String value) {
-        Check.notBlank("tag key", key);
-        Check.notNull("tag value", value);
+        Check.notBlank(key, "tag key");
+        Check.notNull(value, "tag value");
         Check.that(key.length() <= 128, "tag key", "\"" + key + "\" is longer than 128 characters");
         Check.that(
                 !key.regionMatches(true, 0, "aws:", 0, 4),
@@ -27,7 +27,7 @@ public final class Tags {
      * files.
      */
     public static Map.Entry<String, String> parse(String keyValue) {
-        Check.notBlank("tag", keyValue);
+        Check.notBlank(keyValue, "tag");
         int eq = keyValue.indexOf('=');
         if (eq == 0) {
             throw new InvalidArgumentException("tag", "tag \"" + keyValue + "\" has no key; write KEY=VALUE or KEY");

@@ -57,13 +57,13 @@ public final class UserData {
 
     /** A plain script (or any text), sent as it is. */
     public static UserData script(String script) {
-        Check.notBlank("script", script);
+        Check.notBlank(script, "script");
         return new UserData(script.getBytes(StandardCharsets.UTF_8), false, "plain text");
     }
 
     /** User data given as raw bytes, e.g. a package built elsewhere. */
     public static UserData ofBytes(byte[] bytes, boolean gzipped) {
-        Check.notNull("bytes", bytes);
+        Check.notNull(bytes, "bytes");
         Check.that(bytes.length > 0, "bytes", "must not be empty");
         return new UserData(bytes.clone(), gzipped, gzipped ? "gzip" : "raw");
     }
@@ -136,13 +136,13 @@ public final class UserData {
 
         /** A part with the file name cloud-init gives it on disk. */
         public Multipart part(String contentType, String content, String filename) {
-            Check.notBlank("contentType", contentType);
+            Check.notBlank(contentType, "contentType");
             Check.that(
                     TEXT_TYPE.matcher(contentType).matches(),
                     "contentType",
                     "\"" + contentType + "\" is not a text type like text/x-shellscript or text/cloud-config");
-            Check.notNull("content", content);
-            Check.notBlank("filename", filename);
+            Check.notNull(content, "content");
+            Check.notBlank(filename, "filename");
             parts.add(new Part(contentType, content, filename));
             return this;
         }

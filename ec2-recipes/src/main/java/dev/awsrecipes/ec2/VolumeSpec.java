@@ -25,17 +25,17 @@ public final class VolumeSpec {
     private final Duration waitTimeout;
 
     private VolumeSpec(Builder b) {
-        this.instanceId = Check.notBlank("instanceId", b.instanceId);
-        Check.notNull("sizeGiB", b.sizeGiB);
-        this.sizeGiB = (int) Check.inRange("sizeGiB", b.sizeGiB, 1, 16_384);
+        this.instanceId = Check.notBlank(b.instanceId, "instanceId");
+        Check.notNull(b.sizeGiB, "sizeGiB");
+        this.sizeGiB = (int) Check.inRange(b.sizeGiB, 1, 16_384, "sizeGiB");
         this.device = checkDevice(b.device);
-        this.volumeType = Check.notBlank("volumeType", b.volumeType);
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive("waitTimeout", b.waitTimeout);
+        this.volumeType = Check.notBlank(b.volumeType, "volumeType");
+        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
     }
 
     /** The device name, if it is one EC2 can attach a volume at; otherwise an {@code InvalidArgumentException}. */
     public static String checkDevice(String device) {
-        Check.notBlank("device", device);
+        Check.notBlank(device, "device");
         Check.that(
                 DEVICE.matcher(device).matches(),
                 "device",

@@ -41,10 +41,10 @@ public final class AlarmSpec implements MetricId.Named {
         this.description = b.description;
         this.metric = b.metricId();
         this.statistic = Rules.statistic("statistic", b.statistic);
-        this.comparison = Comparison.of(Check.notNull("comparison", b.comparison));
+        this.comparison = Comparison.of(Check.notNull(b.comparison, "comparison"));
         this.threshold = Rules.finite("threshold", b.threshold);
         this.periodSeconds = Rules.alarmPeriod("period", b.periodSeconds);
-        this.evaluationPeriods = (int) Check.positive("evaluationPeriods", b.evaluationPeriods);
+        this.evaluationPeriods = (int) Check.positive(b.evaluationPeriods, "evaluationPeriods");
         this.unit = b.unit;
         this.alarmActions = actions("alarmActions", b.alarmActions);
         this.okActions = actions("okActions", b.okActions);

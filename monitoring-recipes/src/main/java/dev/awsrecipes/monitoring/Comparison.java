@@ -38,7 +38,7 @@ public enum Comparison {
      * CloudWatch's operator name ({@code GreaterThanThreshold}); anything else is rejected.
      */
     public static Comparison of(String text) {
-        Check.notBlank("comparison", text);
+        Check.notBlank(text, "comparison");
         String value = text.trim();
         for (Comparison c : values()) {
             if (c.symbol.equals(value) || c.operator.toString().equalsIgnoreCase(value)) {
@@ -53,7 +53,7 @@ public enum Comparison {
 
     /** The comparison for one of CloudWatch's four plain threshold operators. */
     public static Comparison of(ComparisonOperator operator) {
-        Check.notNull("comparison", operator);
+        Check.notNull(operator, "comparison");
         for (Comparison c : values()) {
             if (c.operator == operator) {
                 return c;

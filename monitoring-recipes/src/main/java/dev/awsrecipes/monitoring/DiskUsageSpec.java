@@ -30,14 +30,14 @@ public final class DiskUsageSpec {
     private final MetricId metric;
 
     private DiskUsageSpec(Builder b) {
-        this.path = Check.notNull("path", b.path);
+        this.path = Check.notNull(b.path, "path");
         this.instanceId = b.instanceId == null ? null : Rules.instanceId("instanceId", b.instanceId);
         this.imdsEndpoint = b.imdsEndpoint;
         Check.that(
                 imdsEndpoint == null || imdsEndpoint.getScheme() != null && imdsEndpoint.getHost() != null,
                 "imdsEndpoint",
                 "\"" + imdsEndpoint + "\" is not an absolute URL like http://169.254.169.254");
-        this.imdsTimeout = Check.positive("imdsTimeout", b.imdsTimeout);
+        this.imdsTimeout = Check.positive(b.imdsTimeout, "imdsTimeout");
         // Dimensions are added when publishing, once the instance id is known.
         this.metric = new MetricId(Rules.customNamespace("namespace", b.namespace), b.metricName, Map.of());
     }

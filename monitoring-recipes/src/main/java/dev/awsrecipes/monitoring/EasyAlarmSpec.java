@@ -37,9 +37,9 @@ public final class EasyAlarmSpec {
         this.instanceId = Rules.instanceId("instanceId", b.instanceId);
         this.emails = Rules.emails("emails", b.emails);
         // The alarm checks its own values; these three have no default here, as in the cookbook.
-        Check.notNull("threshold", b.threshold);
-        Check.notNull("period", b.periodSeconds);
-        Check.notNull("evaluationPeriods", b.evaluationPeriods);
+        Check.notNull(b.threshold, "threshold");
+        Check.notNull(b.periodSeconds, "period");
+        Check.notNull(b.evaluationPeriods, "evaluationPeriods");
         AlarmSpec unnamed = b.copyMetricTo(AlarmSpec.builder())
                 .alarmName(b.alarmName)
                 .statistic(b.statistic)

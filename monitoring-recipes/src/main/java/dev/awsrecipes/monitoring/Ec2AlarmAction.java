@@ -18,13 +18,13 @@ public enum Ec2AlarmAction {
 
     /** The action's ARN in the instance's region, e.g. {@code arn:aws:automate:eu-west-1:ec2:recover}. */
     public String arn(Region region) {
-        Check.notNull("region", region);
+        Check.notNull(region, "region");
         return "arn:aws:automate:" + region.id() + ":ec2:" + name().toLowerCase(Locale.ROOT);
     }
 
     /** The action by name, any case: recover, reboot, stop, terminate. */
     public static Ec2AlarmAction of(String name) {
-        Check.notBlank("action", name);
+        Check.notBlank(name, "action");
         for (Ec2AlarmAction a : values()) {
             if (a.name().equalsIgnoreCase(name.trim())) {
                 return a;

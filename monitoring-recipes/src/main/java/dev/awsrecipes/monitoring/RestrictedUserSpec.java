@@ -34,7 +34,7 @@ public final class RestrictedUserSpec {
         this.policyName = iamName("policyName", b.policyName);
         this.namespace = b.namespace == null ? null : Rules.customNamespace("namespace", b.namespace);
         this.credentialsFile = b.credentialsFile;
-        Check.notBlank("profileName", b.profileName);
+        Check.notBlank(b.profileName, "profileName");
         Check.that(
                 PROFILE.matcher(b.profileName).matches(),
                 "profileName",
@@ -43,7 +43,7 @@ public final class RestrictedUserSpec {
     }
 
     private static String iamName(String argument, String value) {
-        Check.notBlank(argument, value);
+        Check.notBlank(value, argument);
         Check.that(
                 IAM_NAME.matcher(value).matches(),
                 argument,

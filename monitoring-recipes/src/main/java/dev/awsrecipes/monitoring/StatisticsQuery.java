@@ -40,11 +40,11 @@ public final class StatisticsQuery implements MetricId.Named {
 
     private StatisticsQuery(Builder b) {
         this.metric = b.metricId();
-        this.start = Check.notNull("start", b.start);
-        this.end = Check.notNull("end", b.end);
+        this.start = Check.notNull(b.start, "start");
+        this.end = Check.notNull(b.end, "end");
         Check.that(start.isBefore(end), "start", start + " must be before end " + end);
         Set<Statistic> statistics = EnumSet.noneOf(Statistic.class);
-        Check.notEmpty("statistics", b.statistics).forEach(s -> statistics.add(Rules.statistic("statistic", s)));
+        Check.notEmpty(b.statistics, "statistics").forEach(s -> statistics.add(Rules.statistic("statistic", s)));
         this.statistics = Set.copyOf(statistics);
         this.unit = b.unit == null ? null : Rules.unit("unit", b.unit);
         this.periodSeconds = Rules.statisticsPeriod("period", b.periodSeconds);

@@ -28,8 +28,8 @@ public final class StatusCheckAlarmSpec {
 
     private StatusCheckAlarmSpec(Builder b) {
         this.instanceId = Rules.instanceId("instanceId", b.instanceId);
-        this.check = Check.notNull("check", b.check);
-        this.action = Check.notNull("action", b.action);
+        this.check = Check.notNull(b.check, "check");
+        this.action = Check.notNull(b.action, "action");
         if (check == StatusCheck.INSTANCE && action == Ec2AlarmAction.RECOVER) {
             throw new InvalidArgumentException(
                     "action",
@@ -39,7 +39,7 @@ public final class StatusCheckAlarmSpec {
         this.alarmName =
                 Rules.name("alarmName", b.alarmName != null ? b.alarmName : defaultName(instanceId, check, action));
         this.periodSeconds = Rules.alarmPeriod("period", b.periodSeconds);
-        this.evaluationPeriods = (int) Check.positive("evaluationPeriods", b.evaluationPeriods);
+        this.evaluationPeriods = (int) Check.positive(b.evaluationPeriods, "evaluationPeriods");
         b.notify.forEach(arn -> Check.that(
                 arn != null && arn.startsWith("arn:"), "notifyArns", "\"" + arn + "\" is not an ARN (arn:...)"));
         Check.that(

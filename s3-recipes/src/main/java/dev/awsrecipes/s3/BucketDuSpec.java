@@ -24,7 +24,7 @@ public record BucketDuSpec(String bucket, String prefix, boolean allVersions, in
         BucketNames.check("bucket", bucket);
         prefix = prefix == null ? "" : prefix;
         Check.that(prefix.length() <= 1024, "prefix", "is longer than any S3 key");
-        Check.inRange("parallelism", parallelism, 1, 256);
+        Check.inRange(parallelism, 1, 256, "parallelism");
     }
 
     /** A new builder: whole bucket, current objects only, default parallelism. */

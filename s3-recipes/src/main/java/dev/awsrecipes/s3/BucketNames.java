@@ -14,7 +14,7 @@ public final class BucketNames {
 
     /** The bucket name, if S3 would accept it; otherwise an error naming the rule it breaks. */
     public static String check(String argument, String bucket) {
-        Check.notBlank(argument, bucket);
+        Check.notBlank(bucket, argument);
         String rule = brokenRule(bucket);
         if (rule != null) {
             throw new InvalidArgumentException(

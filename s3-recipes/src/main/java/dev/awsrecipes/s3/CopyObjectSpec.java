@@ -46,8 +46,8 @@ public record CopyObjectSpec(
         if (storageClass != null) {
             ObjectRules.storageClass("storageClass", storageClass);
         }
-        Check.inRange("multipartThreshold", multipartThreshold, S3Limits.MIN_PART_SIZE, S3Limits.MAX_SINGLE_COPY);
-        Check.inRange("partSize", partSize, S3Limits.MIN_PART_SIZE, S3Limits.MAX_PART_SIZE);
+        Check.inRange(multipartThreshold, S3Limits.MIN_PART_SIZE, S3Limits.MAX_SINGLE_COPY, "multipartThreshold");
+        Check.inRange(partSize, S3Limits.MIN_PART_SIZE, S3Limits.MAX_PART_SIZE, "partSize");
     }
 
     /** A new builder: metadata and storage class kept, default threshold and part size. */

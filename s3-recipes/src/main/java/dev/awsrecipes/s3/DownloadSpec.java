@@ -40,7 +40,7 @@ public final class DownloadSpec {
         this.transfer = b.settings();
         this.resume = b.resume;
         this.overwrite = b.overwrite;
-        this.listener = Check.notNull("listener", b.listener);
+        this.listener = Check.notNull(b.listener, "listener");
     }
 
     /** A new builder. */

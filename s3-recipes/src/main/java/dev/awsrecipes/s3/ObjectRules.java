@@ -34,7 +34,7 @@ final class ObjectRules {
     private ObjectRules() {}
 
     static Map<String, String> metadata(String argument, Map<String, String> metadata) {
-        Check.notNull(argument, metadata);
+        Check.notNull(metadata, argument);
         int bytes = 0;
         for (Map.Entry<String, String> e : metadata.entrySet()) {
             String name = e.getKey();
@@ -58,7 +58,7 @@ final class ObjectRules {
     }
 
     static StorageClass storageClass(String argument, StorageClass storageClass) {
-        Check.notNull(argument, storageClass);
+        Check.notNull(storageClass, argument);
         if (storageClass == StorageClass.REDUCED_REDUNDANCY) {
             throw new InvalidArgumentException(
                     argument,

@@ -42,7 +42,7 @@ public final class PutObjectSpec {
         this.bytes = b.bytes;
         this.file = b.file;
         this.stream = b.stream;
-        this.streamLength = b.stream == null ? -1 : Check.inRange("length", b.streamLength, 0, S3Limits.MAX_SINGLE_PUT);
+        this.streamLength = b.stream == null ? -1 : Check.inRange(b.streamLength, 0, S3Limits.MAX_SINGLE_PUT, "length");
         this.contentType = b.contentType;
     }
 

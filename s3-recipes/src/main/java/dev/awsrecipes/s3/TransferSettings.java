@@ -29,8 +29,8 @@ public record TransferSettings(long partSize, int concurrency, int partAttempts)
     /** Checks every value. */
     public TransferSettings {
         checkPartSize(partSize, MIN_PART_SIZE, "it must be between 1 MiB");
-        Check.inRange("concurrency", concurrency, 1, 64);
-        Check.inRange("partAttempts", partAttempts, 1, 10);
+        Check.inRange(concurrency, 1, 64, "concurrency");
+        Check.inRange(partAttempts, 1, 10, "partAttempts");
     }
 
     /** Fails unless {@code partSize} lies between {@code min} (named by {@code rule}) and 5 GiB. */
@@ -81,7 +81,7 @@ public record TransferSettings(long partSize, int concurrency, int partAttempts)
 
         /** Part size, concurrency and attempts at once. */
         public B transfer(TransferSettings settings) {
-            Check.notNull("transfer", settings);
+            Check.notNull(settings, "transfer");
             return partSize(settings.partSize())
                     .concurrency(settings.concurrency())
                     .partAttempts(settings.partAttempts());

@@ -36,12 +36,12 @@ public record TreeUploadSpec(
 
     /** Checks every value; the prefix is read as a folder ({@code backups} becomes {@code backups/}). */
     public TreeUploadSpec {
-        Check.representable("directory", directory);
+        Check.representable(directory, "directory");
         BucketNames.check("bucket", bucket);
-        prefix = folder(Check.notNull("prefix", prefix));
-        Check.inRange("fileConcurrency", fileConcurrency, 1, 32);
-        checkPerFile(Check.notNull("perFile", perFile), bucket, directory);
-        Check.notNull("listener", listener);
+        prefix = folder(Check.notNull(prefix, "prefix"));
+        Check.inRange(fileConcurrency, 1, 32, "fileConcurrency");
+        checkPerFile(Check.notNull(perFile, "perFile"), bucket, directory);
+        Check.notNull(listener, "listener");
     }
 
     /**

@@ -28,17 +28,17 @@ public final class UploadSpec {
     private UploadSpec(Builder b) {
         this.bucket = BucketNames.check("bucket", b.bucket);
         this.key = BucketNames.checkKey("key", b.key);
-        this.file = Check.representable("file", b.file);
+        this.file = Check.representable(b.file, "file");
         TransferSettings.checkPartSize(b.partSize(), S3Limits.MIN_PART_SIZE, "S3 parts must be between 5 MiB");
         this.transfer = b.settings();
         this.multipartThreshold = b.multipartThreshold == null
                 ? transfer.partSize()
-                : Check.inRange("multipartThreshold", b.multipartThreshold, 0, S3Limits.MAX_SINGLE_PUT);
+                : Check.inRange(b.multipartThreshold, 0, S3Limits.MAX_SINGLE_PUT, "multipartThreshold");
         this.resume = b.resume || b.uploadId != null;
-        this.uploadId = b.uploadId == null ? null : Check.notBlank("uploadId", b.uploadId);
+        this.uploadId = b.uploadId == null ? null : Check.notBlank(b.uploadId, "uploadId");
         this.stateDirectory = b.stateDirectory;
-        this.contentType = b.contentType == null ? null : Check.notBlank("contentType", b.contentType);
-        this.listener = Check.notNull("listener", b.listener);
+        this.contentType = b.contentType == null ? null : Check.notBlank(b.contentType, "contentType");
+        this.listener = Check.notNull(b.listener, "listener");
     }
 
     /** A new builder. */

@@ -21,8 +21,8 @@ public record WebsiteSpec(String bucket, Path directory, String indexDocument, S
     /** Checks every value; whether the directory exists is checked when the site is published. */
     public WebsiteSpec {
         BucketNames.check("bucket", bucket);
-        Check.representable("directory", directory);
-        Check.notBlank("indexDocument", indexDocument);
+        Check.representable(directory, "directory");
+        Check.notBlank(indexDocument, "indexDocument");
         Check.that(
                 !indexDocument.contains("/"),
                 "indexDocument",

@@ -117,16 +117,17 @@ public final class UploadRun {
     private static void withTransferManager(
             S3AsyncClient client, Direction direction, Upload transfer, Map<String, Object> result) {
         try (client;
-                S3TransferManager tm = S3TransferManager.builder().s3Client(client).build()) {
+                S3TransferManager tm =
+                        S3TransferManager.builder().s3Client(client).build()) {
             long start = System.nanoTime();
             if (direction == Direction.UPLOAD) {
-                tm.uploadFile(u -> u.source(transfer.file())
-                                .putObjectRequest(p -> p.bucket(transfer.bucket()).key(transfer.key())))
+                tm.uploadFile(u -> u.source(transfer.file()).putObjectRequest(p -> p.bucket(transfer.bucket())
+                                .key(transfer.key())))
                         .completionFuture()
                         .join();
             } else {
-                tm.downloadFile(d -> d.destination(transfer.file())
-                                .getObjectRequest(g -> g.bucket(transfer.bucket()).key(transfer.key())))
+                tm.downloadFile(d -> d.destination(transfer.file()).getObjectRequest(g -> g.bucket(transfer.bucket())
+                                .key(transfer.key())))
                         .completionFuture()
                         .join();
             }

@@ -36,7 +36,7 @@ public final class CreateVolumeCommand extends RecipeCommand<AttachedVolume> {
     @Override
     protected void validate() {
         instance.check();
-        Check.inRange("--size", sizeGiB, 1, 16_384);
+        Check.inRange(sizeGiB, 1, 16_384, "--size");
         VolumeSpec.checkDevice(device);
     }
 

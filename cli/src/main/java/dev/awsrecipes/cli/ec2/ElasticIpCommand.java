@@ -39,10 +39,10 @@ public final class ElasticIpCommand extends RecipeCommand<ElasticIp> {
     @Override
     protected void validate() {
         if (action != Action.allocate) {
-            Check.notBlank("--allocation-id", allocationId);
+            Check.notBlank(allocationId, "--allocation-id");
         }
         if (action == Action.associate) {
-            Check.notBlank("--instance-id", instanceId);
+            Check.notBlank(instanceId, "--instance-id");
         }
     }
 

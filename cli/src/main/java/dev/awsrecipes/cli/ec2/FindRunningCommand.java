@@ -40,7 +40,7 @@ public final class FindRunningCommand extends RecipeCommand<RunningInstances> {
     @Override
     protected void validate() {
         if (profiles != null) {
-            profiles.forEach(p -> Check.notBlank("profiles", p));
+            profiles.forEach(p -> Check.notBlank(p, "profiles"));
             AccountSet.ofProfiles(profiles);
         }
         parsedRegions();

@@ -25,7 +25,7 @@ public final class RestoreVolumeCommand extends RecipeCommand<RestoredVolume> {
 
     @Override
     protected void validate() {
-        Check.notBlank("--volume-id", volumeId);
+        Check.notBlank(volumeId, "--volume-id");
     }
 
     @Override

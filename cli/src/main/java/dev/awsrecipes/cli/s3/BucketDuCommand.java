@@ -25,7 +25,7 @@ public final class BucketDuCommand extends BucketCommand<BucketUsage> {
     @Override
     protected void validate() {
         super.validate();
-        dev.awsrecipes.core.Check.inRange("--parallelism", parallelism, 1, 256);
+        dev.awsrecipes.core.Check.inRange(parallelism, 1, 256, "--parallelism");
     }
 
     @Override

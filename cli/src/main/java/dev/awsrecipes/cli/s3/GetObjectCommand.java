@@ -29,7 +29,7 @@ public final class GetObjectCommand extends ObjectCommand<GetObjectCommand.Fetch
     protected void validate() {
         super.validate();
         if (output != null) {
-            Check.representable("--output", output);
+            Check.representable(output, "--output");
             if (Files.exists(output)) {
                 throw new InvalidArgumentException(
                         "--output", "--output " + output + " already exists; it is never overwritten");

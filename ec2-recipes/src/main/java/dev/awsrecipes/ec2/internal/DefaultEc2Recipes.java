@@ -53,7 +53,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     private final Aws aws;
 
     public DefaultEc2Recipes(Aws aws) {
-        this.aws = Check.notNull("aws", aws);
+        this.aws = Check.notNull(aws, "aws");
     }
 
     private Ec2Client ec2() {
@@ -68,12 +68,12 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public LaunchedInstance launchInstance(LaunchSpec spec) {
-        return new InstanceLauncher(ec2(), waits()).launch(Check.notNull("spec", spec));
+        return new InstanceLauncher(ec2(), waits()).launch(Check.notNull(spec, "spec"));
     }
 
     @Override
     public Optional<String> latestAmazonImage(String namePattern) {
-        Check.notBlank("namePattern", namePattern);
+        Check.notBlank(namePattern, "namePattern");
         return Images.latestAmazonImage(ec2(), namePattern);
     }
 
@@ -86,7 +86,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     @Override
     public ImportedKeyPair importKeyPair(String keyName, SshPublicKey publicKey) {
         checkKeyName(keyName);
-        Check.notNull("publicKey", publicKey);
+        Check.notNull(publicKey, "publicKey");
         ImportKeyPairResponse response = KeyPairs.importKey(ec2(), keyName, publicKey);
         return new ImportedKeyPair(
                 response.keyName(), response.keyPairId(), response.keyFingerprint(), publicKey.toOpenSsh());
@@ -107,40 +107,40 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public PortOpening openPort(OpenPortSpec spec) {
-        return new PortOpener(ec2()).open(Check.notNull("spec", spec));
+        return new PortOpener(ec2()).open(Check.notNull(spec, "spec"));
     }
 
     @Override
     public void addTags(Collection<String> resourceIds, Map<String, String> tags) {
-        Check.notEmpty("resourceIds", resourceIds);
+        Check.notEmpty(resourceIds, "resourceIds");
         for (String id : resourceIds) {
-            Check.notBlank("resourceId", id);
+            Check.notBlank(id, "resourceId");
             Check.that(
                     id.matches("[a-z][a-z0-9-]*-[0-9a-zA-Z]+"),
                     "resourceId",
                     "\"" + id + "\" is not an EC2 resource id like i-0abc1234");
         }
-        Check.notEmpty("tags", tags.keySet());
+        Check.notEmpty(tags.keySet(), "tags");
         tags.forEach(Tags::check);
         new TagOperations(ec2()).tag(resourceIds, tags);
     }
 
     @Override
     public List<TaggedInstance> findInstancesByTag(String key) {
-        Check.notBlank("key", key);
+        Check.notBlank(key, "key");
         return new TagOperations(ec2()).findInstances(key, null);
     }
 
     @Override
     public List<TaggedInstance> findInstancesByTag(String key, String value) {
-        Check.notBlank("key", key);
-        Check.notNull("value", value);
+        Check.notBlank(key, "key");
+        Check.notNull(value, "value");
         return new TagOperations(ec2()).findInstances(key, value);
     }
 
     @Override
     public ConsoleOutput consoleOutput(String instanceId, boolean latest) {
-        Check.notBlank("instanceId", instanceId);
+        Check.notBlank(instanceId, "instanceId");
         Check.that(
                 instanceId.matches("i-[0-9a-f]+"),
                 "instanceId",
@@ -150,7 +150,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public void addTags(String resourceId, Map<String, String> tags) {
-        addTags(List.of(Check.notBlank("resourceId", resourceId)), tags);
+        addTags(List.of(Check.notBlank(resourceId, "resourceId")), tags);
     }
 
     // ---- InstanceRecipes ----
@@ -168,38 +168,38 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public AttachedVolume createVolume(VolumeSpec spec) {
-        return new VolumeCreator(ec2(), waits()).create(Check.notNull("spec", spec));
+        return new VolumeCreator(ec2(), waits()).create(Check.notNull(spec, "spec"));
     }
 
     @Override
     public InstanceSnapshots snapshotVolumes(SnapshotSpec spec) {
-        return new VolumeSnapshotter(ec2(), waits()).snapshot(Check.notNull("spec", spec));
+        return new VolumeSnapshotter(ec2(), waits()).snapshot(Check.notNull(spec, "spec"));
     }
 
     @Override
     public RestoredVolume restoreVolume(String volumeId, String availabilityZone) {
-        Check.notBlank("volumeId", volumeId);
+        Check.notBlank(volumeId, "volumeId");
         if (availabilityZone != null) {
-            Check.notBlank("availabilityZone", availabilityZone);
+            Check.notBlank(availabilityZone, "availabilityZone");
         }
         return new VolumeRestorer(ec2(), waits()).restore(volumeId, availabilityZone, aws.waitTimeout());
     }
 
     @Override
     public ClonedInstance cloneInstance(CloneSpec spec) {
-        return new InstanceCloner(ec2(), waits()).cloneInstance(Check.notNull("spec", spec));
+        return new InstanceCloner(ec2(), waits()).cloneInstance(Check.notNull(spec, "spec"));
     }
 
     @Override
     public LifecycleResult changeState(LifecycleSpec spec) {
-        return new InstanceLifecycle(ec2(), waits()).apply(Check.notNull("spec", spec));
+        return new InstanceLifecycle(ec2(), waits()).apply(Check.notNull(spec, "spec"));
     }
 
     @Override
     public LifecycleResult changeGroupState(
             InstanceGroups groups, String group, LifecycleAction action, boolean dryRun) {
-        Check.notNull("groups", groups);
-        Check.notNull("action", action);
+        Check.notNull(groups, "groups");
+        Check.notNull(action, "action");
         Check.that(action != LifecycleAction.TERMINATE, "action", "for a group must be START or STOP");
         List<String> ids = groups.group(group);
         return changeState(l -> l.action(action).instanceIds(ids).dryRun(dryRun));
@@ -207,7 +207,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public Optional<byte[]> userData(String instanceId) {
-        Check.notBlank("instanceId", instanceId);
+        Check.notBlank(instanceId, "instanceId");
         var value = ec2().describeInstanceAttribute(
                         r -> r.instanceId(instanceId).attribute(InstanceAttributeName.USER_DATA))
                 .userData();
@@ -219,8 +219,8 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public void replaceUserData(String instanceId, UserData userData) {
-        Check.notBlank("instanceId", instanceId);
-        Check.notNull("userData", userData);
+        Check.notBlank(instanceId, "instanceId");
+        Check.notNull(userData, "userData");
         // EC2 wants base64 text inside this blob attribute, and the SDK base64-encodes blobs once more
         // on the wire: handing it the raw bytes would make EC2 reject them as invalid base64.
         ec2().modifyInstanceAttribute(r ->
@@ -235,7 +235,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     @Override
     public ElasticIp associateAddress(String allocationId, String instanceId) {
         checkAllocationId(allocationId);
-        Check.notBlank("instanceId", instanceId);
+        Check.notBlank(instanceId, "instanceId");
         return new ElasticIps(ec2()).associate(allocationId, instanceId);
     }
 
@@ -261,13 +261,13 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public SshSession connect(SshSpec spec) {
-        return new SshConnector(ec2(), waits()).connect(Check.notNull("spec", spec));
+        return new SshConnector(ec2(), waits()).connect(Check.notNull(spec, "spec"));
     }
 
     @Override
     public LaunchedSession launchAndConnect(LaunchSpec launch, Consumer<SshSpec.Builder> ssh) {
-        Check.notNull("launch", launch);
-        Check.notNull("ssh", ssh);
+        Check.notNull(launch, "launch");
+        Check.notNull(ssh, "ssh");
         SshSpec.Builder builder = SshSpec.builder().keyFile(launch.keyFile()).port(launch.sshPort());
         ssh.accept(builder);
         // The instance id is not known yet: a stand-in lets the spec's own checks run before the launch,
@@ -287,19 +287,19 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     }
 
     private static void checkKeyName(String keyName) {
-        Check.notBlank("keyName", keyName);
+        Check.notBlank(keyName, "keyName");
         if (keyName.length() > 255) {
             throw new InvalidArgumentException("keyName", "keyName is longer than 255 characters");
         }
     }
 
     private static void checkRegions(Collection<Region> regions) {
-        Check.notEmpty("regions", regions);
-        regions.forEach(r -> Check.notNull("region", r));
+        Check.notEmpty(regions, "regions");
+        regions.forEach(r -> Check.notNull(r, "region"));
     }
 
     private static void checkAllocationId(String allocationId) {
-        Check.notBlank("allocationId", allocationId);
+        Check.notBlank(allocationId, "allocationId");
         if (!allocationId.startsWith("eipalloc-")) {
             throw new InvalidArgumentException(
                     "allocationId", "allocationId \"" + allocationId + "\" is not an allocation id like eipalloc-0abc");

@@ -43,7 +43,7 @@ public final class LocalKeys {
 
     /** The key in the file, which holds an OpenSSH public key or a PEM private key. */
     public static LocalKey load(Path file) {
-        Check.notNull("keyFile", file);
+        Check.notNull(file, "keyFile");
         String text;
         try {
             if (Files.size(file) > MAX_KEY_FILE) {
@@ -69,7 +69,7 @@ public final class LocalKeys {
 
     /** The public half (and RSA PKCS#8) of a PEM private key; {@code what} names it in errors. */
     public static LocalKey parsePrivateKey(String pem, String what) {
-        Check.notBlank("privateKey", pem);
+        Check.notBlank(pem, "privateKey");
         Matcher m = PEM.matcher(pem);
         if (!m.find()) {
             throw invalid(what, "is not a PEM private key (no BEGIN/END lines)");

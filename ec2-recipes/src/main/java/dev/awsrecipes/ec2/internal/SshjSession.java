@@ -109,15 +109,15 @@ final class SshjSession implements SshSession {
 
     @Override
     public int run(String command, OutputStream stdout, OutputStream stderr) {
-        Check.notNull("stdout", stdout);
-        Check.notNull("stderr", stderr);
+        Check.notNull(stdout, "stdout");
+        Check.notNull(stderr, "stderr");
         return execute(command, stdout, stderr).status();
     }
 
     private record Exit(int status, String signal) {}
 
     private Exit execute(String command, OutputStream stdout, OutputStream stderr) {
-        Check.notBlank("command", command);
+        Check.notBlank(command, "command");
         ensureOpen();
         long deadline = System.nanoTime() + spec.commandTimeout().toNanos();
         try (Session session = client.startSession()) {
@@ -185,8 +185,8 @@ final class SshjSession implements SshSession {
 
     @Override
     public synchronized long upload(Path localFile, String remotePath) {
-        Check.notNull("localFile", localFile);
-        Check.notBlank("remotePath", remotePath);
+        Check.notNull(localFile, "localFile");
+        Check.notBlank(remotePath, "remotePath");
         if (!Files.isRegularFile(localFile) || !Files.isReadable(localFile)) {
             throw new InvalidArgumentException("localFile", "localFile " + localFile + " is not a readable file");
         }
@@ -203,8 +203,8 @@ final class SshjSession implements SshSession {
 
     @Override
     public synchronized long download(String remotePath, Path localFile) {
-        Check.notBlank("remotePath", remotePath);
-        Check.notNull("localFile", localFile);
+        Check.notBlank(remotePath, "remotePath");
+        Check.notNull(localFile, "localFile");
         Path dir = localFile.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InvalidArgumentException(

@@ -42,7 +42,7 @@ final class Alarms {
     }
 
     Alarm create(AlarmSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         PutMetricAlarmRequest.Builder r = PutMetricAlarmRequest.builder()
                 .alarmName(spec.alarmName())
                 .namespace(spec.namespace())
@@ -105,9 +105,9 @@ final class Alarms {
 
     void setState(String alarmName, StateValue state, String reason) {
         Rules.name("alarmName", alarmName);
-        Check.notNull("state", state);
+        Check.notNull(state, "state");
         Check.that(state != StateValue.UNKNOWN_TO_SDK_VERSION, "state", "must be OK, ALARM or INSUFFICIENT_DATA");
-        Check.notBlank("reason", reason);
+        Check.notBlank(reason, "reason");
         Check.that(reason.length() <= 1023, "reason", "is " + reason.length() + " characters long; at most 1023");
         try {
             cloudWatch()
@@ -134,7 +134,7 @@ final class Alarms {
     }
 
     void delete(Collection<String> alarmNames) {
-        Check.notEmpty("alarmNames", alarmNames);
+        Check.notEmpty(alarmNames, "alarmNames");
         List<String> all = List.copyOf(alarmNames);
         for (int i = 0; i < all.size(); i += 100) {
             List<String> batch = all.subList(i, Math.min(all.size(), i + 100));
@@ -144,7 +144,7 @@ final class Alarms {
 
     /** M8: every alarm must exist, so a typo is reported instead of silently doing nothing. */
     List<AlarmActionsState> setActionsEnabled(Collection<String> alarmNames, boolean enabled) {
-        Check.notEmpty("alarmNames", alarmNames);
+        Check.notEmpty(alarmNames, "alarmNames");
         Set<String> names = new LinkedHashSet<>();
         alarmNames.forEach(n -> names.add(Rules.name("alarmNames", n)));
         Check.that(names.size() <= 100, "alarmNames", "has " + names.size() + " names; at most 100 per call");

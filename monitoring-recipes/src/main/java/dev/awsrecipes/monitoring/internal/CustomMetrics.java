@@ -35,7 +35,7 @@ final class CustomMetrics {
 
     PutMetricDataResult put(String namespace, List<MetricDatum> data) {
         Rules.customNamespace("namespace", namespace);
-        Check.notEmpty("data", data);
+        Check.notEmpty(data, "data");
         checkTimestamps(data, Instant.now());
         CloudWatchClient cw = cloudWatch.get();
         List<List<MetricDatum>> batches =
@@ -50,7 +50,7 @@ final class CustomMetrics {
 
     static void checkTimestamps(List<MetricDatum> data, Instant now) {
         for (MetricDatum d : data) {
-            Check.notNull("data", d);
+            Check.notNull(d, "data");
             d.timestamp().ifPresent(t -> {
                 Check.that(!t.isBefore(now.minus(MAX_AGE)), "timestamp", t + " is older than two weeks");
                 Check.that(!t.isAfter(now.plus(MAX_AHEAD)), "timestamp", t + " is more than two hours ahead");

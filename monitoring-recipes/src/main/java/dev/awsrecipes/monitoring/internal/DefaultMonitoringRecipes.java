@@ -45,7 +45,7 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
     private final StatusCheckAlarms statusChecks;
 
     public DefaultMonitoringRecipes(Aws aws) {
-        Check.notNull("aws", aws);
+        Check.notNull(aws, "aws");
         // Clients are asked for when a recipe runs, not here: building the recipes costs nothing and
         // cannot fail, so bad input is still reported before any client exists.
         Supplier<Ec2Client> ec2 = () -> aws.client(MonitoringServices.EC2);
@@ -84,7 +84,7 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
 
     @Override
     public List<MetricDatapoint> statistics(StatisticsQuery query) {
-        return queries.statistics(Check.notNull("query", query));
+        return queries.statistics(Check.notNull(query, "query"));
     }
 
     @Override
@@ -134,7 +134,7 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
 
     @Override
     public EasyAlarmResult createEasyAlarm(EasyAlarmSpec spec) {
-        return easyAlarm.create(Check.notNull("spec", spec));
+        return easyAlarm.create(Check.notNull(spec, "spec"));
     }
 
     @Override
@@ -169,6 +169,6 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
 
     @Override
     public Alarm createStatusCheckAlarm(StatusCheckAlarmSpec spec) {
-        return statusChecks.create(Check.notNull("spec", spec));
+        return statusChecks.create(Check.notNull(spec, "spec"));
     }
 }

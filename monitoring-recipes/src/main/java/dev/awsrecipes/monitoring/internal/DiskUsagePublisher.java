@@ -34,7 +34,7 @@ final class DiskUsagePublisher {
     }
 
     DiskUsageReport publish(DiskUsageSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         Measurement m = measure(spec.path());
         String instanceId = spec.instanceId().orElseGet(() -> instanceId(spec));
         Instant now = Instant.now();

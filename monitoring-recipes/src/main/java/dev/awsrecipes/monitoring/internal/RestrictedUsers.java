@@ -64,7 +64,7 @@ final class RestrictedUsers {
     }
 
     RestrictedUser create(RestrictedUserSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         spec.credentialsFile().ifPresent(RestrictedUsers::checkWritable);
         IamClient iam = this.iam.get();
         CreateIfMissing.Outcome<User> user = CreateIfMissing.getOrCreate(
@@ -165,7 +165,7 @@ final class RestrictedUsers {
     }
 
     void delete(String userName) {
-        Check.notBlank("userName", userName);
+        Check.notBlank(userName, "userName");
         if (find(userName).isEmpty()) {
             return;
         }

@@ -33,7 +33,7 @@ public final class Rules {
 
     /** An EC2 instance id such as {@code i-0abc12345def67890}. */
     public static String instanceId(String argument, String value) {
-        return Check.matches(argument, value, INSTANCE_ID, "is not an instance id like i-0123456789abcdef0");
+        return Check.matches(value, INSTANCE_ID, argument, "is not an instance id like i-0123456789abcdef0");
     }
 
     /**
@@ -61,7 +61,7 @@ public final class Rules {
 
     /** An e-mail address: something, one {@code @}, something, no spaces. */
     public static String email(String argument, String value) {
-        Check.notBlank(argument, value);
+        Check.notBlank(value, argument);
         String address = value.trim();
         Check.that(
                 EMAIL.matcher(address).matches(),
@@ -72,7 +72,7 @@ public final class Rules {
 
     /** The addresses, each checked, duplicates (ignoring case) removed, order kept. */
     public static List<String> emails(String argument, Collection<String> values) {
-        Check.notEmpty(argument, values);
+        Check.notEmpty(values, argument);
         Set<String> seen = new LinkedHashSet<>();
         List<String> addresses = new java.util.ArrayList<>();
         for (String value : values) {
@@ -86,18 +86,18 @@ public final class Rules {
 
     /** An SNS topic name: 1 to 256 letters, digits, hyphens or underscores. */
     public static String topicName(String argument, String value) {
-        return Check.matches(argument, value, TOPIC_NAME, "is not a topic name: use 1 to 256 letters, digits, - or _");
+        return Check.matches(value, TOPIC_NAME, argument, "is not a topic name: use 1 to 256 letters, digits, - or _");
     }
 
     /** An SNS topic ARN: {@code arn:<partition>:sns:<region>:<12-digit account>:<name>}. */
     public static String topicArn(String argument, String value) {
         return Check.matches(
-                argument, value, TOPIC_ARN, "is not a topic ARN (arn:aws:sns:<region>:<12-digit account>:<name>)");
+                value, TOPIC_ARN, argument, "is not a topic ARN (arn:aws:sns:<region>:<12-digit account>:<name>)");
     }
 
     /** A name CloudWatch accepts for an alarm or metric: 1 to 255 characters, not blank. */
     public static String name(String argument, String value) {
-        Check.notBlank(argument, value);
+        Check.notBlank(value, argument);
         Check.that(value.length() <= 255, argument, "is " + value.length() + " characters long; at most 255");
         return value;
     }
@@ -105,7 +105,7 @@ public final class Rules {
     /** A metric namespace: 1 to 255 of letters, digits and {@code . - _ / # :}. */
     public static String namespace(String argument, String value) {
         return Check.matches(
-                argument, value, NAMESPACE, "is not a namespace: use 1 to 255 letters, digits or . - _ / # :");
+                value, NAMESPACE, argument, "is not a namespace: use 1 to 255 letters, digits or . - _ / # :");
     }
 
     /** A namespace a custom metric may be written to: not one of AWS's own ({@code AWS/...}). */
@@ -120,7 +120,7 @@ public final class Rules {
 
     /** Dimensions: at most 30, names and values non-blank and at most 255 characters. */
     public static Map<String, String> dimensions(String argument, Map<String, String> dimensions) {
-        Check.notNull(argument, dimensions);
+        Check.notNull(dimensions, argument);
         Check.that(
                 dimensions.size() <= MAX_DIMENSIONS,
                 argument,
@@ -140,7 +140,7 @@ public final class Rules {
 
     /** A known statistic (not the SDK's UNKNOWN_TO_SDK_VERSION). */
     public static Statistic statistic(String argument, Statistic value) {
-        Check.notNull(argument, value);
+        Check.notNull(value, argument);
         Check.that(value != Statistic.UNKNOWN_TO_SDK_VERSION, argument, "must be a known statistic");
         return value;
     }
@@ -153,7 +153,7 @@ public final class Rules {
 
     /** The one of the SDK's known values whose name is the value, ignoring case and surrounding blanks. */
     private static <E> E byName(String argument, String value, Collection<E> known, String rule) {
-        Check.notBlank(argument, value);
+        Check.notBlank(value, argument);
         return known.stream()
                 .filter(e -> e.toString().equalsIgnoreCase(value.trim()))
                 .findFirst()

@@ -51,13 +51,13 @@ final class Topics {
 
     /** Checks the protocol and endpoint before anything is sent; returns the normalized protocol. */
     static String checkSubscription(String protocol, String endpoint) {
-        Check.notBlank("protocol", protocol);
+        Check.notBlank(protocol, "protocol");
         String p = protocol.trim().toLowerCase(Locale.ROOT);
         Check.that(
                 PROTOCOLS.contains(p),
                 "protocol",
                 "\"" + protocol + "\" is not one of " + new java.util.TreeSet<>(PROTOCOLS));
-        Check.notBlank("endpoint", endpoint);
+        Check.notBlank(endpoint, "endpoint");
         switch (p) {
             case "email", "email-json" -> Rules.email("endpoint", endpoint);
             case "http", "https" -> Check.that(
@@ -81,7 +81,7 @@ final class Topics {
      */
     List<Subscription> subscribeAll(String topicArn, String protocol, List<String> endpoints) {
         Rules.topicArn("topicArn", topicArn);
-        Check.notEmpty("endpoints", endpoints);
+        Check.notEmpty(endpoints, "endpoints");
         endpoints.forEach(e -> checkSubscription(protocol, e));
         String p = protocol.trim().toLowerCase(Locale.ROOT);
         List<Subscription> existing = list(topicArn);

@@ -59,7 +59,7 @@ record BucketDu(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(BucketDu.class);
 
     BucketUsage count(BucketDuSpec spec, CountListener listener) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         String bucket = spec.bucket();
         Lister lister = new Lister(S3Services.client(aws), spec);
         Tally total = new Tally();

@@ -75,24 +75,24 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public Bucket createBucket(String bucket, Region region) {
-        return buckets.create(bucket, Check.notNull("region", region));
+        return buckets.create(bucket, Check.notNull(region, "region"));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, String text) {
-        Check.notNull("text", text);
+        Check.notNull(text, "text");
         return putObject(p -> p.bucket(bucket).key(key).text(text));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, Path file) {
-        Check.notNull("file", file);
+        Check.notNull(file, "file");
         return putObject(p -> p.bucket(bucket).key(key).file(file));
     }
 
     @Override
     public StoredObject putObject(String bucket, String key, InputStream stream, long length) {
-        Check.notNull("stream", stream);
+        Check.notNull(stream, "stream");
         return putObject(p -> p.bucket(bucket).key(key).stream(stream, length));
     }
 
@@ -138,7 +138,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public BucketUsage bucketDu(BucketDuSpec spec, CountListener listener) {
-        Check.notNull("listener", listener);
+        Check.notNull(listener, "listener");
         return inBucket(spec.bucket(), () -> du.count(spec, listener));
     }
 
@@ -160,7 +160,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata) {
-        return inBucket(bucket, () -> copier.replaceMetadata(bucket, key, Check.notNull("metadata", metadata)));
+        return inBucket(bucket, () -> copier.replaceMetadata(bucket, key, Check.notNull(metadata, "metadata")));
     }
 
     @Override
@@ -225,7 +225,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     @Override
     public DeletedBucket deleteBucket(String bucket, CountListener deleted) {
-        Check.notNull("deleted", deleted);
+        Check.notNull(deleted, "deleted");
         return inBucket(bucket, () -> deleter.delete(bucket, deleted));
     }
 

@@ -32,7 +32,7 @@ record ObjectCopier(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectCopier.class);
 
     CopiedObject copy(CopyObjectSpec spec, boolean move) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         boolean inPlace =
                 spec.sourceBucket().equals(spec.bucket()) && spec.sourceKey().equals(spec.key());
         Check.that(!(move && inPlace), "key", "of a move must differ from the source key in the same bucket");
@@ -60,7 +60,7 @@ record ObjectCopier(Aws aws) {
 
     /** S8: the object rewritten in place into another storage class, metadata kept. */
     ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
-        Check.notNull("storageClass", storageClass);
+        Check.notNull(storageClass, "storageClass");
         CopyObjectSpec rewrite = inPlace(bucket, key).storageClass(storageClass).build();
         S3Client s3 = S3Services.client(aws);
         ObjectInfo current = ObjectStore.info(s3, bucket, key);

@@ -32,7 +32,7 @@ record ObjectStore(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
 
     StoredObject put(PutObjectSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         String bucket = spec.bucket();
         String key = spec.key();
         String contentType = spec.contentType();
@@ -85,7 +85,7 @@ record ObjectStore(Aws aws) {
     ObjectInfo download(String bucket, String key, Path file) {
         BucketNames.check("bucket", bucket);
         BucketNames.checkKey("key", key);
-        Check.representable("file", file);
+        Check.representable(file, "file");
         Check.that(!Files.exists(file), "file", file + " already exists; choose a new file, it is never overwritten");
         Path parent = file.toAbsolutePath().getParent();
         Check.that(parent != null && Files.isDirectory(parent), "file", "has no directory " + parent);
@@ -121,7 +121,7 @@ record ObjectStore(Aws aws) {
     ObjectInfo writeTo(String bucket, String key, OutputStream out, String target) {
         BucketNames.check("bucket", bucket);
         BucketNames.checkKey("key", key);
-        Check.notNull("out", out);
+        Check.notNull(out, "out");
         try (ResponseInputStream<GetObjectResponse> in =
                 client().getObject(g -> g.bucket(bucket).key(key))) {
             copy(in, out, bucket, key, target);
@@ -210,7 +210,7 @@ record ObjectStore(Aws aws) {
     }
 
     static Path readableFile(String argument, Path file) {
-        Check.notNull(argument, file);
+        Check.notNull(file, argument);
         if (!Files.isRegularFile(file)) {
             throw new InvalidArgumentException(argument, argument + " " + file + " does not exist or is not a file");
         }

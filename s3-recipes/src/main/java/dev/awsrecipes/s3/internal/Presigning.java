@@ -32,8 +32,8 @@ record Presigning(Aws aws, Clock clock) {
     ExpiringUrl expiringUrl(String bucket, String key, Duration expiresIn, UrlMethod method) {
         BucketNames.check("bucket", bucket);
         BucketNames.checkKey("key", key);
-        Check.positive("expires", expiresIn);
-        Check.notNull("method", method);
+        Check.positive(expiresIn, "expires");
+        Check.notNull(method, "method");
         if (expiresIn.compareTo(MAX_EXPIRY) > 0) {
             throw new InvalidArgumentException(
                     "expires", "expires is " + expiresIn + "; a presigned URL lives at most 7 days (PT168H)");

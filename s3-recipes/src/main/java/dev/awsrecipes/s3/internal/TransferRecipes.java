@@ -32,12 +32,12 @@ public final class TransferRecipes implements S3Transfers {
 
     /** The transfers over the session; use {@link S3Transfers#using(Aws)} instead. */
     public TransferRecipes(Aws aws) {
-        this.aws = Check.notNull("aws", aws);
+        this.aws = Check.notNull(aws, "aws");
     }
 
     @Override
     public UploadResult upload(UploadSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         long size = checkedFileSize(spec.file());
         S3Client s3 = S3Services.client(aws);
         requireBucket(s3, spec.bucket());
@@ -58,7 +58,7 @@ public final class TransferRecipes implements S3Transfers {
 
     @Override
     public DownloadResult download(DownloadSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         spec.file().ifPresent(file -> checkTarget(file, spec.overwrite()));
         S3Client s3 = S3Services.client(aws);
         DownloadPlan plan = ObjectDownloads.plan(s3, spec);
@@ -94,7 +94,7 @@ public final class TransferRecipes implements S3Transfers {
 
     @Override
     public TreeUploadResult uploadTree(TreeUploadSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         Path directory = spec.directory();
         if (!Files.isDirectory(directory)) {
             throw new InvalidArgumentException(
@@ -108,7 +108,7 @@ public final class TransferRecipes implements S3Transfers {
 
     @Override
     public List<StaleUpload> abortUpload(UploadSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         S3Client s3 = S3Services.client(aws);
         requireBucket(s3, spec.bucket());
         Path stateFile = UploadState.location(stateDirectory(spec), spec.file(), spec.bucket(), spec.key());
@@ -140,7 +140,7 @@ public final class TransferRecipes implements S3Transfers {
     /** The bucket's unfinished uploads, once the arguments are checked and the bucket is known to exist. */
     private MultipartStaleUploads staleUploadsOf(String bucket, Duration olderThan) {
         BucketNames.check("bucket", bucket);
-        Check.notNull("olderThan", olderThan);
+        Check.notNull(olderThan, "olderThan");
         Check.that(!olderThan.isNegative(), "olderThan", "is " + olderThan + "; it must not be negative");
         S3Client s3 = S3Services.client(aws);
         requireBucket(s3, bucket);

@@ -45,7 +45,7 @@ record Versioning(Aws aws) {
 
     BucketVersioning mfaDelete(String bucket, boolean enabled, String serial, String code) {
         BucketNames.check("bucket", bucket);
-        Check.notBlank("mfaSerial", serial);
+        Check.notBlank(serial, "mfaSerial");
         Check.that(
                 MFA_SERIAL.matcher(serial).matches(),
                 "mfaSerial",

@@ -45,7 +45,7 @@ record Websites(Aws aws, Buckets buckets) {
     private static final Logger LOG = LoggerFactory.getLogger(Websites.class);
 
     Website publish(WebsiteSpec spec) {
-        Check.notNull("spec", spec);
+        Check.notNull(spec, "spec");
         String name = spec.bucket();
         Path directory = spec.directory();
         if (!Files.isDirectory(directory)) {
@@ -110,7 +110,7 @@ record Websites(Aws aws, Buckets buckets) {
     private static List<Path> files(Path directory) {
         try (Stream<Path> walk = Files.walk(directory)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-            files.forEach(f -> Check.representable("directory", f));
+            files.forEach(f -> Check.representable(f, "directory"));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read directory " + directory, e);
