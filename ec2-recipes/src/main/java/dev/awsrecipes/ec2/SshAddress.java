@@ -1,6 +1,6 @@
 package dev.awsrecipes.ec2;
 
-/** Which of an instance's addresses {@link SshRecipes#ssh} connects to. */
+/** Which of an instance's addresses {@link SshRecipes#connect} connects to. */
 public enum SshAddress {
     /** The public DNS name ({@code ec2-203-0-113-7.compute-1.amazonaws.com}). */
     PUBLIC_DNS,

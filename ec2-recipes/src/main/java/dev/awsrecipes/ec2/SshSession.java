@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A logged-in SSH connection to an instance, opened by {@link SshRecipes#ssh} once the host key was
+ * A logged-in SSH connection to an instance, opened by {@link SshRecipes#connect} once the host key was
  * verified. Runs commands one at a time or several concurrently, and copies files over SFTP. Close it
  * to end the connection; closing twice is fine.
  *

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How {@link SshRecipes#ssh} connects: to which instance and address, as whom, with which key, how long
+ * How {@link SshRecipes#connect} connects: to which instance and address, as whom, with which key, how long
  * to wait, and what may vouch for the host key.
  *
  * <p>The host key is checked against, in this order, the first that has something to say: the keys the

@@ -1,7 +1,7 @@
 package dev.awsrecipes.ec2;
 
 /**
- * Hears how the waits of {@link SshRecipes#ssh} go, once per failed attempt, on the calling thread.
+ * Hears how the waits of {@link SshRecipes#connect} go, once per failed attempt, on the calling thread.
  *
  * <pre>{@code
  * ec2.connect(s -> s.instanceId("i-0abc").keyFile(key)

@@ -3,7 +3,7 @@ package dev.awsrecipes.ec2;
 import java.time.Duration;
 
 /**
- * Where a wait of {@link SshRecipes#ssh} stands.
+ * Where a wait of {@link SshRecipes#connect} stands.
  *
  * @param stage what is waited for
  * @param target the address ({@code 203.0.113.7:22}) or instance ({@code i-0abc1234}) waited on
