@@ -4,7 +4,7 @@ versitygw, each under GNU time (wall, CPU-seconds, peak RSS), median of BENCH_RU
 turns. Variants: the jar with no flags, then the class-data-sharing archive, then C1 only, then
 SerialGC (what bin/aws-recipes runs); plus any older jars named in BENCH_STARTUP_JARS
 ("label=path,label=path", run with no flags) to show what the code changes bought.
-Writes docs/benchmarks/startup.md. Run through scripts/bench-versitygw with BENCH_STARTUP=1.
+Writes docs/benchmarks/startup-measured.md. Run through scripts/bench-versitygw with BENCH_STARTUP=1.
 """
 import datetime
 import os
