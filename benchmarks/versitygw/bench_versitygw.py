@@ -223,8 +223,9 @@ def write(rows, every, started, load_start, load_end):
             w.writerow([r[0], r[1], r[2], r[3], "%.3f" % r[4], "%.3f" % r[5], "%.1f" % r[6], r[7]])
     lines = ["# Upload and download against versitygw", "",
              "Measured %s by `scripts/bench-versitygw` on %s (%d cores, %s), JDK %s, versitygw 1.8.0 (posix "
-             "backend) on loopback at %s. Load average %.1f at the start and %.1f at the end: the machine was "
-             "shared, so read the ratios (contenders took turns in every round) rather than the absolute times."
+             "backend) on loopback at %s. Load average %.1f at the start and %.1f at the end (the benchmark's own "
+             "processes included); contenders took turns in every round, so the ratios are fairer than the absolute "
+             "times."
              % (started.strftime("%Y-%m-%d %H:%M UTC"), cpu_model(), os.cpu_count(), platform.machine(),
                 java_version(), ENDPOINT, load_start[0], load_end[0]), "",
              "Each cell: median of %d runs of wall seconds / client CPU-seconds (user + system) / peak RSS MiB, "
