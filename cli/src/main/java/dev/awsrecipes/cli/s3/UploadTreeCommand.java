@@ -9,7 +9,6 @@ import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.TreeUploadListener;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadSpec;
-import dev.awsrecipes.s3.UploadSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,6 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
                     "directory",
                     "directory " + directory + (Files.exists(directory) ? " is not a directory" : " does not exist"));
         }
-        UploadSpec.builder().partSize(partSize).concurrency(partConcurrency);
         treeSpec = TreeUploadSpec.builder()
                 .bucket(target.bucket())
                 .prefix(prefix)
