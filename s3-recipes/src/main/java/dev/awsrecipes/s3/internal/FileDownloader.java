@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -169,22 +170,9 @@ final class FileDownloader {
         try {
             return verify(channel, plan, crcs);
         } catch (DownloadMismatchException e) {
-            if (plan.objectParts().size() < 3) {
-                throw e;
-            }
-            // The layout was taken as uniform from the first and last parts; a part in the middle may
-            // differ. Ask each part, and if the layout was wrong, check the bytes (read back once, local)
-            // against the real one: a valid object must not fail as damaged.
-            List<Long> parts = ObjectLayout.everyPart(
-                    s3,
-                    spec.bucket(),
-                    spec.key(),
-                    plan.eTag(),
-                    plan.size(),
-                    plan.objectParts().size());
-            if (parts.equals(plan.objectParts())) {
-                throw e;
-            }
+            // If the layout was guessed wrong, check the bytes (read back once, locally) against the real one.
+            List<Long> parts = ObjectLayout.correctedLayout(s3, spec.bucket(), spec.key(), plan)
+                    .orElseThrow(() -> e);
             LOG.info(
                     "s3://{}/{} has parts of different sizes in the middle; checking again", spec.bucket(), spec.key());
             DownloadPlan actual =
@@ -291,20 +279,29 @@ final class FileDownloader {
     /**
      * A rename replaces an existing file silently, so the target is made as a hard link, which the file
      * system refuses atomically when the name is taken, and the partial name is then removed. A file
-     * system without hard links (FAT, some network mounts) gets a move without replacing, which refuses a
-     * taken name too, only not atomically.
+     * system without hard links (FAT, some network mounts: the link fails with an error other than "file
+     * exists") gets a move without replacing, which refuses a taken name too, only not atomically; so
+     * does a path of another file-system provider than the platform's, which need not know hard links.
      */
     private void placeAtNewName() throws IOException {
+        if (target.getFileSystem() == FileSystems.getDefault() && linked()) {
+            Files.delete(partial);
+        } else {
+            Files.move(partial, target);
+        }
+    }
+
+    /** Whether the target now exists as a hard link to the partial file; false where links are not made. */
+    private boolean linked() throws IOException {
         try {
             Files.createLink(target, partial);
+            return true;
         } catch (FileAlreadyExistsException e) {
             throw e;
-        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+        } catch (FileSystemException noHardLinks) {
             LOG.debug("no hard link for {} ({}); moving it instead", target, noHardLinks.toString());
-            Files.move(partial, target);
-            return;
+            return false;
         }
-        Files.delete(partial);
     }
 
     private void deletePartial() {

@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsRecipesException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -44,11 +45,10 @@ final class ObjectLayout {
     }
 
     /**
-     * The part sizes, each asked for: what {@link #partSizes} falls back to, and what a download asks
-     * when its checksum did not match a layout taken as uniform from the first and last parts alone
-     * (parts in the middle may differ while those two look uniform).
+     * The part sizes, each asked for: what {@link #partSizes} falls back to when the first and last parts
+     * show the parts are not uniform, and what {@link #correctedLayout} compares with a plan.
      */
-    static List<Long> everyPart(S3Client s3, String bucket, String key, String eTag, long size, int count) {
+    private static List<Long> everyPart(S3Client s3, String bucket, String key, String eTag, long size, int count) {
         List<Long> sizes = new ArrayList<>(count);
         for (int part = 1; part <= count; part++) {
             sizes.add(headPart(s3, bucket, key, eTag, part).contentLength());
@@ -58,6 +58,20 @@ final class ObjectLayout {
                     "the parts of s3://" + bucket + "/" + key + " do not add up to its size " + size);
         }
         return sizes;
+    }
+
+    /**
+     * The real part sizes when they differ from the plan's, which {@link #partSizes} may have guessed
+     * from the first and last parts alone (with three parts or more, a middle one can differ while those
+     * two look uniform). Asked only after a checksum failed, so a valid object is not called damaged.
+     */
+    static Optional<List<Long>> correctedLayout(S3Client s3, String bucket, String key, DownloadPlan plan) {
+        int count = plan.objectParts().size();
+        if (count < 3) {
+            return Optional.empty();
+        }
+        List<Long> parts = everyPart(s3, bucket, key, plan.eTag(), plan.size(), count);
+        return parts.equals(plan.objectParts()) ? Optional.empty() : Optional.of(parts);
     }
 
     private static HeadObjectResponse headPart(S3Client s3, String bucket, String key, String eTag, int part) {

@@ -134,15 +134,8 @@ record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
         } catch (DownloadMismatchException e) {
             // As in FileDownloader: a layout taken as uniform from the first and last parts may be wrong in
             // the middle. A stream cannot be read back, so the honest answer is "not verified", not "damaged".
-            if (plan.objectParts().size() < 3
-                    || ObjectLayout.everyPart(
-                                    s3,
-                                    spec.bucket(),
-                                    spec.key(),
-                                    plan.eTag(),
-                                    plan.size(),
-                                    plan.objectParts().size())
-                            .equals(plan.objectParts())) {
+            if (ObjectLayout.correctedLayout(s3, spec.bucket(), spec.key(), plan)
+                    .isEmpty()) {
                 throw e;
             }
             throw new AwsRecipesException("s3://" + spec.bucket() + "/" + spec.key()
