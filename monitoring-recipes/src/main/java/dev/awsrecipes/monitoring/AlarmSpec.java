@@ -21,37 +21,71 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  *         .evaluationPeriods(2).alarmAction(topicArn).okAction(topicArn)
  *         .build();
  * }</pre>
+ *
+ * @param alarmName the alarm's name, unique in the account and region
+ * @param description the alarm's description; none when empty
+ * @param metric the metric watched
+ * @param statistic the statistic compared with the threshold; Average unless set
+ * @param comparison how the statistic is compared with the threshold
+ * @param threshold the value the statistic is compared with
+ * @param periodSeconds the period in seconds: a multiple of 60, or 10 or 30 for high-resolution metrics; 300 unless
+ *     set
+ * @param evaluationPeriods how many periods in a row must breach the threshold before the alarm fires; 1 unless set
+ * @param unit the unit the statistic is read in; whatever unit the metric has when empty
+ * @param alarmActions the ARNs run when the alarm goes to ALARM (SNS topics, EC2 actions), at most 5
+ * @param okActions the ARNs run when the alarm goes back to OK, at most 5
+ * @param actionsEnabled whether the actions run (true unless set); see M8
  */
-public final class AlarmSpec implements MetricId.Named {
-    private final String alarmName;
-    private final String description;
-    private final MetricId metric;
-    private final Statistic statistic;
-    private final Comparison comparison;
-    private final double threshold;
-    private final int periodSeconds;
-    private final int evaluationPeriods;
-    private final StandardUnit unit;
-    private final List<String> alarmActions;
-    private final List<String> okActions;
-    private final boolean actionsEnabled;
+public record AlarmSpec(
+        String alarmName,
+        Optional<String> description,
+        MetricId metric,
+        Statistic statistic,
+        Comparison comparison,
+        double threshold,
+        int periodSeconds,
+        int evaluationPeriods,
+        Optional<StandardUnit> unit,
+        List<String> alarmActions,
+        List<String> okActions,
+        boolean actionsEnabled)
+        implements MetricId.Named {
 
+    /** Checks every value and copies the action lists; a null optional is empty. */
+    public AlarmSpec {
+        Rules.name("alarmName", alarmName);
+        description = description == null ? Optional.empty() : description;
+        Check.notNull(metric, "metric");
+        Rules.statistic("statistic", statistic);
+        Check.notNull(comparison, "comparison");
+        Rules.finite("threshold", threshold);
+        Rules.alarmPeriod("period", periodSeconds);
+        Check.positive(evaluationPeriods, "evaluationPeriods");
+        unit = unit == null ? Optional.empty() : unit;
+        alarmActions = actions("alarmActions", alarmActions);
+        okActions = actions("okActions", okActions);
+    }
+
+    /** Reads the builder's text values (statistic, comparison) in the order the arguments are reported. */
     private AlarmSpec(Builder b) {
-        this.alarmName = Rules.name("alarmName", b.alarmName);
-        this.description = b.description;
-        this.metric = b.metricId();
-        this.statistic = Rules.statistic("statistic", b.statistic);
-        this.comparison = Comparison.of(Check.notNull(b.comparison, "comparison"));
-        this.threshold = Rules.finite("threshold", b.threshold);
-        this.periodSeconds = Rules.alarmPeriod("period", b.periodSeconds);
-        this.evaluationPeriods = (int) Check.positive(b.evaluationPeriods, "evaluationPeriods");
-        this.unit = b.unit;
-        this.alarmActions = actions("alarmActions", b.alarmActions);
-        this.okActions = actions("okActions", b.okActions);
-        this.actionsEnabled = b.actionsEnabled;
+        this(
+                // named first, so that a builder with nothing set reports the name before the metric
+                Rules.name("alarmName", b.alarmName),
+                Optional.ofNullable(b.description),
+                b.metricId(),
+                Rules.statistic("statistic", b.statistic),
+                Comparison.of(Check.notNull(b.comparison, "comparison")),
+                b.threshold,
+                b.periodSeconds,
+                b.evaluationPeriods,
+                Optional.ofNullable(b.unit),
+                b.alarmActions,
+                b.okActions,
+                b.actionsEnabled);
     }
 
     private static List<String> actions(String argument, List<String> arns) {
+        Check.notNull(arns, argument);
         Check.that(arns.size() <= 5, argument, "has " + arns.size() + " ARNs; CloudWatch allows at most 5");
         arns.forEach(arn ->
                 Check.that(arn != null && arn.startsWith("arn:"), argument, "\"" + arn + "\" is not an ARN (arn:...)"));
@@ -67,79 +101,18 @@ public final class AlarmSpec implements MetricId.Named {
     public Builder toBuilder() {
         Builder b = new Builder()
                 .alarmName(alarmName)
-                .description(description)
+                .description(description.orElse(null))
                 .metric(metric)
                 .statistic(statistic)
                 .comparison(comparison)
                 .threshold(threshold)
                 .periodSeconds(periodSeconds)
                 .evaluationPeriods(evaluationPeriods)
-                .unit(unit)
+                .unit(unit.orElse(null))
                 .actionsEnabled(actionsEnabled);
         alarmActions.forEach(b::alarmAction);
         okActions.forEach(b::okAction);
         return b;
-    }
-
-    /** The alarm name. */
-    public String alarmName() {
-        return alarmName;
-    }
-
-    /** The description. */
-    public Optional<String> description() {
-        return Optional.ofNullable(description);
-    }
-
-    /** The metric watched. */
-    @Override
-    public MetricId metric() {
-        return metric;
-    }
-
-    /** The statistic. */
-    public Statistic statistic() {
-        return statistic;
-    }
-
-    /** The comparison. */
-    public Comparison comparison() {
-        return comparison;
-    }
-
-    /** The threshold. */
-    public double threshold() {
-        return threshold;
-    }
-
-    /** The period seconds. */
-    public int periodSeconds() {
-        return periodSeconds;
-    }
-
-    /** The evaluation periods. */
-    public int evaluationPeriods() {
-        return evaluationPeriods;
-    }
-
-    /** The unit. */
-    public Optional<StandardUnit> unit() {
-        return Optional.ofNullable(unit);
-    }
-
-    /** The alarm actions. */
-    public List<String> alarmActions() {
-        return alarmActions;
-    }
-
-    /** The ok actions. */
-    public List<String> okActions() {
-        return okActions;
-    }
-
-    /** The actions enabled. */
-    public boolean actionsEnabled() {
-        return actionsEnabled;
     }
 
     @Override

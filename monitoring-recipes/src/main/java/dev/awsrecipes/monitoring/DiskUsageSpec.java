@@ -6,7 +6,6 @@ import dev.awsrecipes.monitoring.internal.Rules;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,30 +15,39 @@ import java.util.Optional;
  * <pre>{@code
  * DiskUsageReport report = monitoring.publishDiskUsage(d -> d.path(Path.of("/")));
  * }</pre>
+ *
+ * @param path a file or directory on the file system to measure; {@code /} unless set
+ * @param instanceId the instance id to publish with; when empty it is read from instance metadata
+ * @param imdsEndpoint where instance metadata is read; the SDK's default (169.254.169.254 or its settings) when
+ *     empty
+ * @param imdsTimeout how long reading the instance id may take in all, so a cron job off EC2 fails fast
+ * @param namespace the custom namespace the metric goes to; {@link #DEFAULT_NAMESPACE} unless set
+ * @param metricName the metric's name; {@link #DEFAULT_METRIC_NAME} unless set
  */
-public final class DiskUsageSpec {
+public record DiskUsageSpec(
+        Path path,
+        Optional<String> instanceId,
+        Optional<URI> imdsEndpoint,
+        Duration imdsTimeout,
+        String namespace,
+        String metricName) {
     /** Where the metric goes unless another namespace is given. */
     public static final String DEFAULT_NAMESPACE = "AwsRecipes/System";
     /** The metric's name unless another is given. */
     public static final String DEFAULT_METRIC_NAME = "DiskUsage";
 
-    private final Path path;
-    private final String instanceId;
-    private final URI imdsEndpoint;
-    private final Duration imdsTimeout;
-    private final MetricId metric;
-
-    private DiskUsageSpec(Builder b) {
-        this.path = Check.notNull(b.path, "path");
-        this.instanceId = b.instanceId == null ? null : Rules.instanceId("instanceId", b.instanceId);
-        this.imdsEndpoint = b.imdsEndpoint;
-        Check.that(
-                imdsEndpoint == null || imdsEndpoint.getScheme() != null && imdsEndpoint.getHost() != null,
+    /** Checks every value; a null optional is empty. Dimensions are added when publishing, once the id is known. */
+    public DiskUsageSpec {
+        Check.notNull(path, "path");
+        instanceId = instanceId == null ? Optional.empty() : instanceId.map(id -> Rules.instanceId("instanceId", id));
+        imdsEndpoint = imdsEndpoint == null ? Optional.empty() : imdsEndpoint;
+        imdsEndpoint.ifPresent(url -> Check.that(
+                url.getScheme() != null && url.getHost() != null,
                 "imdsEndpoint",
-                "\"" + imdsEndpoint + "\" is not an absolute URL like http://169.254.169.254");
-        this.imdsTimeout = Check.positive(b.imdsTimeout, "imdsTimeout");
-        // Dimensions are added when publishing, once the instance id is known.
-        this.metric = new MetricId(Rules.customNamespace("namespace", b.namespace), b.metricName, Map.of());
+                "\"" + url + "\" is not an absolute URL like http://169.254.169.254"));
+        Check.positive(imdsTimeout, "imdsTimeout");
+        Rules.customNamespace("namespace", namespace);
+        Rules.name("metricName", metricName);
     }
 
     /** A new builder with the defaults described on the class. */
@@ -47,40 +55,10 @@ public final class DiskUsageSpec {
         return new Builder();
     }
 
-    /** A file or directory on the file system to measure; {@code /} unless set. */
-    public Path path() {
-        return path;
-    }
-
-    /** The instance id to publish with; when empty it is read from instance metadata. */
-    public Optional<String> instanceId() {
-        return Optional.ofNullable(instanceId);
-    }
-
-    /** Where instance metadata is read; the SDK's default (169.254.169.254 or its settings) when empty. */
-    public Optional<URI> imdsEndpoint() {
-        return Optional.ofNullable(imdsEndpoint);
-    }
-
-    /** How long reading the instance id may take in all, so a cron job off EC2 fails fast. */
-    public Duration imdsTimeout() {
-        return imdsTimeout;
-    }
-
-    /** The namespace. */
-    public String namespace() {
-        return metric.namespace();
-    }
-
-    /** The metric name. */
-    public String metricName() {
-        return metric.metricName();
-    }
-
     @Override
     public String toString() {
-        return "DiskUsageSpec[" + path + " -> " + metric.namespace() + ":" + metric.metricName()
-                + (instanceId == null ? " (instance id from IMDS)" : " " + instanceId) + "]";
+        return "DiskUsageSpec[" + path + " -> " + namespace + ":" + metricName
+                + instanceId.map(id -> " " + id).orElse(" (instance id from IMDS)") + "]";
     }
 
     /** Builds a {@link DiskUsageSpec}; every value has a default. */
@@ -133,7 +111,13 @@ public final class DiskUsageSpec {
         /** The checked DiskUsageSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         @Override
         public DiskUsageSpec build() {
-            return new DiskUsageSpec(this);
+            return new DiskUsageSpec(
+                    path,
+                    Optional.ofNullable(instanceId),
+                    Optional.ofNullable(imdsEndpoint),
+                    imdsTimeout,
+                    namespace,
+                    metricName);
         }
     }
 }

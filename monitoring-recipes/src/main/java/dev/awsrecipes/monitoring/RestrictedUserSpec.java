@@ -15,40 +15,46 @@ import java.util.regex.Pattern;
  *         .userName("metrics-writer")
  *         .credentialsFile(Path.of("/etc/metrics/credentials")));
  * }</pre>
+ *
+ * @param userName the IAM user's name
+ * @param policyName the name of the user's inline policy; {@link #DEFAULT_POLICY_NAME} unless set
+ * @param namespace when set, the user may only put data into this namespace ({@code cloudwatch:namespace}
+ *     condition)
+ * @param credentialsFile where the new credentials are written (owner-only, never over an existing file); none
+ *     when empty
+ * @param profileName the profile section the credentials file gets; {@code default} unless set
  */
-public final class RestrictedUserSpec {
+public record RestrictedUserSpec(
+        String userName,
+        String policyName,
+        Optional<String> namespace,
+        Optional<Path> credentialsFile,
+        String profileName) {
     /** The inline policy's name unless another is given. */
     public static final String DEFAULT_POLICY_NAME = "CloudWatchPutMetricData";
 
     private static final Pattern IAM_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
     private static final Pattern PROFILE = Pattern.compile("[\\w.+@-]{1,64}");
 
-    private final String userName;
-    private final String policyName;
-    private final String namespace;
-    private final Path credentialsFile;
-    private final String profileName;
-
-    private RestrictedUserSpec(Builder b) {
-        this.userName = iamName("userName", b.userName);
-        this.policyName = iamName("policyName", b.policyName);
-        this.namespace = b.namespace == null ? null : Rules.customNamespace("namespace", b.namespace);
-        this.credentialsFile = b.credentialsFile;
-        Check.notBlank(b.profileName, "profileName");
+    /** Checks the names, the namespace and the profile; a null optional is empty. */
+    public RestrictedUserSpec {
+        iamName("userName", userName);
+        iamName("policyName", policyName);
+        namespace = namespace == null ? Optional.empty() : namespace.map(ns -> Rules.customNamespace("namespace", ns));
+        credentialsFile = credentialsFile == null ? Optional.empty() : credentialsFile;
+        Check.notBlank(profileName, "profileName");
         Check.that(
-                PROFILE.matcher(b.profileName).matches(),
+                PROFILE.matcher(profileName).matches(),
                 "profileName",
-                "\"" + b.profileName + "\" may only use letters, digits and _ . + @ -");
-        this.profileName = b.profileName;
+                "\"" + profileName + "\" may only use letters, digits and _ . + @ -");
     }
 
-    private static String iamName(String argument, String value) {
+    private static void iamName(String argument, String value) {
         Check.notBlank(value, argument);
         Check.that(
                 IAM_NAME.matcher(value).matches(),
                 argument,
                 "\"" + value + "\" is not an IAM name: 1 to 64 letters, digits or + = , . @ _ -");
-        return value;
     }
 
     /** A new builder with the defaults described on the class. */
@@ -56,36 +62,11 @@ public final class RestrictedUserSpec {
         return new Builder();
     }
 
-    /** The user name. */
-    public String userName() {
-        return userName;
-    }
-
-    /** The policy name. */
-    public String policyName() {
-        return policyName;
-    }
-
-    /** When set, the user may only put data into this namespace ({@code cloudwatch:namespace} condition). */
-    public Optional<String> namespace() {
-        return Optional.ofNullable(namespace);
-    }
-
-    /** Where the new credentials are written (owner-only, never over an existing file); none when empty. */
-    public Optional<Path> credentialsFile() {
-        return Optional.ofNullable(credentialsFile);
-    }
-
-    /** The profile section the credentials file gets; {@code default} unless set. */
-    public String profileName() {
-        return profileName;
-    }
-
     @Override
     public String toString() {
         return "RestrictedUserSpec[" + userName + ", policy " + policyName
-                + (namespace == null ? "" : ", namespace " + namespace)
-                + (credentialsFile == null ? "" : ", file " + credentialsFile) + "]";
+                + namespace.map(ns -> ", namespace " + ns).orElse("")
+                + credentialsFile.map(file -> ", file " + file).orElse("") + "]";
     }
 
     /** Builds a {@link RestrictedUserSpec}; only the user name is required. */
@@ -134,7 +115,12 @@ public final class RestrictedUserSpec {
         /** The checked RestrictedUserSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         @Override
         public RestrictedUserSpec build() {
-            return new RestrictedUserSpec(this);
+            return new RestrictedUserSpec(
+                    userName,
+                    policyName,
+                    Optional.ofNullable(namespace),
+                    Optional.ofNullable(credentialsFile),
+                    profileName);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 /**
  * M9: an alarm on one of an instance's status checks that acts on the instance. The recover action
@@ -21,9 +22,7 @@ public final class StatusCheckAlarmSpec {
     private final String instanceId;
     private final StatusCheck check;
     private final Ec2AlarmAction action;
-    private final String alarmName;
-    private final int periodSeconds;
-    private final int evaluationPeriods;
+    private final AlarmSpec alarm;
     private final List<String> notifyArns;
 
     private StatusCheckAlarmSpec(Builder b) {
@@ -36,10 +35,19 @@ public final class StatusCheckAlarmSpec {
                     "action recover only works with the system status check (StatusCheckFailed_System);"
                             + " use reboot for the instance status check");
         }
-        this.alarmName =
-                Rules.name("alarmName", b.alarmName != null ? b.alarmName : defaultName(instanceId, check, action));
-        this.periodSeconds = Rules.alarmPeriod("period", b.periodSeconds);
-        this.evaluationPeriods = (int) Check.positive(b.evaluationPeriods, "evaluationPeriods");
+        // A failed check reports 1, so the alarm fires when the maximum is above 0; the alarm checks the
+        // name and the periods.
+        this.alarm = AlarmSpec.builder()
+                .alarmName(b.alarmName != null ? b.alarmName : defaultName(instanceId, check, action))
+                .description(check.metricName() + " on " + instanceId + " -> "
+                        + action.name().toLowerCase(Locale.ROOT))
+                .metric(MetricId.ofInstance(instanceId, check.metricName()))
+                .statistic(Statistic.MAXIMUM)
+                .comparison(Comparison.GREATER_THAN)
+                .threshold(0)
+                .periodSeconds(b.periodSeconds)
+                .evaluationPeriods(b.evaluationPeriods)
+                .build();
         b.notify.forEach(arn -> Check.that(
                 arn != null && arn.startsWith("arn:"), "notifyArns", "\"" + arn + "\" is not an ARN (arn:...)"));
         Check.that(
@@ -75,24 +83,18 @@ public final class StatusCheckAlarmSpec {
         return action;
     }
 
-    /** The metric the alarm watches: the check's metric of the instance in {@code AWS/EC2}. */
-    public MetricId metric() {
-        return MetricId.ofInstance(instanceId, check.metricName());
+    /**
+     * The alarm this creates, without its actions: the check's metric of the instance in {@code AWS/EC2}, its
+     * maximum above 0. The recipe adds the EC2 action, whose ARN names the instance's region, and then
+     * {@link #notifyArns()}.
+     */
+    public AlarmSpec alarm() {
+        return alarm;
     }
 
     /** The alarm name. */
     public String alarmName() {
-        return alarmName;
-    }
-
-    /** The period seconds. */
-    public int periodSeconds() {
-        return periodSeconds;
-    }
-
-    /** The evaluation periods. */
-    public int evaluationPeriods() {
-        return evaluationPeriods;
+        return alarm.alarmName();
     }
 
     /** Further ARNs (SNS topics) told when the alarm fires. */
@@ -102,7 +104,7 @@ public final class StatusCheckAlarmSpec {
 
     @Override
     public String toString() {
-        return "StatusCheckAlarmSpec[" + alarmName + ": " + check + " -> " + action + "]";
+        return "StatusCheckAlarmSpec[" + alarmName() + ": " + check + " -> " + action + "]";
     }
 
     /** Builds a {@link StatusCheckAlarmSpec}: 2 failed 1-minute periods in a row fire the alarm. */
