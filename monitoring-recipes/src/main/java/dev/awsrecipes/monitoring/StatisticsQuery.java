@@ -26,28 +26,52 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  *         .statistics(Statistic.AVERAGE, Statistic.MAXIMUM).periodSeconds(300)
  *         .build();
  * }</pre>
+ *
+ * @param metric the metric asked about
+ * @param start the first instant of the range
+ * @param end the instant the range ends at, after {@code start}
+ * @param statistics one or more of SampleCount, Average, Sum, Minimum, Maximum
+ * @param unit the unit to ask for; when empty CloudWatch returns the unit the data was stored with
+ * @param periodSeconds the period length in seconds: a multiple of 60, or 1, 5, 10, 30 for high-resolution metrics
  */
-public final class StatisticsQuery implements MetricId.Named {
+public record StatisticsQuery(
+        MetricId metric,
+        Instant start,
+        Instant end,
+        Set<Statistic> statistics,
+        Optional<StandardUnit> unit,
+        int periodSeconds)
+        implements MetricId.Named {
     /** The namespace of EC2's own instance metrics, used unless another is given; see {@link MetricId}. */
     public static final String EC2_NAMESPACE = MetricId.EC2_NAMESPACE;
 
-    private final MetricId metric;
-    private final Instant start;
-    private final Instant end;
-    private final Set<Statistic> statistics;
-    private final StandardUnit unit;
-    private final int periodSeconds;
-
-    private StatisticsQuery(Builder b) {
-        this.metric = b.metricId();
-        this.start = Check.notNull(b.start, "start");
-        this.end = Check.notNull(b.end, "end");
+    /** Checks every value and copies the statistics; a null unit is empty. */
+    public StatisticsQuery {
+        Check.notNull(metric, "metric");
+        Check.notNull(start, "start");
+        Check.notNull(end, "end");
         Check.that(start.isBefore(end), "start", start + " must be before end " + end);
+        Check.notEmpty(statistics, "statistics").forEach(s -> Rules.statistic("statistic", s));
+        statistics = Set.copyOf(statistics);
+        unit = unit == null ? Optional.empty() : unit;
+        Rules.statisticsPeriod("period", periodSeconds);
+    }
+
+    /** Reads the builder's text values (statistics, unit) in the order the arguments are reported. */
+    private StatisticsQuery(Builder b) {
+        this(
+                b.metricId(),
+                Check.notNull(b.start, "start"),
+                Check.notNull(b.end, "end"),
+                statistics(b.statistics),
+                Optional.ofNullable(b.unit == null ? null : Rules.unit("unit", b.unit)),
+                b.periodSeconds);
+    }
+
+    private static Set<Statistic> statistics(List<String> names) {
         Set<Statistic> statistics = EnumSet.noneOf(Statistic.class);
-        Check.notEmpty(b.statistics, "statistics").forEach(s -> statistics.add(Rules.statistic("statistic", s)));
-        this.statistics = Set.copyOf(statistics);
-        this.unit = b.unit == null ? null : Rules.unit("unit", b.unit);
-        this.periodSeconds = Rules.statisticsPeriod("period", b.periodSeconds);
+        Check.notEmpty(names, "statistics").forEach(s -> statistics.add(Rules.statistic("statistic", s)));
+        return statistics;
     }
 
     /** A new builder: namespace {@code AWS/EC2}, period 300 seconds, statistic Average. */
@@ -63,44 +87,13 @@ public final class StatisticsQuery implements MetricId.Named {
                 .end(end)
                 .periodSeconds(periodSeconds)
                 .statistics(statistics)
-                .unit(unit);
-    }
-
-    /** The metric asked about. */
-    @Override
-    public MetricId metric() {
-        return metric;
-    }
-
-    /** The start. */
-    public Instant start() {
-        return start;
-    }
-
-    /** The end. */
-    public Instant end() {
-        return end;
-    }
-
-    /** The statistics. */
-    public Set<Statistic> statistics() {
-        return statistics;
-    }
-
-    /** The unit to ask for; when empty CloudWatch returns the unit the data was stored with. */
-    public Optional<StandardUnit> unit() {
-        return Optional.ofNullable(unit);
-    }
-
-    /** The period seconds. */
-    public int periodSeconds() {
-        return periodSeconds;
+                .unit(unit.orElse(null));
     }
 
     @Override
     public String toString() {
         return "StatisticsQuery[" + metric + " " + statistics + " every " + periodSeconds + "s from " + start + " to "
-                + end + (unit == null ? "" : " in " + unit) + "]";
+                + end + unit.map(u -> " in " + u).orElse("") + "]";
     }
 
     /** Builds a {@link StatisticsQuery}; {@link #build()} checks every value. */
