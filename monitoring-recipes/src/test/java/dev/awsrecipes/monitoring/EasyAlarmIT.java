@@ -8,6 +8,7 @@ import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
@@ -25,24 +26,10 @@ class EasyAlarmIT {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
                 List<String> emails = List.of("ops@example.com", "oncall@example.com");
 
-                EasyAlarmResult first = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
-                        .alarmName("cpu-high")
-                        .emails(emails)
-                        .metricName("CPUUtilization")
-                        .comparison(">")
-                        .threshold(80)
-                        .periodSeconds(300)
-                        .evaluationPeriods(2)
-                        .statistic(Statistic.AVERAGE));
-                EasyAlarmResult second = monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
-                        .alarmName("cpu-high")
-                        .emails(emails)
-                        .metricName("CPUUtilization")
-                        .comparison(">")
-                        .threshold(80)
-                        .periodSeconds(300)
-                        .evaluationPeriods(2)
-                        .statistic(Statistic.AVERAGE));
+                EasyAlarmResult first = monitoring.createEasyAlarm(
+                        cpuAbove80(instanceId, "cpu-high", 300).andThen(a -> a.emails(emails)));
+                EasyAlarmResult second = monitoring.createEasyAlarm(
+                        cpuAbove80(instanceId, "cpu-high", 300).andThen(a -> a.emails(emails)));
 
                 assertThat(second.topicArn()).isEqualTo(first.topicArn());
                 assertThat(first.subscriptions()).allMatch(Subscription::created);
@@ -90,15 +77,8 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             String instanceId = TestInstances.launch(aws, false);
             try {
-                EasyAlarmResult result = MonitoringRecipes.using(aws).createEasyAlarm(a -> a.instanceId(instanceId)
-                        .alarmName("cpu-5m")
-                        .emails(List.of("ops@example.com"))
-                        .metricName("CPUUtilization")
-                        .comparison(">")
-                        .threshold(80)
-                        .periodSeconds(300)
-                        .evaluationPeriods(2)
-                        .statistic(Statistic.AVERAGE));
+                EasyAlarmResult result =
+                        MonitoringRecipes.using(aws).createEasyAlarm(cpuAbove80(instanceId, "cpu-5m", 300));
 
                 assertThat(result.monitoring().enabled()).isFalse();
                 assertThat(result.monitoringNote())
@@ -129,15 +109,8 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             String instanceId = TestInstances.launch(aws, true);
             try {
-                EasyAlarmResult result = MonitoringRecipes.using(aws).createEasyAlarm(a -> a.instanceId(instanceId)
-                        .alarmName("cpu-1m")
-                        .emails(List.of("ops@example.com"))
-                        .metricName("CPUUtilization")
-                        .comparison(">")
-                        .threshold(80)
-                        .periodSeconds(60)
-                        .evaluationPeriods(2)
-                        .statistic(Statistic.AVERAGE));
+                EasyAlarmResult result =
+                        MonitoringRecipes.using(aws).createEasyAlarm(cpuAbove80(instanceId, "cpu-1m", 60));
 
                 assertThat(result.monitoring().enabled()).isTrue();
                 assertThat(result.monitoringNote())
@@ -153,15 +126,7 @@ class EasyAlarmIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
 
-            assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId("i-0123456789abcdef0")
-                            .alarmName("cpu-high")
-                            .email("ops@example.com")
-                            .metricName("CPUUtilization")
-                            .comparison(">")
-                            .threshold(80)
-                            .periodSeconds(300)
-                            .evaluationPeriods(2)
-                            .statistic("Average")))
+            assertThatThrownBy(() -> monitoring.createEasyAlarm(cpuAbove80("i-0123456789abcdef0", "cpu-high", 300)))
                     .isInstanceOf(UnknownInstanceException.class)
                     .hasMessageContaining("i-0123456789abcdef0")
                     .hasMessageContaining("does not exist");
@@ -176,37 +141,15 @@ class EasyAlarmIT {
             String instanceId = TestInstances.launch(aws, true);
             try {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
-                assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
-                                .alarmName("a")
-                                .emails(List.of("ops@example.com"))
-                                .metricName("CPUUtilization")
-                                .comparison(">")
-                                .threshold(80)
-                                .periodSeconds(61)
-                                .evaluationPeriods(2)
-                                .statistic(Statistic.AVERAGE)))
+                assertThatThrownBy(() -> monitoring.createEasyAlarm(cpuAbove80(instanceId, "a", 61)))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("period is 61");
-                assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
-                                .alarmName("a")
-                                .emails(List.of("ops@example.com"))
-                                .metricName("CPUUtilization")
-                                .comparison("=>")
-                                .threshold(80)
-                                .periodSeconds(60)
-                                .evaluationPeriods(2)
-                                .statistic(Statistic.AVERAGE)))
+                assertThatThrownBy(() -> monitoring.createEasyAlarm(
+                                cpuAbove80(instanceId, "a", 60).andThen(a -> a.comparison("=>"))))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("comparison \"=>\"");
-                assertThatThrownBy(() -> monitoring.createEasyAlarm(a -> a.instanceId(instanceId)
-                                .alarmName("a")
-                                .emails(List.of("ops.example.com"))
-                                .metricName("CPUUtilization")
-                                .comparison(">")
-                                .threshold(80)
-                                .periodSeconds(60)
-                                .evaluationPeriods(2)
-                                .statistic(Statistic.AVERAGE)))
+                assertThatThrownBy(() -> monitoring.createEasyAlarm(
+                                cpuAbove80(instanceId, "a", 60).andThen(a -> a.emails(List.of("ops.example.com")))))
                         .isInstanceOf(InvalidArgumentException.class)
                         .hasMessageContaining("ops.example.com");
 
@@ -215,6 +158,22 @@ class EasyAlarmIT {
                 TestInstances.terminate(aws, instanceId);
             }
         }
+    }
+
+    /**
+     * The alarm every test starts from: the instance's CPUUtilization Average above 80 for 2 periods of the given
+     * length, mailed to ops@example.com; a test changes only what it is about.
+     */
+    private static Consumer<EasyAlarmSpec.Builder> cpuAbove80(String instanceId, String alarmName, int periodSeconds) {
+        return a -> a.instanceId(instanceId)
+                .alarmName(alarmName)
+                .emails(List.of("ops@example.com"))
+                .metricName("CPUUtilization")
+                .comparison(">")
+                .threshold(80)
+                .periodSeconds(periodSeconds)
+                .evaluationPeriods(2)
+                .statistic(Statistic.AVERAGE);
     }
 
     private static void assertNothingCreated(Aws aws) {
