@@ -19,8 +19,8 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
     @Mixin
     AlarmNameOption alarm;
 
-    @Option(names = "--metric", required = true, paramLabel = "NAME", description = "e.g. CPUUtilization.")
-    String metric;
+    @Mixin
+    AlarmConditionOptions condition;
 
     @Option(names = "--namespace", defaultValue = "AWS/EC2", paramLabel = "NS", description = "Default: AWS/EC2.")
     String namespace;
@@ -30,12 +30,6 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
 
     @Mixin
     DimensionOptions dimensions;
-
-    @Option(names = "--comparison", required = true, paramLabel = "OP", description = "'>', '>=', '<' or '<='.")
-    String comparison;
-
-    @Option(names = "--threshold", required = true, paramLabel = "X")
-    double threshold;
 
     @Option(names = "--period", defaultValue = "300", paramLabel = "SECONDS", description = "A multiple of 60.")
     int period;
@@ -56,13 +50,10 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
 
     @Override
     protected void validate() {
-        AlarmSpec.Builder b = AlarmSpec.builder()
-                .alarmName(alarm.name())
-                .metricName(metric)
+        AlarmSpec.Builder b = condition
+                .applyTo(AlarmSpec.builder().alarmName(alarm.name()))
                 .namespace(namespace)
                 .dimensions(dimensions.parsed())
-                .comparison(comparison)
-                .threshold(threshold)
                 .periodSeconds(period)
                 .evaluationPeriods(evaluationPeriods)
                 .statistic(statistic);

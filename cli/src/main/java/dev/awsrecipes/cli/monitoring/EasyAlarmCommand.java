@@ -37,14 +37,8 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
             description = "Address(es) to notify, separated by commas.")
     List<String> emails;
 
-    @Option(names = "--metric", required = true, paramLabel = "NAME", description = "e.g. CPUUtilization.")
-    String metric;
-
-    @Option(names = "--comparison", required = true, paramLabel = "OP", description = "'>', '>=', '<' or '<='.")
-    String comparison;
-
-    @Option(names = "--threshold", required = true, paramLabel = "X")
-    double threshold;
+    @Mixin
+    AlarmConditionOptions condition;
 
     @Option(names = "--period", required = true, paramLabel = "SECONDS", description = "A multiple of 60.")
     int period;
@@ -68,13 +62,11 @@ public final class EasyAlarmCommand extends RecipeCommand<EasyAlarmResult> {
 
     @Override
     protected void validate() {
-        easyAlarm = EasyAlarmSpec.builder()
-                .instanceId(instance.id())
-                .alarmName(alarm.name())
-                .emails(emails)
-                .metricName(metric)
-                .comparison(comparison)
-                .threshold(threshold)
+        easyAlarm = condition
+                .applyTo(EasyAlarmSpec.builder()
+                        .instanceId(instance.id())
+                        .alarmName(alarm.name())
+                        .emails(emails))
                 .periodSeconds(period)
                 .evaluationPeriods(evaluationPeriods)
                 .statistic(statistic)
