@@ -99,20 +99,24 @@ public record AlarmSpec(
 
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
-        Builder b = new Builder()
-                .alarmName(alarmName)
+        Builder b = copyTo(new Builder())
                 .description(description.orElse(null))
-                .metric(metric)
-                .statistic(statistic)
-                .comparison(comparison)
-                .threshold(threshold)
-                .periodSeconds(periodSeconds)
-                .evaluationPeriods(evaluationPeriods)
                 .unit(unit.orElse(null))
                 .actionsEnabled(actionsEnabled);
         alarmActions.forEach(b::alarmAction);
         okActions.forEach(b::okAction);
         return b;
+    }
+
+    /** Sets what {@link Setters} holds (the metric, name, statistic, comparison and periods) on a builder. */
+    <B extends Setters<B>> B copyTo(B builder) {
+        return builder.metric(metric)
+                .alarmName(alarmName)
+                .statistic(statistic)
+                .comparison(comparison)
+                .threshold(threshold)
+                .periodSeconds(periodSeconds)
+                .evaluationPeriods(evaluationPeriods);
     }
 
     @Override
@@ -139,6 +143,18 @@ public record AlarmSpec(
         Integer evaluationPeriods;
 
         Setters() {}
+
+        /** Hands what is set so far, unchecked and unset values included, to another spec's builder. */
+        <T extends Setters<T>> T copyTo(T other) {
+            copyMetricTo(other);
+            other.alarmName = alarmName;
+            other.statistic = statistic;
+            other.comparison = comparison;
+            other.threshold = threshold;
+            other.periodSeconds = periodSeconds;
+            other.evaluationPeriods = evaluationPeriods;
+            return other;
+        }
 
         /** The alarm's name, unique in the account and region. */
         public B alarmName(String alarmName) {

@@ -40,14 +40,7 @@ public final class EasyAlarmSpec {
         Check.notNull(b.threshold, "threshold");
         Check.notNull(b.periodSeconds, "period");
         Check.notNull(b.evaluationPeriods, "evaluationPeriods");
-        AlarmSpec unnamed = b.copyMetricTo(AlarmSpec.builder())
-                .alarmName(b.alarmName)
-                .statistic(b.statistic)
-                .comparison(b.comparison)
-                .threshold(b.threshold)
-                .periodSeconds(b.periodSeconds)
-                .evaluationPeriods(b.evaluationPeriods)
-                .build();
+        AlarmSpec unnamed = b.copyTo(AlarmSpec.builder()).build();
         this.alarm = unnamed.toBuilder()
                 .description("easyAlarm: " + unnamed.metricName() + " "
                         + unnamed.comparison().symbol() + " " + unnamed.threshold() + " on " + instanceId)
@@ -73,16 +66,9 @@ public final class EasyAlarmSpec {
 
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
-        return new Builder()
-                .metric(alarm.metric())
+        return alarm.copyTo(new Builder())
                 .instanceId(instanceId)
-                .alarmName(alarmName())
                 .emails(emails)
-                .comparison(comparison())
-                .threshold(threshold())
-                .periodSeconds(periodSeconds())
-                .evaluationPeriods(evaluationPeriods())
-                .statistic(statistic())
                 .topicName(topicName)
                 .monitoringChoice(enableMonitoring);
     }
