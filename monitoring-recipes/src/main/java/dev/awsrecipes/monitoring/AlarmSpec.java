@@ -66,22 +66,39 @@ public record AlarmSpec(
         okActions = actions("okActions", okActions);
     }
 
-    /** Reads the builder's text values (statistic, comparison) in the order the arguments are reported. */
-    private AlarmSpec(Builder b) {
+    /**
+     * Reads what the setters hold (the statistic and comparison as text) in the order the arguments are
+     * reported, with the values only {@link Builder} sets.
+     */
+    private AlarmSpec(
+            Setters<?> b,
+            String description,
+            StandardUnit unit,
+            List<String> alarmActions,
+            List<String> okActions,
+            boolean actionsEnabled) {
         this(
                 // named first, so that a builder with nothing set reports the name before the metric
                 Rules.name("alarmName", b.alarmName),
-                Optional.ofNullable(b.description),
+                Optional.ofNullable(description),
                 b.metricId(),
                 Rules.statistic("statistic", b.statistic),
                 Comparison.of(Check.notNull(b.comparison, "comparison")),
                 b.threshold,
                 b.periodSeconds,
                 b.evaluationPeriods,
-                Optional.ofNullable(b.unit),
-                b.alarmActions,
-                b.okActions,
-                b.actionsEnabled);
+                Optional.ofNullable(unit),
+                alarmActions,
+                okActions,
+                actionsEnabled);
+    }
+
+    /**
+     * The alarm another spec's builder describes through the shared {@link Setters}, without description, unit
+     * or actions; its threshold and periods must be set.
+     */
+    static AlarmSpec of(Setters<?> alarm) {
+        return new AlarmSpec(alarm, null, null, List.of(), List.of(), true);
     }
 
     private static List<String> actions(String argument, List<String> arns) {
@@ -143,18 +160,6 @@ public record AlarmSpec(
         Integer evaluationPeriods;
 
         Setters() {}
-
-        /** Hands what is set so far, unchecked and unset values included, to another spec's builder. */
-        <T extends Setters<T>> T copyTo(T other) {
-            copyMetricTo(other);
-            other.alarmName = alarmName;
-            other.statistic = statistic;
-            other.comparison = comparison;
-            other.threshold = threshold;
-            other.periodSeconds = periodSeconds;
-            other.evaluationPeriods = evaluationPeriods;
-            return other;
-        }
 
         /** The alarm's name, unique in the account and region. */
         public B alarmName(String alarmName) {
@@ -256,7 +261,7 @@ public record AlarmSpec(
         /** The checked AlarmSpec; a value that breaks a rule throws InvalidArgumentException naming it. */
         @Override
         public AlarmSpec build() {
-            return new AlarmSpec(this);
+            return new AlarmSpec(this, description, unit, alarmActions, okActions, actionsEnabled);
         }
     }
 }

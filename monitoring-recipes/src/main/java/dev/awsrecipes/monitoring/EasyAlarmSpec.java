@@ -40,7 +40,7 @@ public final class EasyAlarmSpec {
         Check.notNull(b.threshold, "threshold");
         Check.notNull(b.periodSeconds, "period");
         Check.notNull(b.evaluationPeriods, "evaluationPeriods");
-        AlarmSpec unnamed = b.copyTo(AlarmSpec.builder()).build();
+        AlarmSpec unnamed = AlarmSpec.of(b);
         this.alarm = unnamed.toBuilder()
                 .description("easyAlarm: " + unnamed.metricName() + " "
                         + unnamed.comparison().symbol() + " " + unnamed.threshold() + " on " + instanceId)

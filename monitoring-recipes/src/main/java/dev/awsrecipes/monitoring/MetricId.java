@@ -121,12 +121,6 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
             return namespace(metric.namespace()).metricName(metric.metricName()).dimensions(metric.dimensions());
         }
 
-        /** Hands the metric as set so far, unchecked, to another spec's builder, which checks it. */
-        <T extends Setters<T>> T copyMetricTo(T other) {
-            other.namespace(namespace).metricName(metricName);
-            return other.dimensions(dimensions);
-        }
-
         /** The metric as set so far, checked. */
         MetricId metricId() {
             if (instanceIdGiven) {
