@@ -42,9 +42,6 @@ public record StatisticsQuery(
         Optional<StandardUnit> unit,
         int periodSeconds)
         implements MetricId.Named {
-    /** The namespace of EC2's own instance metrics, used unless another is given; see {@link MetricId}. */
-    public static final String EC2_NAMESPACE = MetricId.EC2_NAMESPACE;
-
     /** Checks every value and copies the statistics; a null unit is empty. */
     public StatisticsQuery {
         Check.notNull(metric, "metric");
