@@ -22,8 +22,8 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
     @Mixin
     AlarmConditionOptions condition;
 
-    @Option(names = "--namespace", defaultValue = "AWS/EC2", paramLabel = "NS", description = "Default: AWS/EC2.")
-    String namespace;
+    @Mixin
+    NamespaceOption namespace;
 
     @Option(names = "--instance-id", paramLabel = "ID", description = "Sets the InstanceId dimension.")
     String instanceId;
@@ -52,7 +52,7 @@ public final class CreateAlarmCommand extends RecipeCommand<Alarm> {
     protected void validate() {
         AlarmSpec.Builder b = condition
                 .applyTo(AlarmSpec.builder().alarmName(alarm.name()))
-                .namespace(namespace)
+                .namespace(namespace.name())
                 .dimensions(dimensions.parsed())
                 .periodSeconds(period)
                 .evaluationPeriods(evaluationPeriods)

@@ -34,8 +34,8 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
     @Option(names = "--metric", paramLabel = "NAME", description = "Query this metric, e.g. CPUUtilization.")
     String metric;
 
-    @Option(names = "--namespace", defaultValue = "AWS/EC2", paramLabel = "NS", description = "Default: AWS/EC2.")
-    String namespace;
+    @Mixin
+    NamespaceOption namespace;
 
     @Option(
             names = "--statistic",
@@ -81,7 +81,7 @@ public final class MetricsCommand extends RecipeCommand<MetricsCommand.Result> {
         Instant to = end == null ? Instant.now() : Converters.parseInstant("end", end);
         Instant from = start == null ? to.minus(since) : Converters.parseInstant("start", start);
         StatisticsQuery.Builder b = StatisticsQuery.builder()
-                .namespace(namespace)
+                .namespace(namespace.name())
                 .metricName(metric)
                 .instanceId(instance.id())
                 .start(from)
