@@ -8,6 +8,7 @@ import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -18,6 +19,16 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 @ExtendWith(LocalStackExtension.class)
 class AlarmsIT {
+
+    /** An alarm on a custom queue's depth, checked every minute; a test names it and sets the condition. */
+    private static Consumer<AlarmSpec.Builder> queueDepth(String name, String comparison, double threshold) {
+        return a -> a.alarmName(name)
+                .namespace("Paws/Queue")
+                .metricName("Depth")
+                .comparison(comparison)
+                .threshold(threshold)
+                .periodSeconds(60);
+    }
 
     private static MetricAlarm describe(Aws aws, String name) {
         return aws.client(MonitoringServices.CLOUDWATCH)
@@ -64,12 +75,7 @@ class AlarmsIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             AlarmSpec spec = AlarmSpec.builder()
-                    .alarmName("queue-deep")
-                    .namespace("Paws/Queue")
-                    .metricName("Depth")
-                    .comparison(">")
-                    .threshold(100)
-                    .periodSeconds(60)
+                    .applyMutation(queueDepth("queue-deep", ">", 100))
                     .build();
 
             monitoring.createAlarm(spec);
@@ -86,12 +92,7 @@ class AlarmsIT {
     void setAlarmState_alarm_isSeenInDescribeAlarmsAndHistory(LocalStack localStack) {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
-            monitoring.createAlarm(a -> a.alarmName("test-me")
-                    .namespace("Paws/Queue")
-                    .metricName("Depth")
-                    .comparison(">=")
-                    .threshold(1)
-                    .periodSeconds(60));
+            monitoring.createAlarm(queueDepth("test-me", ">=", 1));
 
             monitoring.setAlarmState("test-me", StateValue.ALARM, "checking the pager");
 
@@ -109,12 +110,7 @@ class AlarmsIT {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             for (String name : List.of("a1", "a2")) {
-                monitoring.createAlarm(a -> a.alarmName(name)
-                        .namespace("Paws/Queue")
-                        .metricName("Depth")
-                        .comparison(">")
-                        .threshold(1)
-                        .periodSeconds(60));
+                monitoring.createAlarm(queueDepth(name, ">", 1));
             }
 
             List<AlarmActionsState> disabled = monitoring.disableAlarmActions(List.of("a1", "a2"));
@@ -134,12 +130,7 @@ class AlarmsIT {
     void disableAlarmActions_unknownAlarm_isRejectedAndChangesNothing(LocalStack localStack) {
         try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
-            monitoring.createAlarm(a -> a.alarmName("real")
-                    .namespace("Paws/Queue")
-                    .metricName("Depth")
-                    .comparison(">")
-                    .threshold(1)
-                    .periodSeconds(60));
+            monitoring.createAlarm(queueDepth("real", ">", 1));
 
             assertThatThrownBy(() -> monitoring.disableAlarmActions(List.of("real", "typo")))
                     .isInstanceOf(InvalidArgumentException.class)

@@ -17,17 +17,6 @@ import software.amazon.awssdk.services.ec2.model.MonitoringState;
 @ExtendWith(LocalStackExtension.class)
 class DetailedMonitoringIT {
 
-    private static MonitoringState describedState(Aws aws, String instanceId) {
-        return aws.client(MonitoringServices.EC2)
-                .describeInstances(r -> r.instanceIds(instanceId))
-                .reservations()
-                .get(0)
-                .instances()
-                .get(0)
-                .monitoring()
-                .state();
-    }
-
     @Test
     void enableDetailedMonitoring_alreadyEnabled_reportsNoChange(Aws aws) {
         String instanceId = TestInstances.launch(aws, true);
@@ -36,7 +25,7 @@ class DetailedMonitoringIT {
 
             assertThat(result.changed()).isFalse();
             assertThat(result.enabled()).isTrue();
-            assertThat(describedState(aws, instanceId)).isEqualTo(MonitoringState.ENABLED);
+            assertThat(TestInstances.monitoringState(aws, instanceId)).isEqualTo(MonitoringState.ENABLED);
         } finally {
             TestInstances.terminate(aws, instanceId);
         }
@@ -52,7 +41,8 @@ class DetailedMonitoringIT {
 
             assertThat(result.changed()).isFalse();
             assertThat(result.enabled()).isFalse();
-            assertThat(monitoring.monitoringState(instanceId)).isEqualTo(describedState(aws, instanceId));
+            assertThat(monitoring.monitoringState(instanceId))
+                    .isEqualTo(TestInstances.monitoringState(aws, instanceId));
         } finally {
             TestInstances.terminate(aws, instanceId);
         }

@@ -84,14 +84,7 @@ class EasyAlarmIT {
                 assertThat(result.monitoringNote())
                         .isEqualTo("detailed monitoring not needed: basic 5-minute monitoring serves a 300 s"
                                 + " period (it is off)");
-                assertThat(aws.client(MonitoringServices.EC2)
-                                .describeInstances(r -> r.instanceIds(instanceId))
-                                .reservations()
-                                .get(0)
-                                .instances()
-                                .get(0)
-                                .monitoring()
-                                .stateAsString())
+                assertThat(TestInstances.monitoringState(aws, instanceId).toString())
                         .isEqualTo("disabled");
                 assertThat(aws.client(MonitoringServices.CLOUDWATCH)
                                 .describeAlarms(r -> r.alarmNames("cpu-5m"))

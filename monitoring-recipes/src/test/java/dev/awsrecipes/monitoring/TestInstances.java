@@ -3,6 +3,7 @@ package dev.awsrecipes.monitoring;
 import dev.awsrecipes.core.Aws;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
+import software.amazon.awssdk.services.ec2.model.MonitoringState;
 
 /** Instances for tests, launched straight through the SDK (not a recipe under test) and terminated after. */
 final class TestInstances {
@@ -30,6 +31,18 @@ final class TestInstances {
         if (instanceId != null) {
             aws.client(MonitoringServices.EC2).terminateInstances(r -> r.instanceIds(instanceId));
         }
+    }
+
+    /** The instance's monitoring state as EC2 describes it, read straight through the SDK. */
+    static MonitoringState monitoringState(Aws aws, String instanceId) {
+        return aws.client(MonitoringServices.EC2)
+                .describeInstances(r -> r.instanceIds(instanceId))
+                .reservations()
+                .get(0)
+                .instances()
+                .get(0)
+                .monitoring()
+                .state();
     }
 
     /** An image LocalStack knows, found once with DescribeImages. */
