@@ -1,5 +1,6 @@
 package dev.awsrecipes.core;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -108,6 +109,12 @@ public record Account(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.ofNullable(roleArn));
+    }
+
+    /** Leaves the secret out, as {@link #toString()} does; accounts that differ only in it are rare. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, source, profileName, accessKeyId, roleArn);
     }
 
     @Override
