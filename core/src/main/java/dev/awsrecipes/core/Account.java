@@ -13,8 +13,23 @@ import java.util.Optional;
  *         Account.profile("dev"),
  *         Account.role("prod", "arn:aws:iam::123456789012:role/ops-read-only"));
  * }</pre>
+ *
+ * @param name the name results are reported under: the profile name, or the name given to {@link #keys} or
+ *     {@link #role}
+ * @param source where the account's credentials come from
+ * @param profileName the profile of a {@link Source#PROFILE} account; empty for other kinds
+ * @param accessKeyId the access key id of a {@link Source#STATIC_KEYS} account; empty for other kinds
+ * @param secretAccessKey the secret key of a {@link Source#STATIC_KEYS} account; kept out of {@link
+ *     #toString()}
+ * @param roleArn the role ARN of an {@link Source#ASSUMED_ROLE} account; empty for other kinds
  */
-public final class Account {
+public record Account(
+        String name,
+        Source source,
+        Optional<String> profileName,
+        Optional<String> accessKeyId,
+        Optional<String> secretAccessKey,
+        Optional<String> roleArn) {
 
     /** Where the credentials of an account come from. */
     public enum Source {
@@ -29,42 +44,57 @@ public final class Account {
     }
 
     /** The account of the session's own credentials. */
-    public static final Account SESSION = new Account("default", Source.SESSION, null, null, null, null);
+    public static final Account SESSION = new Account(
+            "default", Source.SESSION, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    private final String name;
-    private final Source source;
-    private final String profileName;
-    private final String accessKeyId;
-    private final String secretAccessKey;
-    private final String roleArn;
+    /**
+     * Checks that the account has a name and exactly the values its source needs, each not blank (a role
+     * ARN also of the right form).
+     */
+    public Account {
+        Check.notBlank(name, "name");
+        Check.notNull(source, "source");
+        checkGivenFor(profileName, source == Source.PROFILE, "profileName");
+        checkGivenFor(accessKeyId, source == Source.STATIC_KEYS, "accessKeyId");
+        checkGivenFor(secretAccessKey, source == Source.STATIC_KEYS, "secretAccessKey");
+        checkGivenFor(roleArn, source == Source.ASSUMED_ROLE, "roleArn");
+        roleArn.ifPresent(arn -> Check.that(
+                arn.matches("arn:aws[a-zA-Z-]*:iam::\\d{12}:role/.+"),
+                "roleArn",
+                "\"" + arn + "\" is not a role ARN (arn:aws:iam::<12-digit account>:role/<name>)"));
+    }
 
-    private Account(
-            String name,
-            Source source,
-            String profileName,
-            String accessKeyId,
-            String secretAccessKey,
-            String roleArn) {
-        this.name = name;
-        this.source = source;
-        this.profileName = profileName;
-        this.accessKeyId = accessKeyId;
-        this.secretAccessKey = secretAccessKey;
-        this.roleArn = roleArn;
+    /** A value the source needs must be given and not blank; one it does not need must be empty. */
+    private static void checkGivenFor(Optional<String> value, boolean needed, String argument) {
+        Check.notNull(value, argument);
+        if (needed) {
+            Check.notBlank(value.orElse(null), argument);
+        } else {
+            Check.that(value.isEmpty(), argument, "does not belong to an account of this source");
+        }
     }
 
     /** The account of a named profile in the shared config files; the profile name is its name. */
     public static Account profile(String profileName) {
         Check.notBlank(profileName, "profileName");
-        return new Account(profileName, Source.PROFILE, profileName, null, null, null);
+        return new Account(
+                profileName,
+                Source.PROFILE,
+                Optional.of(profileName),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** An account reached with static keys. */
     public static Account keys(String name, String accessKeyId, String secretAccessKey) {
-        Check.notBlank(name, "name");
-        Check.notBlank(accessKeyId, "accessKeyId");
-        Check.notBlank(secretAccessKey, "secretAccessKey");
-        return new Account(name, Source.STATIC_KEYS, null, accessKeyId, secretAccessKey, null);
+        return new Account(
+                name,
+                Source.STATIC_KEYS,
+                Optional.empty(),
+                Optional.ofNullable(accessKeyId),
+                Optional.ofNullable(secretAccessKey),
+                Optional.empty());
     }
 
     /**
@@ -72,76 +102,16 @@ public final class Account {
      * AssumeRole}); temporary credentials are refreshed before they expire.
      */
     public static Account role(String name, String roleArn) {
-        Check.notBlank(name, "name");
-        Check.notBlank(roleArn, "roleArn");
-        Check.that(
-                roleArn.matches("arn:aws[a-zA-Z-]*:iam::\\d{12}:role/.+"),
-                "roleArn",
-                "\"" + roleArn + "\" is not a role ARN (arn:aws:iam::<12-digit account>:role/<name>)");
-        return new Account(name, Source.ASSUMED_ROLE, null, null, null, roleArn);
+        return new Account(
+                name,
+                Source.ASSUMED_ROLE,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(roleArn));
     }
 
-    /**
-     * The name results are reported under.
-     *
-     * @return the profile name, or the name given to {@link #keys} or {@link #role}
-     */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * Where the account's credentials come from.
-     *
-     * @return the kind of account
-     */
-    public Source source() {
-        return source;
-    }
-
-    /**
-     * The profile of a {@link Source#PROFILE} account.
-     *
-     * @return the profile name; empty for other kinds
-     */
-    public Optional<String> profileName() {
-        return Optional.ofNullable(profileName);
-    }
-
-    /**
-     * The access key id of a {@link Source#STATIC_KEYS} account.
-     *
-     * @return the key id; empty for other kinds
-     */
-    public Optional<String> accessKeyId() {
-        return Optional.ofNullable(accessKeyId);
-    }
-
-    /** The secret key of a {@link Source#STATIC_KEYS} account; kept out of {@link #toString()}. */
-    public Optional<String> secretAccessKey() {
-        return Optional.ofNullable(secretAccessKey);
-    }
-
-    /**
-     * The role of an {@link Source#ASSUMED_ROLE} account.
-     *
-     * @return the role ARN; empty for other kinds
-     */
-    public Optional<String> roleArn() {
-        return Optional.ofNullable(roleArn);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Account other
-                && name.equals(other.name)
-                && source == other.source
-                && Objects.equals(profileName, other.profileName)
-                && Objects.equals(accessKeyId, other.accessKeyId)
-                && Objects.equals(secretAccessKey, other.secretAccessKey)
-                && Objects.equals(roleArn, other.roleArn);
-    }
-
+    /** Leaves the secret out, as {@link #toString()} does; accounts that differ only in it are rare. */
     @Override
     public int hashCode() {
         return Objects.hash(name, source, profileName, accessKeyId, roleArn);
@@ -151,9 +121,9 @@ public final class Account {
     public String toString() {
         return switch (source) {
             case SESSION -> "Account[session credentials]";
-            case PROFILE -> "Account[" + name + ", profile " + profileName + "]";
-            case STATIC_KEYS -> "Account[" + name + ", key " + accessKeyId + ", secret ***]";
-            case ASSUMED_ROLE -> "Account[" + name + ", role " + roleArn + "]";
+            case PROFILE -> "Account[" + name + ", profile " + profileName.orElseThrow() + "]";
+            case STATIC_KEYS -> "Account[" + name + ", key " + accessKeyId.orElseThrow() + ", secret ***]";
+            case ASSUMED_ROLE -> "Account[" + name + ", role " + roleArn.orElseThrow() + "]";
         };
     }
 }

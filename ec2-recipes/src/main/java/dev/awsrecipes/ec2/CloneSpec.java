@@ -11,20 +11,27 @@ import java.util.Optional;
  * <pre>{@code
  * ec2.cloneInstance(c -> c.sourceInstanceId("i-0abc").freshSnapshots(true).waitTimeout(Duration.ofMinutes(30)));
  * }</pre>
+ *
+ * @param sourceInstanceId the instance to copy
+ * @param freshSnapshots whether to snapshot the source's volumes first (and wait for them) instead of using
+ *     older snapshots
+ * @param waitUntilRunning whether to wait until the clone is {@code running}; true unless set
+ * @param waitTimeout the bound on each wait (snapshots, running); the session's when empty
+ * @param clientToken the idempotency token of the launch: a retried call with the same token starts no second
+ *     instance. A random one per call when empty.
  */
-public final class CloneSpec {
-    private final String sourceInstanceId;
-    private final boolean freshSnapshots;
-    private final boolean waitUntilRunning;
-    private final Duration waitTimeout;
-    private final String clientToken;
+public record CloneSpec(
+        String sourceInstanceId,
+        boolean freshSnapshots,
+        boolean waitUntilRunning,
+        Optional<Duration> waitTimeout,
+        Optional<String> clientToken) {
 
-    private CloneSpec(Builder b) {
-        this.sourceInstanceId = Check.notBlank(b.sourceInstanceId, "sourceInstanceId");
-        this.freshSnapshots = b.freshSnapshots;
-        this.waitUntilRunning = b.waitUntilRunning;
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
-        this.clientToken = b.clientToken == null ? null : checkClientToken(b.clientToken);
+    /** Checks every value. */
+    public CloneSpec {
+        Check.notBlank(sourceInstanceId, "sourceInstanceId");
+        waitTimeout = Check.notNull(waitTimeout, "waitTimeout").map(t -> Check.positive(t, "waitTimeout"));
+        clientToken = Check.notNull(clientToken, "clientToken").map(CloneSpec::checkClientToken);
     }
 
     private static String checkClientToken(String clientToken) {
@@ -36,34 +43,6 @@ public final class CloneSpec {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The instance to copy. */
-    public String sourceInstanceId() {
-        return sourceInstanceId;
-    }
-
-    /** Whether to snapshot the source's volumes first (and wait for them) instead of using older snapshots. */
-    public boolean freshSnapshots() {
-        return freshSnapshots;
-    }
-
-    /** Whether to wait until the clone is {@code running}; true unless set. */
-    public boolean waitUntilRunning() {
-        return waitUntilRunning;
-    }
-
-    /** The bound on each wait (snapshots, running); the session's when empty. */
-    public Optional<Duration> waitTimeout() {
-        return Optional.ofNullable(waitTimeout);
-    }
-
-    /**
-     * The idempotency token of the launch: a retried call with the same token starts no second
-     * instance. A random one per call when empty.
-     */
-    public Optional<String> clientToken() {
-        return Optional.ofNullable(clientToken);
     }
 
     /** Builds a {@link CloneSpec}; only the source instance is required. */
@@ -109,7 +88,12 @@ public final class CloneSpec {
         /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
         @Override
         public CloneSpec build() {
-            return new CloneSpec(this);
+            return new CloneSpec(
+                    sourceInstanceId,
+                    freshSnapshots,
+                    waitUntilRunning,
+                    Optional.ofNullable(waitTimeout),
+                    Optional.ofNullable(clientToken));
         }
     }
 }

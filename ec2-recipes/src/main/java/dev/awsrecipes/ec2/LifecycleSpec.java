@@ -17,26 +17,30 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ec2.changeState(l -> l.action(LifecycleAction.STOP).instanceIds("i-0abc", "i-0def").dryRun(true));
  * }</pre>
+ *
+ * @param action what to do to the instances
+ * @param instanceIds the instances, duplicates removed, in the order given
+ * @param dryRun only ask EC2 whether the call would be allowed (EC2 {@code DryRun}); nothing changes
+ * @param waitForState whether to wait (bounded) until every instance reaches the action's target state
+ * @param waitTimeout the bound on that wait; the session's when empty
+ * @param force for STOP: force the stop, without the guest's orderly shutdown
  */
-public final class LifecycleSpec {
+public record LifecycleSpec(
+        LifecycleAction action,
+        List<String> instanceIds,
+        boolean dryRun,
+        boolean waitForState,
+        Optional<Duration> waitTimeout,
+        boolean force) {
     /** Instance ids as EC2 writes them: {@code i-} and 8 or 17 hexadecimal digits. */
     static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]{8}([0-9a-f]{9})?");
 
-    private final LifecycleAction action;
-    private final List<String> instanceIds;
-    private final boolean dryRun;
-    private final boolean waitForState;
-    private final Duration waitTimeout;
-    private final boolean force;
-
-    private LifecycleSpec(Builder b) {
-        this.action = Check.notNull(b.action, "action");
-        Check.notNull(b.instanceIds, "instanceIds");
-        this.instanceIds = List.copyOf(checkInstanceIds(b.instanceIds));
-        this.dryRun = b.dryRun;
-        this.waitForState = b.waitForState;
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
-        this.force = b.force;
+    /** Checks every value; the ids lose their duplicates, in the order given. */
+    public LifecycleSpec {
+        Check.notNull(action, "action");
+        Check.notNull(instanceIds, "instanceIds");
+        instanceIds = List.copyOf(checkInstanceIds(instanceIds));
+        waitTimeout = Check.notNull(waitTimeout, "waitTimeout").map(t -> Check.positive(t, "waitTimeout"));
         Check.that(!force || action == LifecycleAction.STOP, "force", "applies only to STOP, not " + action);
     }
 
@@ -57,36 +61,6 @@ public final class LifecycleSpec {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** What to do to the instances. */
-    public LifecycleAction action() {
-        return action;
-    }
-
-    /** The instances, duplicates removed, in the order given. */
-    public List<String> instanceIds() {
-        return instanceIds;
-    }
-
-    /** Only ask EC2 whether the call would be allowed (EC2 {@code DryRun}); nothing changes. */
-    public boolean dryRun() {
-        return dryRun;
-    }
-
-    /** Whether to wait (bounded) until every instance reaches the action's target state. */
-    public boolean waitForState() {
-        return waitForState;
-    }
-
-    /** The bound on that wait; the session's when empty. */
-    public Optional<Duration> waitTimeout() {
-        return Optional.ofNullable(waitTimeout);
-    }
-
-    /** For STOP: force the stop, without the guest's orderly shutdown. */
-    public boolean force() {
-        return force;
     }
 
     /** Builds a {@link LifecycleSpec}; action and at least one instance id are required. */
@@ -144,7 +118,8 @@ public final class LifecycleSpec {
         /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
         @Override
         public LifecycleSpec build() {
-            return new LifecycleSpec(this);
+            return new LifecycleSpec(
+                    action, instanceIds, dryRun, waitForState, Optional.ofNullable(waitTimeout), force);
         }
     }
 }

@@ -16,22 +16,23 @@ import java.util.Locale;
  * <pre>{@code
  * ec2.openPort(p -> p.groups("web").ports(80, 443).cidr("203.0.113.0/24"));
  * }</pre>
+ *
+ * @param groups the security group names
+ * @param ports the port ranges to open
+ * @param protocol {@code tcp} (default) or {@code udp}
+ * @param cidr the checked CIDR, e.g. {@code 203.0.113.7/32} or {@code 2001:db8::/64}
+ * @param dryRun ask EC2 whether the calls would succeed ({@code DryRun}) without changing anything
  */
-public final class OpenPortSpec {
-    private final List<String> groups;
-    private final List<PortRange> ports;
-    private final String protocol;
-    private final String cidr;
-    private final boolean dryRun;
+public record OpenPortSpec(List<String> groups, List<PortRange> ports, String protocol, String cidr, boolean dryRun) {
 
-    private OpenPortSpec(Builder b) {
-        Check.notEmpty(b.groups, "groups").forEach(g -> Check.notBlank(g, "group"));
-        this.groups = List.copyOf(b.groups);
-        Check.notEmpty(b.ports, "ports").forEach(p -> Check.notNull(p, "port"));
-        this.ports = List.copyOf(b.ports);
-        this.protocol = checkProtocol(b.protocol);
-        this.cidr = Cidrs.check("cidr", Check.notNull(b.cidr, "cidr"));
-        this.dryRun = b.dryRun;
+    /** Checks every value; the protocol is kept in lower case, the CIDR in its normal form. */
+    public OpenPortSpec {
+        Check.notEmpty(groups, "groups").forEach(g -> Check.notBlank(g, "group"));
+        groups = List.copyOf(groups);
+        Check.notEmpty(ports, "ports").forEach(p -> Check.notNull(p, "port"));
+        ports = List.copyOf(ports);
+        protocol = checkProtocol(protocol);
+        cidr = Cidrs.check("cidr", Check.notNull(cidr, "cidr"));
     }
 
     /** {@code tcp} or {@code udp}, any case, as lower case. */
@@ -45,31 +46,6 @@ public final class OpenPortSpec {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The security group names. */
-    public List<String> groups() {
-        return groups;
-    }
-
-    /** The port ranges to open. */
-    public List<PortRange> ports() {
-        return ports;
-    }
-
-    /** {@code tcp} (default) or {@code udp}. */
-    public String protocol() {
-        return protocol;
-    }
-
-    /** The checked CIDR, e.g. {@code 203.0.113.7/32} or {@code 2001:db8::/64}. */
-    public String cidr() {
-        return cidr;
-    }
-
-    /** Ask EC2 whether the calls would succeed ({@code DryRun}) without changing anything. */
-    public boolean dryRun() {
-        return dryRun;
     }
 
     /** Builds an {@link OpenPortSpec}; the setters only collect, {@link #build()} checks every setting. */
@@ -138,7 +114,7 @@ public final class OpenPortSpec {
         /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
         @Override
         public OpenPortSpec build() {
-            return new OpenPortSpec(this);
+            return new OpenPortSpec(groups, ports, protocol, cidr, dryRun);
         }
     }
 }

@@ -12,43 +12,25 @@ import java.util.Optional;
  * <pre>{@code
  * ec2.snapshotVolumes(s -> s.instanceId("i-0abc").waitForCompletion(true).waitTimeout(Duration.ofMinutes(30)));
  * }</pre>
+ *
+ * @param instanceId the instance whose attached EBS volumes are snapshotted
+ * @param waitForCompletion whether the call returns only once every snapshot is {@code completed}
+ * @param waitTimeout the bound on that wait; the session's {@code waitTimeout} when empty
+ * @param description the snapshots' description; a default naming the instance and device when empty
  */
-public final class SnapshotSpec {
-    private final String instanceId;
-    private final boolean waitForCompletion;
-    private final Duration waitTimeout;
-    private final String description;
+public record SnapshotSpec(
+        String instanceId, boolean waitForCompletion, Optional<Duration> waitTimeout, Optional<String> description) {
 
-    private SnapshotSpec(Builder b) {
-        this.instanceId = Check.notBlank(b.instanceId, "instanceId");
-        this.waitForCompletion = b.waitForCompletion;
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
-        this.description = b.description == null ? null : Check.notBlank(b.description, "description");
+    /** Checks every value. */
+    public SnapshotSpec {
+        Check.notBlank(instanceId, "instanceId");
+        waitTimeout = Check.notNull(waitTimeout, "waitTimeout").map(t -> Check.positive(t, "waitTimeout"));
+        description = Check.notNull(description, "description").map(d -> Check.notBlank(d, "description"));
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The instance whose attached EBS volumes are snapshotted. */
-    public String instanceId() {
-        return instanceId;
-    }
-
-    /** Whether the call returns only once every snapshot is {@code completed}. */
-    public boolean waitForCompletion() {
-        return waitForCompletion;
-    }
-
-    /** The bound on that wait; the session's {@code waitTimeout} when empty. */
-    public Optional<Duration> waitTimeout() {
-        return Optional.ofNullable(waitTimeout);
-    }
-
-    /** The snapshots' description; a default naming the instance and device when empty. */
-    public Optional<String> description() {
-        return Optional.ofNullable(description);
     }
 
     /** Builds a {@link SnapshotSpec}; only the instance id is required. */
@@ -87,7 +69,8 @@ public final class SnapshotSpec {
         /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
         @Override
         public SnapshotSpec build() {
-            return new SnapshotSpec(this);
+            return new SnapshotSpec(
+                    instanceId, waitForCompletion, Optional.ofNullable(waitTimeout), Optional.ofNullable(description));
         }
     }
 }

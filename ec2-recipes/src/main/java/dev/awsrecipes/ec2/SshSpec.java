@@ -23,8 +23,42 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * SshSpec spec = SshSpec.builder().instanceId("i-0abc1234").keyFile(Path.of("/home/me/.ssh/ops.pem")).build();
  * }</pre>
+ *
+ * @param instanceId the instance; empty when only a host was given
+ * @param keyFile the private key to log in with: the {@code .pem} that {@code launchInstance} saved
+ * @param user the login user
+ * @param address which of the instance's addresses to use; empty means the first it has of public DNS, public
+ *     IP, private IP
+ * @param host the host to connect to instead of an address of the instance
+ * @param port the SSH port
+ * @param waitTimeout how long to wait until SSH answers; empty means the session's wait timeout
+ * @param hostKeyWait how long to keep reading the console output for host-key fingerprints when nothing else
+ *     vouches
+ * @param knownHosts the known_hosts file given; empty means {@code ~/.ssh/known_hosts} (read if it exists)
+ * @param trustedHostKeys host keys ({@code ssh-ed25519 AAAA...}) or fingerprints ({@code SHA256:...}) the caller
+ *     vouches for
+ * @param consoleOutput console output text to read the host keys from instead of asking EC2
+ * @param acceptUnknownHostKey whether a host key nothing vouches for is accepted (never by default)
+ * @param captureLimit bytes of each stream {@link SshSession#run(String)} keeps
+ * @param commandTimeout how long one command may run
+ * @param listener hears the waits' progress
  */
-public final class SshSpec {
+public record SshSpec(
+        Optional<String> instanceId,
+        Path keyFile,
+        String user,
+        Optional<SshAddress> address,
+        Optional<String> host,
+        int port,
+        Optional<Duration> waitTimeout,
+        Duration hostKeyWait,
+        Optional<Path> knownHosts,
+        List<String> trustedHostKeys,
+        Optional<String> consoleOutput,
+        boolean acceptUnknownHostKey,
+        int captureLimit,
+        Duration commandTimeout,
+        SshWaitListener listener) {
     /** The login user of Amazon Linux; Ubuntu's is {@code ubuntu}, Debian's {@code admin}. */
     public static final String DEFAULT_USER = "ec2-user";
     /** How long the console output is read for host-key fingerprints when nothing else vouches. */
@@ -38,47 +72,33 @@ public final class SshSpec {
     private static final Pattern USER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:_-]{1,253}");
 
-    private final String instanceId;
-    private final Path keyFile;
-    private final String user;
-    private final SshAddress address;
-    private final String host;
-    private final int port;
-    private final Duration waitTimeout;
-    private final Duration hostKeyWait;
-    private final Path knownHosts;
-    private final List<String> trustedHostKeys;
-    private final String consoleOutput;
-    private final boolean acceptUnknownHostKey;
-    private final int captureLimit;
-    private final Duration commandTimeout;
-    private final SshWaitListener listener;
-
-    private SshSpec(Builder b) {
+    /** Checks every value; the trusted host keys are kept stripped. */
+    public SshSpec {
+        Check.notNull(instanceId, "instanceId");
+        Check.notNull(address, "address");
+        Check.notNull(host, "host");
         Check.that(
-                b.instanceId != null || b.host != null,
+                instanceId.isPresent() || host.isPresent(),
                 "instanceId",
                 "is required unless a host is given (the address is looked up from the instance)");
-        Check.that(b.host == null || b.address == null, "address", "cannot be chosen when a host is given");
-        this.instanceId = b.instanceId == null
-                ? null
-                : Check.matches(b.instanceId, INSTANCE_ID, "instanceId", "is not an instance id like i-0abc1234");
-        this.keyFile = Check.notNull(b.keyFile, "keyFile");
-        this.user = Check.matches(b.user, USER, "user", "is not a login name (letters, digits, '_', '.', '-')");
-        this.address = b.address;
-        this.host = b.host == null ? null : Check.matches(b.host, HOST, "host", "is not a host name or IP address");
-        this.port = (int) Check.inRange(b.port, 1, 65535, "port");
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
-        this.hostKeyWait = Check.notNull(b.hostKeyWait, "hostKeyWait");
+        Check.that(host.isEmpty() || address.isEmpty(), "address", "cannot be chosen when a host is given");
+        instanceId.ifPresent(
+                id -> Check.matches(id, INSTANCE_ID, "instanceId", "is not an instance id like i-0abc1234"));
+        Check.notNull(keyFile, "keyFile");
+        Check.matches(user, USER, "user", "is not a login name (letters, digits, '_', '.', '-')");
+        host.ifPresent(h -> Check.matches(h, HOST, "host", "is not a host name or IP address"));
+        Check.inRange(port, 1, 65535, "port");
+        waitTimeout = Check.notNull(waitTimeout, "waitTimeout").map(t -> Check.positive(t, "waitTimeout"));
+        Check.notNull(hostKeyWait, "hostKeyWait");
         Check.that(!hostKeyWait.isNegative(), "hostKeyWait", "must not be negative");
-        this.knownHosts = b.knownHosts;
-        this.trustedHostKeys =
-                b.trustedHostKeys.stream().map(SshSpec::checkHostKey).toList();
-        this.consoleOutput = b.consoleOutput;
-        this.acceptUnknownHostKey = b.acceptUnknownHostKey;
-        this.captureLimit = (int) Check.inRange(b.captureLimit, 0, Integer.MAX_VALUE - 8, "captureLimit");
-        this.commandTimeout = Check.positive(b.commandTimeout, "commandTimeout");
-        this.listener = Check.notNull(b.listener, "listener");
+        Check.notNull(knownHosts, "knownHosts");
+        trustedHostKeys = Check.notNull(trustedHostKeys, "trustedHostKeys").stream()
+                .map(SshSpec::checkHostKey)
+                .toList();
+        Check.notNull(consoleOutput, "consoleOutput");
+        Check.inRange(captureLimit, 0, Integer.MAX_VALUE - 8, "captureLimit");
+        Check.positive(commandTimeout, "commandTimeout");
+        Check.notNull(listener, "listener");
     }
 
     /** The key or fingerprint, stripped, if it is an OpenSSH public key or a SHA256/MD5 fingerprint. */
@@ -105,97 +125,22 @@ public final class SshSpec {
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.instanceId = instanceId;
+        b.instanceId = instanceId.orElse(null);
         b.keyFile = keyFile;
         b.user = user;
-        b.address = address;
-        b.host = host;
+        b.address = address.orElse(null);
+        b.host = host.orElse(null);
         b.port = port;
-        b.waitTimeout = waitTimeout;
+        b.waitTimeout = waitTimeout.orElse(null);
         b.hostKeyWait = hostKeyWait;
-        b.knownHosts = knownHosts;
+        b.knownHosts = knownHosts.orElse(null);
         b.trustedHostKeys.addAll(trustedHostKeys);
-        b.consoleOutput = consoleOutput;
+        b.consoleOutput = consoleOutput.orElse(null);
         b.acceptUnknownHostKey = acceptUnknownHostKey;
         b.captureLimit = captureLimit;
         b.commandTimeout = commandTimeout;
         b.listener = listener;
         return b;
-    }
-
-    /** The instance; empty when only a host was given. */
-    public Optional<String> instanceId() {
-        return Optional.ofNullable(instanceId);
-    }
-
-    /** The private key to log in with: the {@code .pem} that {@code launchInstance} saved. */
-    public Path keyFile() {
-        return keyFile;
-    }
-
-    /** The login user. */
-    public String user() {
-        return user;
-    }
-
-    /** Which of the instance's addresses to use; empty means the first it has of public DNS, public IP, private IP. */
-    public Optional<SshAddress> address() {
-        return Optional.ofNullable(address);
-    }
-
-    /** The host to connect to instead of an address of the instance. */
-    public Optional<String> host() {
-        return Optional.ofNullable(host);
-    }
-
-    /** The SSH port. */
-    public int port() {
-        return port;
-    }
-
-    /** How long to wait until SSH answers; empty means the session's wait timeout. */
-    public Optional<Duration> waitTimeout() {
-        return Optional.ofNullable(waitTimeout);
-    }
-
-    /** How long to keep reading the console output for host-key fingerprints when nothing else vouches. */
-    public Duration hostKeyWait() {
-        return hostKeyWait;
-    }
-
-    /** The known_hosts file given; empty means {@code ~/.ssh/known_hosts} (read if it exists). */
-    public Optional<Path> knownHosts() {
-        return Optional.ofNullable(knownHosts);
-    }
-
-    /** Host keys ({@code ssh-ed25519 AAAA...}) or fingerprints ({@code SHA256:...}) the caller vouches for. */
-    public List<String> trustedHostKeys() {
-        return trustedHostKeys;
-    }
-
-    /** Console output text to read the host keys from instead of asking EC2. */
-    public Optional<String> consoleOutput() {
-        return Optional.ofNullable(consoleOutput);
-    }
-
-    /** Whether a host key nothing vouches for is accepted (never by default). */
-    public boolean acceptUnknownHostKey() {
-        return acceptUnknownHostKey;
-    }
-
-    /** Bytes of each stream {@link SshSession#run(String)} keeps. */
-    public int captureLimit() {
-        return captureLimit;
-    }
-
-    /** How long one command may run. */
-    public Duration commandTimeout() {
-        return commandTimeout;
-    }
-
-    /** Hears the waits' progress. */
-    public SshWaitListener listener() {
-        return listener;
     }
 
     /** Builds an {@link SshSpec}; the setters only collect, {@link #build()} checks every setting. */
@@ -331,7 +276,22 @@ public final class SshSpec {
         /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
         @Override
         public SshSpec build() {
-            return new SshSpec(this);
+            return new SshSpec(
+                    Optional.ofNullable(instanceId),
+                    keyFile,
+                    user,
+                    Optional.ofNullable(address),
+                    Optional.ofNullable(host),
+                    port,
+                    Optional.ofNullable(waitTimeout),
+                    hostKeyWait,
+                    Optional.ofNullable(knownHosts),
+                    trustedHostKeys,
+                    Optional.ofNullable(consoleOutput),
+                    acceptUnknownHostKey,
+                    captureLimit,
+                    commandTimeout,
+                    listener);
         }
     }
 }

@@ -13,24 +13,25 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ec2.createVolume(v -> v.instanceId("i-0abc").sizeGiB(20).device("/dev/sdf").volumeType("gp3"));
  * }</pre>
+ *
+ * @param instanceId the instance to attach to; the volume is created in its availability zone
+ * @param sizeGiB size in GiB, 1 to 16384
+ * @param device the device name to attach at
+ * @param volumeType the volume type; {@code gp3} unless set
+ * @param waitTimeout the bound on each wait (available, then attached); the session's when empty
  */
-public final class VolumeSpec {
+public record VolumeSpec(
+        String instanceId, int sizeGiB, String device, String volumeType, Optional<Duration> waitTimeout) {
     /** Linux device names EC2 accepts for EBS attachments: {@code /dev/sdf}, {@code /dev/xvdg}, ... */
     static final Pattern DEVICE = Pattern.compile("/dev/(sd|xvd|hd)[a-z]{1,2}[0-9]{0,2}|xvd[a-z]{1,2}");
 
-    private final String instanceId;
-    private final int sizeGiB;
-    private final String device;
-    private final String volumeType;
-    private final Duration waitTimeout;
-
-    private VolumeSpec(Builder b) {
-        this.instanceId = Check.notBlank(b.instanceId, "instanceId");
-        Check.notNull(b.sizeGiB, "sizeGiB");
-        this.sizeGiB = (int) Check.inRange(b.sizeGiB, 1, 16_384, "sizeGiB");
-        this.device = checkDevice(b.device);
-        this.volumeType = Check.notBlank(b.volumeType, "volumeType");
-        this.waitTimeout = b.waitTimeout == null ? null : Check.positive(b.waitTimeout, "waitTimeout");
+    /** Checks every value. */
+    public VolumeSpec {
+        Check.notBlank(instanceId, "instanceId");
+        Check.inRange(sizeGiB, 1, 16_384, "sizeGiB");
+        checkDevice(device);
+        Check.notBlank(volumeType, "volumeType");
+        waitTimeout = Check.notNull(waitTimeout, "waitTimeout").map(t -> Check.positive(t, "waitTimeout"));
     }
 
     /** The device name, if it is one EC2 can attach a volume at; otherwise an {@code InvalidArgumentException}. */
@@ -46,31 +47,6 @@ public final class VolumeSpec {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The instance to attach to; the volume is created in its availability zone. */
-    public String instanceId() {
-        return instanceId;
-    }
-
-    /** Size in GiB, 1 to 16384. */
-    public int sizeGiB() {
-        return sizeGiB;
-    }
-
-    /** The device name to attach at. */
-    public String device() {
-        return device;
-    }
-
-    /** The volume type; {@code gp3} unless set. */
-    public String volumeType() {
-        return volumeType;
-    }
-
-    /** The bound on each wait (available, then attached); the session's when empty. */
-    public Optional<Duration> waitTimeout() {
-        return Optional.ofNullable(waitTimeout);
     }
 
     /** Builds a {@link VolumeSpec}; instance, size and device are required. */
@@ -113,10 +89,18 @@ public final class VolumeSpec {
             return this;
         }
 
-        /** The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). */
+        /**
+         * The spec; it checks every setting ({@code InvalidArgumentException} names a bad one). A size that
+         * was never set is named here, since the spec's {@code int} cannot hold "unset".
+         */
         @Override
         public VolumeSpec build() {
-            return new VolumeSpec(this);
+            return new VolumeSpec(
+                    instanceId,
+                    Check.notNull(sizeGiB, "sizeGiB"),
+                    device,
+                    volumeType,
+                    Optional.ofNullable(waitTimeout));
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.awsrecipes.ec2;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,20 @@ class SpecsCheckThemselvesTest {
         assertThatThrownBy(builder::build)
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageStartingWith("captureLimit is -1; it must be between 0 and");
+    }
+
+    @Test
+    void snapshotSpec_builtDirectlyWithZeroWait_isRejected() {
+        assertThatThrownBy(() -> new SnapshotSpec("i-0abc", true, Optional.of(Duration.ZERO), Optional.empty()))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("waitTimeout is PT0S; it must be positive");
+    }
+
+    @Test
+    void specs_compareByValue() {
+        assertThat(CloneSpec.builder().sourceInstanceId("i-0abc").build())
+                .isEqualTo(CloneSpec.builder().sourceInstanceId("i-0abc").build())
+                .isNotEqualTo(CloneSpec.builder().sourceInstanceId("i-0def").build());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.InstanceOption;
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.ClonedInstance;
 import dev.awsrecipes.ec2.Ec2Recipes;
@@ -10,7 +8,6 @@ import dev.awsrecipes.ec2.VolumeWithoutSnapshot;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes clone-instance}: E10, a copy of an instance from its latest snapshots. */
@@ -18,19 +15,11 @@ import picocli.CommandLine.Option;
         name = "clone-instance",
         description = "Launch a copy of an instance (AMI, key, groups, type, placement, monitoring, user data) whose"
                 + " non-root volumes come from their latest snapshots.")
-public final class CloneInstanceCommand extends RecipeCommand<ClonedInstance> {
-    @Mixin
-    InstanceOption instance;
-
+public final class CloneInstanceCommand extends InstanceCommand<ClonedInstance> {
     @Option(
             names = "--fresh-snapshots",
             description = "Snapshot the instance's volumes first and wait for them, instead of using older snapshots.")
     boolean freshSnapshots;
-
-    @Override
-    protected void validate() {
-        instance.check();
-    }
 
     @Override
     protected ClonedInstance run(Aws aws) {

@@ -1,22 +1,16 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.InstanceOption;
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.ConsoleOutput;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import java.io.PrintWriter;
 import java.time.Instant;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes console-output}: E3, an instance's console log, decoded. */
 @Command(name = "console-output", description = "Print an instance's console log.")
-public final class ConsoleOutputCommand extends RecipeCommand<ConsoleOutput> {
-    @Mixin
-    InstanceOption instance;
-
+public final class ConsoleOutputCommand extends InstanceCommand<ConsoleOutput> {
     @Option(names = "--latest", description = "Ask for the latest output (Nitro instances).")
     boolean latest;
 

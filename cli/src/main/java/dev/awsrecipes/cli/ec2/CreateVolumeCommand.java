@@ -1,7 +1,5 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.InstanceOption;
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.AttachedVolume;
@@ -9,17 +7,13 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.VolumeSpec;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes create-volume}: E7, a new volume attached to an instance. */
 @Command(
         name = "create-volume",
         description = "Create an EBS volume in an instance's zone, wait until available, attach it at a device.")
-public final class CreateVolumeCommand extends RecipeCommand<AttachedVolume> {
-    @Mixin
-    InstanceOption instance;
-
+public final class CreateVolumeCommand extends InstanceCommand<AttachedVolume> {
     @Option(names = "--size", required = true, paramLabel = "GIB", description = "Size in GiB (1-16384).")
     int sizeGiB;
 
@@ -35,7 +29,7 @@ public final class CreateVolumeCommand extends RecipeCommand<AttachedVolume> {
 
     @Override
     protected void validate() {
-        instance.check();
+        super.validate();
         Check.inRange(sizeGiB, 1, 16_384, "--size");
         VolumeSpec.checkDevice(device);
     }

@@ -1,28 +1,17 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ImportedKeyPair;
 import java.io.PrintWriter;
-import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code aws-recipes import-keypair}: E4, one public key imported into the region. */
 @Command(
         name = "import-keypair",
         description = "Import an OpenSSH public key (or the public half of a PEM private key, derived in Java)"
                 + " as a keypair in the region.")
-public final class ImportKeypairCommand extends RecipeCommand<ImportedKeyPair> {
-    @Mixin
-    KeyPairOptions keyPair;
-
-    @Override
-    protected Map<String, String> optionsForArguments() {
-        return KeyPairOptions.optionsForArguments();
-    }
-
+public final class ImportKeypairCommand extends KeyPairCommand<ImportedKeyPair> {
     @Override
     protected ImportedKeyPair run(Aws aws) {
         return Ec2Recipes.using(aws).importKeyPair(keyPair.keyName, keyPair.publicKey);

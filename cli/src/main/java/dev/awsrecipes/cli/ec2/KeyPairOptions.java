@@ -1,7 +1,6 @@
 package dev.awsrecipes.cli.ec2;
 
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** {@code --key-name NAME --public-key FILE}, declared once for import-keypair and sync-keypairs. */
@@ -15,9 +14,4 @@ public final class KeyPairOptions {
             paramLabel = "FILE",
             description = "OpenSSH public key, or a PEM private key whose public half is derived.")
     Path publicKey;
-
-    /** The library calls the file {@code keyFile}; a bad-input message names --public-key instead. */
-    static Map<String, String> optionsForArguments() {
-        return Map.of("keyFile", "--public-key");
-    }
 }

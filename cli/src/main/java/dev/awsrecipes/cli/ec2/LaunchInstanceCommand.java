@@ -82,7 +82,6 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
     SshOptions ssh;
 
     private LaunchSpec launchSpec;
-    private SshSpec.Builder sshSpec;
     private CommandResult ran;
     private Integer runStatus;
 
@@ -105,10 +104,10 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
         ifGiven(waitTimeout, spec::waitTimeout);
         launchSpec = spec.build();
         if (run != null) {
-            sshSpec = SshSpec.builder().keyFile(launchSpec.keyFile()).port(launchSpec.sshPort());
-            ifGiven(waitTimeout, sshSpec::waitTimeout);
-            ssh.applyTo(sshSpec);
-            sshSpec.instanceId("i-0").build(); // checks the options now; the real id comes with the launch
+            SshSpec.Builder check =
+                    SshSpec.builder().keyFile(launchSpec.keyFile()).port(launchSpec.sshPort());
+            applySshOptions(check);
+            check.instanceId("i-0").build(); // checks the options now; the real id comes with the launch
         }
     }
 
@@ -122,37 +121,27 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
         if (run == null) {
             return Ec2Recipes.using(aws).launchInstance(launchSpec);
         }
-        SshSpec.Builder options = sshSpec;
-        try (LaunchedSession launched = Ec2Recipes.using(aws).launchAndConnect(launchSpec, s -> copy(options, s))) {
+        try (LaunchedSession launched = Ec2Recipes.using(aws).launchAndConnect(launchSpec, this::applySshOptions)) {
             if (global.json()) {
                 ran = launched.session().run(run);
                 runStatus = ran.exitStatus();
             } else {
                 printText(spec.commandLine().getOut(), launched.instance());
                 spec.commandLine().getOut().flush();
-                try (TextOutputStream out =
-                                new TextOutputStream(spec.commandLine().getOut());
-                        TextOutputStream err =
-                                new TextOutputStream(spec.commandLine().getErr())) {
-                    runStatus = launched.session().run(run, out, err);
-                }
+                runStatus = RemoteCommand.runStreaming(
+                        launched.session(),
+                        run,
+                        spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
             }
             return launched.instance();
         }
     }
 
-    /** The options the command line gave, onto the builder the launch hands over. */
-    private static void copy(SshSpec.Builder from, SshSpec.Builder to) {
-        SshSpec given = from.build();
-        given.host().ifPresent(to::host);
-        given.address().ifPresent(to::address);
-        given.knownHosts().ifPresent(to::knownHosts);
-        given.trustedHostKeys().forEach(to::trustedHostKey);
-        given.waitTimeout().ifPresent(to::waitTimeout);
-        to.user(given.user())
-                .port(given.port())
-                .hostKeyWait(given.hostKeyWait())
-                .acceptUnknownHostKey(given.acceptUnknownHostKey());
+    /** The SSH options given, onto a builder: the one checked early, then the one the launch hands over. */
+    private void applySshOptions(SshSpec.Builder builder) {
+        ifGiven(waitTimeout, builder::waitTimeout);
+        ssh.applyTo(builder);
     }
 
     @Override

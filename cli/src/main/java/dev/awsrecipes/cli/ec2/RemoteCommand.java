@@ -1,5 +1,7 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.ec2.SshSession;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,17 @@ final class RemoteCommand {
             return words.get(0);
         }
         return words.stream().map(RemoteCommand::quote).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Runs the command line on the session with its stdout and stderr decoded onto the two writers as
+     * they come, and returns its exit status.
+     */
+    static int runStreaming(SshSession session, String line, PrintWriter out, PrintWriter err) {
+        try (TextOutputStream stdout = new TextOutputStream(out);
+                TextOutputStream stderr = new TextOutputStream(err)) {
+            return session.run(line, stdout, stderr);
+        }
     }
 
     /** POSIX shell single quotes; a word of safe characters stays as it is. */

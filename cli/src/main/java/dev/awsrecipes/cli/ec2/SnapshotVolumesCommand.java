@@ -1,30 +1,19 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.InstanceOption;
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.InstanceSnapshots;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws-recipes snapshot-volumes}: E8, a snapshot of every volume of an instance. */
 @Command(
         name = "snapshot-volumes",
         description = "Snapshot every EBS volume attached to an instance and print the device of each.")
-public final class SnapshotVolumesCommand extends RecipeCommand<InstanceSnapshots> {
-    @Mixin
-    InstanceOption instance;
-
+public final class SnapshotVolumesCommand extends InstanceCommand<InstanceSnapshots> {
     @Option(names = "--wait", description = "Wait until every snapshot is completed.")
     boolean await;
-
-    @Override
-    protected void validate() {
-        instance.check();
-    }
 
     @Override
     protected InstanceSnapshots run(Aws aws) {

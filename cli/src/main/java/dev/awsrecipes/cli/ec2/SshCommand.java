@@ -106,13 +106,11 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
                         r.stdout(),
                         r.stderr());
             }
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            int status;
-            try (TextOutputStream stdout = new TextOutputStream(out);
-                    TextOutputStream stderr = new TextOutputStream(err)) {
-                status = session.run(line, stdout, stderr);
-            }
+            int status = RemoteCommand.runStreaming(
+                    session,
+                    line,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
             return new Ran(instance.id(), session.host(), session.port(), session.hostKey(), status, null, null, null);
         }
     }

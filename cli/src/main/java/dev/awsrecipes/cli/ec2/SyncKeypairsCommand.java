@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.ec2.Ec2Recipes;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.regions.Region;
 
@@ -23,10 +21,7 @@ import software.amazon.awssdk.regions.Region;
         description = "Import a public key under one name in every region (or the given ones), concurrently;"
                 + " report per region: imported, present, mismatch (same name, different key; never deleted),"
                 + " skipped (not opted in) or the error. Exit status 1 when a region failed.")
-public final class SyncKeypairsCommand extends RecipeCommand<KeySyncReport> {
-    @Mixin
-    KeyPairOptions keyPair;
-
+public final class SyncKeypairsCommand extends KeyPairCommand<KeySyncReport> {
     @Option(
             names = "--regions",
             paramLabel = "r1,r2|all",
@@ -34,11 +29,6 @@ public final class SyncKeypairsCommand extends RecipeCommand<KeySyncReport> {
     String regions = "all";
 
     private List<Region> regionList;
-
-    @Override
-    protected Map<String, String> optionsForArguments() {
-        return KeyPairOptions.optionsForArguments();
-    }
 
     @Override
     protected void validate() {

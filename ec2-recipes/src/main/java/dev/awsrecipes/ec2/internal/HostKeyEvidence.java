@@ -15,19 +15,9 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  * show the fingerprints (they appear a minute or two after boot), the console output read again until
  * it does or the host-key wait ends; else nothing.
  */
-final class HostKeyEvidence {
+record HostKeyEvidence(Ec2Client ec2, SshSpec spec, KnownHostsFile knownHosts) {
     private static final Logger LOG = LoggerFactory.getLogger(HostKeyEvidence.class);
     private static final Duration CONSOLE_POLL = Duration.ofSeconds(10);
-
-    private final Ec2Client ec2;
-    private final SshSpec spec;
-    private final KnownHostsFile knownHosts;
-
-    HostKeyEvidence(Ec2Client ec2, SshSpec spec, KnownHostsFile knownHosts) {
-        this.ec2 = ec2;
-        this.spec = spec;
-        this.knownHosts = knownHosts;
-    }
 
     HostKeyTrust trustFor(String host) {
         return settle(host).acceptingUnknown(spec.acceptUnknownHostKey());

@@ -27,12 +27,7 @@ import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 
 /** E5: one keypair in many regions, concurrently; a mismatch is reported, never "fixed" by deleting. */
-final class KeySyncer {
-    private final Aws aws;
-
-    KeySyncer(Aws aws) {
-        this.aws = aws;
-    }
+record KeySyncer(Aws aws) {
 
     /**
      * @param regions the regions to sync, or null for every region of {@code DescribeRegions}, of which

@@ -25,14 +25,8 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** E11: the running instances of every account of the session × every region, searched concurrently. */
-final class RunningInstanceFinder {
+record RunningInstanceFinder(Aws aws) {
     private static final Logger LOG = LoggerFactory.getLogger(RunningInstanceFinder.class);
-
-    private final Aws aws;
-
-    RunningInstanceFinder(Aws aws) {
-        this.aws = aws;
-    }
 
     /** Searches the given regions in every account. */
     public RunningInstances find(Collection<Region> regions) {
