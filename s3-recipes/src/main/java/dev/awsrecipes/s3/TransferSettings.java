@@ -44,22 +44,18 @@ public record TransferSettings(long partSize, int concurrency, int partAttempts)
     }
 
     /**
-     * The setters of part size, concurrency and attempts that the upload and download builders share;
-     * values are checked when the spec is built.
+     * The setters that the upload and download builders share: the object ({@link ObjectSetters}), part
+     * size, concurrency, attempts and resuming; values are checked when the spec is built.
      *
      * @param <B> the spec's builder
      */
-    public abstract static class Setters<B extends Setters<B>> {
+    public abstract static class Setters<B extends Setters<B>> extends ObjectSetters<B> {
         private long partSize = DEFAULT_PART_SIZE;
         private int concurrency = DEFAULT_CONCURRENCY;
         private int partAttempts = DEFAULT_PART_ATTEMPTS;
+        private boolean resume;
 
         Setters() {}
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
-        }
 
         /** Part size in bytes, at most 5 GiB; 8 MiB by default. */
         public B partSize(long partSize) {
@@ -85,6 +81,21 @@ public record TransferSettings(long partSize, int concurrency, int partAttempts)
             return partSize(settings.partSize())
                     .concurrency(settings.concurrency())
                     .partAttempts(settings.partAttempts());
+        }
+
+        /**
+         * Continue an interrupted transfer between the same file and object, keeping the parts already
+         * done: an upload keeps the parts S3 has, a download the parts already written (if the object is
+         * unchanged).
+         */
+        public B resume(boolean resume) {
+            this.resume = resume;
+            return self();
+        }
+
+        /** Whether to resume, as set. */
+        boolean resume() {
+            return resume;
         }
 
         /** The part size as set, unchecked: a spec checks its own minimum first. */
