@@ -1,6 +1,5 @@
 package dev.awsrecipes.s3;
 
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.SpecBuilder;
 import java.io.OutputStream;
@@ -16,11 +15,10 @@ import java.util.Optional;
  *         .file(Path.of("/var/restore/db.dump")).concurrency(8).resume(true).build();
  * }</pre>
  */
-public final class DownloadSpec extends ObjectTransferSpec {
+public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
     private final Path file;
     private final OutputStream output;
     private final boolean overwrite;
-    private final DownloadListener listener;
 
     private DownloadSpec(Builder b) {
         super(b, b.resume());
@@ -33,7 +31,6 @@ public final class DownloadSpec extends ObjectTransferSpec {
         this.file = b.file;
         this.output = b.output;
         this.overwrite = b.overwrite;
-        this.listener = Check.notNull(b.listener, "listener");
     }
 
     /** A new builder. */
@@ -43,12 +40,10 @@ public final class DownloadSpec extends ObjectTransferSpec {
 
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
-        Builder b =
-                new Builder().bucket(bucket()).key(key()).transfer(transfer()).resume(resume());
+        Builder b = new Builder().from(this);
         b.file = file;
         b.output = output;
         b.overwrite = overwrite;
-        b.listener = listener;
         return b;
     }
 
@@ -67,11 +62,6 @@ public final class DownloadSpec extends ObjectTransferSpec {
         return overwrite;
     }
 
-    /** Who hears about progress and retries. */
-    public DownloadListener listener() {
-        return listener;
-    }
-
     @Override
     public String toString() {
         return "DownloadSpec[s3://" + bucket() + "/" + key() + " -> " + (file != null ? file : "stream") + ", partSize="
@@ -80,14 +70,15 @@ public final class DownloadSpec extends ObjectTransferSpec {
     }
 
     /** Builds a {@link DownloadSpec}; the spec checks every value when it is built. */
-    public static final class Builder extends TransferSettings.Setters<Builder>
+    public static final class Builder extends ObjectTransferSpec.Setters<Builder, DownloadListener>
             implements SpecBuilder<Builder, DownloadSpec> {
         private Path file;
         private OutputStream output;
         private boolean overwrite;
-        private DownloadListener listener = DownloadListener.none();
 
-        private Builder() {}
+        private Builder() {
+            super(DownloadListener.none());
+        }
 
         /** The file to create; its directory must exist. Either this or {@link #output}. */
         public Builder file(Path file) {
@@ -110,12 +101,6 @@ public final class DownloadSpec extends ObjectTransferSpec {
         /** Replace the file if it exists; without this an existing file is an error before any call. */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
-            return this;
-        }
-
-        /** Who hears about progress and retries. */
-        public Builder listener(DownloadListener listener) {
-            this.listener = listener;
             return this;
         }
 

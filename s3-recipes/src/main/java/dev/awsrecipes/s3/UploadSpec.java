@@ -13,13 +13,12 @@ import java.util.Optional;
  *         .file(Path.of("/var/backups/db.dump")).partSize(16 * S3Limits.MIB).concurrency(4).build();
  * }</pre>
  */
-public final class UploadSpec extends ObjectTransferSpec {
+public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
     private final Path file;
     private final long multipartThreshold;
     private final String uploadId;
     private final Path stateDirectory;
     private final String contentType;
-    private final UploadListener listener;
 
     private UploadSpec(Builder b) {
         super(b, b.resume() || b.uploadId != null);
@@ -31,7 +30,6 @@ public final class UploadSpec extends ObjectTransferSpec {
         this.uploadId = b.uploadId == null ? null : Check.notBlank(b.uploadId, "uploadId");
         this.stateDirectory = b.stateDirectory;
         this.contentType = b.contentType == null ? null : Check.notBlank(b.contentType, "contentType");
-        this.listener = Check.notNull(b.listener, "listener");
     }
 
     /** A new builder. */
@@ -41,14 +39,12 @@ public final class UploadSpec extends ObjectTransferSpec {
 
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
-        Builder b =
-                new Builder().bucket(bucket()).key(key()).transfer(transfer()).resume(resume());
+        Builder b = new Builder().from(this);
         b.file = file;
         b.multipartThreshold = multipartThreshold;
         b.uploadId = uploadId;
         b.stateDirectory = stateDirectory;
         b.contentType = contentType;
-        b.listener = listener;
         return b;
     }
 
@@ -80,11 +76,6 @@ public final class UploadSpec extends ObjectTransferSpec {
         return Optional.ofNullable(contentType);
     }
 
-    /** Who hears about progress and retries. */
-    public UploadListener listener() {
-        return listener;
-    }
-
     @Override
     public String toString() {
         return "UploadSpec[" + file + " -> s3://" + bucket() + "/" + key() + ", partSize=" + partSize()
@@ -92,16 +83,17 @@ public final class UploadSpec extends ObjectTransferSpec {
     }
 
     /** Builds an {@link UploadSpec}; the spec checks every value when it is built. */
-    public static final class Builder extends TransferSettings.Setters<Builder>
+    public static final class Builder extends ObjectTransferSpec.Setters<Builder, UploadListener>
             implements SpecBuilder<Builder, UploadSpec> {
         private Path file;
         private Long multipartThreshold;
         private String uploadId;
         private Path stateDirectory;
         private String contentType;
-        private UploadListener listener = UploadListener.none();
 
-        private Builder() {}
+        private Builder() {
+            super(UploadListener.none());
+        }
 
         /** The local file (required). */
         public Builder file(Path file) {
@@ -139,12 +131,6 @@ public final class UploadSpec extends ObjectTransferSpec {
         /** The object's content type. */
         public Builder contentType(String contentType) {
             this.contentType = contentType;
-            return this;
-        }
-
-        /** Who hears about progress and retries. */
-        public Builder listener(UploadListener listener) {
-            this.listener = listener;
             return this;
         }
 
