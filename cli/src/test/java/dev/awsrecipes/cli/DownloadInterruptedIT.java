@@ -44,8 +44,7 @@ class DownloadInterruptedIT {
     @AfterEach
     void removeBucket() {
         try {
-            s3.deleteObject(r -> r.bucket(bucket).key("big file.bin"));
-            s3.deleteBucket(r -> r.bucket(bucket));
+            TestBuckets.removeWithContents(s3, bucket);
         } finally {
             aws.close();
         }

@@ -58,14 +58,7 @@ class ShellIT {
     @AfterEach
     void removeBucket() {
         try {
-            s3.listMultipartUploadsPaginator(r -> r.bucket(bucket))
-                    .uploads()
-                    .forEach(u -> s3.abortMultipartUpload(
-                            r -> r.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
-            s3.listObjectsV2Paginator(r -> r.bucket(bucket))
-                    .contents()
-                    .forEach(o -> s3.deleteObject(r -> r.bucket(bucket).key(o.key())));
-            s3.deleteBucket(r -> r.bucket(bucket));
+            TestBuckets.removeWithContents(s3, bucket);
         } finally {
             aws.close();
         }

@@ -48,13 +48,7 @@ class UploadInterruptedIT {
     @AfterEach
     void removeBucket() {
         try {
-            openUploads()
-                    .forEach(u -> s3.abortMultipartUpload(
-                            r -> r.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
-            s3.listObjectsV2Paginator(r -> r.bucket(bucket))
-                    .contents()
-                    .forEach(o -> s3.deleteObject(r -> r.bucket(bucket).key(o.key())));
-            s3.deleteBucket(r -> r.bucket(bucket));
+            TestBuckets.removeWithContents(s3, bucket);
         } finally {
             aws.close();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
+import dev.awsrecipes.cli.JarProcess;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -248,30 +248,12 @@ class DownloadCommandIT {
         return HexFormat.of().formatHex(digest.getMessageDigest().digest());
     }
 
-    /** Starts {@code java [jvmArgs] -jar aws-recipes.jar args... --endpoint-url E}; stderr to a file or dropped. */
+    /** Starts the built jar against the server; stderr to a file, or dropped when {@code stderr} is null. */
     private static Process jar(S3Server server, List<String> jvmArgs, Path stderr, String... args) throws Exception {
-        Path jar = Path.of(DownloadCommandIT.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .getParent()
-                .resolve("aws-recipes.jar");
-        assertThat(jar).as("the shaded CLI jar (mvn package builds it)").exists();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        command.add("--endpoint-url");
-        command.add(server.endpoint().toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectError(
-                        stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stderr.toFile()));
-        builder.environment().putAll(UploadCli.environment(server));
-        builder.environment().remove("AWS_ENDPOINT_URL");
-        builder.environment().remove("AWS_PROFILE");
-        return builder.start();
+        return JarProcess.start(
+                server,
+                jvmArgs,
+                stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stderr.toFile()),
+                args);
     }
 }

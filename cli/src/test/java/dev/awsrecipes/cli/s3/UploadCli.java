@@ -2,6 +2,7 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.CliRun;
+import dev.awsrecipes.cli.TestBuckets;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
@@ -95,14 +96,7 @@ final class UploadCli implements AutoCloseable {
     @Override
     public void close() {
         try {
-            s3.listMultipartUploadsPaginator(r -> r.bucket(bucket))
-                    .uploads()
-                    .forEach(u -> s3.abortMultipartUpload(
-                            r -> r.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
-            s3.listObjectsV2Paginator(r -> r.bucket(bucket))
-                    .contents()
-                    .forEach(o -> s3.deleteObject(r -> r.bucket(bucket).key(o.key())));
-            s3.deleteBucket(r -> r.bucket(bucket));
+            TestBuckets.removeWithContents(s3, bucket);
         } finally {
             aws.close();
         }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
+import dev.awsrecipes.cli.JarProcess;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -195,28 +195,8 @@ class UploadCommandIT {
         throw new AssertionError("the child never stored " + parts + " parts");
     }
 
-    /** Starts {@code java [jvmArgs] -jar aws-recipes.jar args... --endpoint-url E} with the server's test keys. */
+    /** Starts the built jar against the server, stderr dropped. */
     private static Process jar(S3Server server, List<String> jvmArgs, String... args) throws Exception {
-        Path jar = Path.of(UploadCommandIT.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .getParent()
-                .resolve("aws-recipes.jar");
-        assertThat(jar).as("the shaded CLI jar (mvn package builds it)").exists();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        command.add("--endpoint-url");
-        command.add(server.endpoint().toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(UploadCli.environment(server));
-        builder.environment().remove("AWS_ENDPOINT_URL");
-        builder.environment().remove("AWS_PROFILE");
-        return builder.start();
+        return JarProcess.start(server, jvmArgs, ProcessBuilder.Redirect.DISCARD, args);
     }
 }
