@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -309,19 +311,7 @@ class DownloadIT {
     void download_byteDamagedOnTheWire_isDetectedByTheChecksum(String server, LocalStack localStack) throws Exception {
         S3Servers.Server s = S3Servers.of(server, localStack);
         AtomicBoolean damaged = new AtomicBoolean();
-        ExecutionInterceptor flipOneByte = new ExecutionInterceptor() {
-            @Override
-            public Optional<InputStream> modifyHttpResponseContent(
-                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-                if (context.request() instanceof GetObjectRequest get
-                        && get.range() != null
-                        && get.range().startsWith("bytes=" + MIB + "-")
-                        && damaged.compareAndSet(false, true)) {
-                    return context.responseBody().map(DownloadIT::flipByte100);
-                }
-                return context.responseBody();
-            }
-        };
+        ExecutionInterceptor flipOneByte = alterRangeOnce(MIB, damaged, DownloadIT::flipByte100);
         try (Aws aws = s.sessionBuilder().addInterceptor(flipOneByte).build();
                 TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path source = TestFiles.random(dir.resolve("source.bin"), 11 * MIB, 16);
@@ -350,19 +340,7 @@ class DownloadIT {
             String server, LocalStack localStack) throws Exception {
         S3Servers.Server s = S3Servers.of(server, localStack);
         AtomicBoolean cut = new AtomicBoolean();
-        ExecutionInterceptor cutOnce = new ExecutionInterceptor() {
-            @Override
-            public Optional<InputStream> modifyHttpResponseContent(
-                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-                if (context.request() instanceof GetObjectRequest get
-                        && get.range() != null
-                        && get.range().startsWith("bytes=" + 2 * MIB + "-")
-                        && cut.compareAndSet(false, true)) {
-                    return context.responseBody().map(DownloadIT::failAfter1000Bytes);
-                }
-                return context.responseBody();
-            }
-        };
+        ExecutionInterceptor cutOnce = alterRangeOnce(2 * MIB, cut, DownloadIT::failAfter1000Bytes);
         try (Aws aws = s.sessionBuilder().addInterceptor(cutOnce).build();
                 TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path source = TestFiles.random(dir.resolve("source.bin"), 6 * MIB + 11, 17);
@@ -376,15 +354,7 @@ class DownloadIT {
                     .key("cut.bin")
                     .file(target)
                     .partSize(MIB)
-                    .listener(new DownloadListener() {
-                        @Override
-                        public void progress(DownloadProgress progress) {}
-
-                        @Override
-                        public void partRetried(int partNumber, int attempt, Throwable error) {
-                            retried.add(partNumber);
-                        }
-                    }));
+                    .listener(onRetry(retried::add)));
 
             assertThat(cut).isTrue();
             assertThat(retried).as("the range starting at 2 MiB, once").containsExactly(3);
@@ -412,15 +382,7 @@ class DownloadIT {
                                 .key("f.bin")
                                 .output(out)
                                 .partSize(MIB)
-                                .listener(new DownloadListener() {
-                                    @Override
-                                    public void progress(DownloadProgress progress) {}
-
-                                    @Override
-                                    public void partRetried(int partNumber, int attempt, Throwable error) {
-                                        retries.incrementAndGet();
-                                    }
-                                })))
+                                .listener(onRetry(part -> retries.incrementAndGet()))))
                         .isInstanceOf(LocalFileException.class)
                         .hasMessageContaining("local I/O error, not S3");
             }
@@ -434,6 +396,40 @@ class DownloadIT {
      */
     private static List<Long> keptExactly(int kept, long size) {
         return List.of(size - kept * MIB, size - ((kept - 1) * MIB + 3));
+    }
+
+    /**
+     * Alters, once, the body of the first ranged GET that starts at {@code rangeStart}; {@code done}
+     * tells the test that it happened.
+     */
+    private static ExecutionInterceptor alterRangeOnce(
+            long rangeStart, AtomicBoolean done, UnaryOperator<InputStream> alter) {
+        return new ExecutionInterceptor() {
+            @Override
+            public Optional<InputStream> modifyHttpResponseContent(
+                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+                if (context.request() instanceof GetObjectRequest get
+                        && get.range() != null
+                        && get.range().startsWith("bytes=" + rangeStart + "-")
+                        && done.compareAndSet(false, true)) {
+                    return context.responseBody().map(alter);
+                }
+                return context.responseBody();
+            }
+        };
+    }
+
+    /** A listener that hears only retries, by part number. */
+    private static DownloadListener onRetry(IntConsumer partRetried) {
+        return new DownloadListener() {
+            @Override
+            public void progress(DownloadProgress progress) {}
+
+            @Override
+            public void partRetried(int partNumber, int attempt, Throwable error) {
+                partRetried.accept(partNumber);
+            }
+        };
     }
 
     /** The stream as a connection that drops after 1000 bytes. */
