@@ -6,6 +6,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +53,7 @@ class DownloadInterruptedIT {
 
     @Test
     void ctrlC_saysWhatIsKept_andThePrintedResumeCommandFinishesTheFileByteForByte() throws Exception {
-        Path source = ShellIT.randomFile(work.resolve("source.bin"), 15 * MIB, 7);
+        Path source = TestFiles.random(work.resolve("source.bin"), 15 * MIB, 7);
         s3.putObject(r -> r.bucket(bucket).key("big file.bin"), RequestBody.fromFile(source));
         Path target = work.resolve("copy of big file.bin");
         Process child = new Launcher(localStack, work)

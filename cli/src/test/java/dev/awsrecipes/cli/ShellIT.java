@@ -6,18 +6,14 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,18 +149,18 @@ class ShellIT {
     @Test
     void getObject_toStdout_isByteExact_andStreamedThroughASmallHeap() throws Exception {
         // 96 MiB through a 32 MiB heap: reading the object whole (as before, as text) cannot fit.
-        Path random = randomFile(work.resolve("random.bin"), 96 * MIB, 7);
+        Path random = TestFiles.random(work.resolve("random.bin"), 96 * MIB, 7);
         s3.putObject(r -> r.bucket(bucket).key("random.bin"), RequestBody.fromFile(random));
 
         ProcessBuilder get = launcher.launcher(
                 Map.of(), List.of("-Xmx32m"), "get-object", "--bucket", bucket, "--key", "random.bin");
         get.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = get.start();
-        String streamed = sha256(process.getInputStream());
+        String streamed = TestFiles.sha256(process.getInputStream());
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
 
         assertThat(process.exitValue()).isZero();
-        assertThat(streamed).isEqualTo(sha256(Files.newInputStream(random)));
+        assertThat(streamed).isEqualTo(TestFiles.sha256(Files.newInputStream(random)));
     }
 
     @Test
@@ -192,7 +188,7 @@ class ShellIT {
 
     @Test
     void progress_isLinesInAFile_aBarOnATerminal_andNothingWhenQuiet_andTheLibraryLogOnlyWhenAsked() throws Exception {
-        Path file = randomFile(work.resolve("eleven.bin"), 11 * MIB, 11);
+        Path file = TestFiles.random(work.resolve("eleven.bin"), 11 * MIB, 11);
         Path state = work.resolve("state");
         String[] upload = {
             "upload",
@@ -292,24 +288,5 @@ class ShellIT {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
-    }
-
-    static Path randomFile(Path file, long size, long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        byte[] block = new byte[1 << 20];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < size; written += block.length) {
-                random.nextBytes(block);
-                out.write(block, 0, (int) Math.min(block.length, size - written));
-            }
-        }
-        return file;
-    }
-
-    static String sha256(InputStream in) throws Exception {
-        try (DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
-            digest.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        }
     }
 }

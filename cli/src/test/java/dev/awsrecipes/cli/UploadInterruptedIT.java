@@ -6,6 +6,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +66,7 @@ class UploadInterruptedIT {
     @Test
     void ctrlC_saysWhatIsLeft_aDamagedStateFileStillFindsTheUpload_andThePrintedResumeCommandFinishesIt()
             throws Exception {
-        Path file = ShellIT.randomFile(work.resolve("three parts.bin"), 15 * MIB, 3);
+        Path file = TestFiles.random(work.resolve("three parts.bin"), 15 * MIB, 3);
         Path state = work.resolve("state");
         Launcher launcher = new Launcher(localStack, work);
         ProcessBuilder slow = launcher.launcher(
@@ -157,8 +158,8 @@ class UploadInterruptedIT {
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.outText()).contains("kept from the interrupted upload");
-        assertThat(ShellIT.sha256(s3.getObject(r -> r.bucket(bucket).key("big file.bin"))))
-                .isEqualTo(ShellIT.sha256(Files.newInputStream(file)));
+        assertThat(TestFiles.sha256(s3.getObject(r -> r.bucket(bucket).key("big file.bin"))))
+                .isEqualTo(TestFiles.sha256(Files.newInputStream(file)));
         assertThat(openUploads()).isEmpty();
         assertThat(stateFile).doesNotExist();
     }

@@ -8,6 +8,7 @@ import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.FilterInputStream;

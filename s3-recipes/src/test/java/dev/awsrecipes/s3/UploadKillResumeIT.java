@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class UploadKillResumeIT {
                 assertThat(result.partsResumed())
                         .as("%s: the parts reported before the kill are kept", runs.get(runs.size() - 1))
                         .isBetween(reported, PARTS);
-                assertThat(TestFiles.sha256(s3, bucket.name(), key))
+                assertThat(StoredObjects.sha256(s3, bucket.name(), key))
                         .as("%s: the object read back with GetObject", runs.get(runs.size() - 1))
                         .isEqualTo(TestFiles.sha256(file));
                 assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())

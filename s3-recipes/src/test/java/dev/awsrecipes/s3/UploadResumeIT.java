@@ -7,6 +7,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class UploadResumeIT {
 
             assertThat(result.partsResumed()).isEqualTo(stored);
             assertThat(result.parts()).isEqualTo(9);
-            assertThat(TestFiles.sha256(s3, bucket.name(), "resumable.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "resumable.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .isEmpty();
             assertThat(state).isEmptyDirectory();
@@ -81,7 +82,7 @@ class UploadResumeIT {
                     .file(file)
                     .stateDirectory(state));
 
-            assertThat(TestFiles.sha256(s3, bucket.name(), "changing.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "changing.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .as("the interrupted upload was aborted by the fresh one")
                     .isEmpty();

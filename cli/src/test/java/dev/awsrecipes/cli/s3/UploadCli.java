@@ -7,18 +7,11 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.SplittableRandom;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -57,39 +50,9 @@ final class UploadCli implements AutoCloseable {
 
     String objectSha256(String key) {
         try (InputStream in = s3.getObject(r -> r.bucket(bucket).key(key))) {
-            return sha256(in);
+            return TestFiles.sha256(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static Path randomFile(Path file, long size, long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        byte[] block = new byte[1 << 20];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < size; written += block.length) {
-                random.nextBytes(block);
-                out.write(block, 0, (int) Math.min(block.length, size - written));
-            }
-        }
-        return file;
-    }
-
-    static String fileSha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return sha256(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
-            digest.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.awsrecipes.cli.JarProcess;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class UploadCommandIT {
 
     @S3ServerTest
     void upload_json_printsTheContractFieldsAndTheObjectDownloadsByteIdentical(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("data.bin"), 23 * MIB + 5, 31);
+        Path file = TestFiles.random(dir.resolve("data.bin"), 23 * MIB + 5, 31);
         try (UploadCli cli = new UploadCli(server)) {
             CliResult result = cli.run(
                     "upload",
@@ -56,14 +57,14 @@ class UploadCommandIT {
                     .as("the progress bar on stderr")
                     .contains("upload")
                     .contains("5/5 parts");
-            assertThat(cli.objectSha256("cli/data.bin")).isEqualTo(UploadCli.fileSha256(file));
+            assertThat(cli.objectSha256("cli/data.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(cli.openUploads()).isZero();
         }
     }
 
     @S3ServerTest
     void upload_badInput_exitsNonZeroWithOneLineNamingTheProblemAndLeavesNothing(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("f.bin"), 6 * MIB, 32);
+        Path file = TestFiles.random(dir.resolve("f.bin"), 6 * MIB, 32);
         String missingBucket = LocalStack.uniqueName("s3b-missing");
         try (UploadCli cli = new UploadCli(server)) {
             CliResult smallParts =
@@ -101,7 +102,7 @@ class UploadCommandIT {
 
     @S3ServerTest
     void upload_processKilledMidway_resumeSendsTheRestAndIsByteIdentical(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("resume.bin"), 38 * MIB, 33);
+        Path file = TestFiles.random(dir.resolve("resume.bin"), 38 * MIB, 33);
         Path state = dir.resolve("state");
         try (UploadCli cli = new UploadCli(server)) {
             Process child = jar(
@@ -143,14 +144,14 @@ class UploadCommandIT {
 
             assertThat(resumed.exitCode()).as(resumed.err()).isZero();
             assertThat(resumed.out()).contains("in 8 part(s)").contains("kept from the interrupted upload");
-            assertThat(cli.objectSha256("resume.bin")).isEqualTo(UploadCli.fileSha256(file));
+            assertThat(cli.objectSha256("resume.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(cli.openUploads()).isZero();
         }
     }
 
     @S3ServerTest
     void upload_heapCappedAt256MiB_uploads300MiBByteIdentical(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("large.bin"), 300 * MIB, 34);
+        Path file = TestFiles.random(dir.resolve("large.bin"), 300 * MIB, 34);
         try (UploadCli cli = new UploadCli(server)) {
             Process child = jar(
                     server,
@@ -169,7 +170,7 @@ class UploadCommandIT {
 
             assertThat(child.exitValue()).as(out).isZero();
             assertThat(out).contains("\"parts\" : 38");
-            assertThat(cli.objectSha256("large.bin")).isEqualTo(UploadCli.fileSha256(file));
+            assertThat(cli.objectSha256("large.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(cli.openUploads()).isZero();
         }
     }
