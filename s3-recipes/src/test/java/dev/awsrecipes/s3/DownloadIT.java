@@ -9,14 +9,11 @@ import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import dev.awsrecipes.testing.TestFiles;
-import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -26,7 +23,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -487,34 +483,9 @@ class DownloadIT {
      */
     private static int downloadThenKill(S3Servers.Server server, String bucket, String key, Path target, int killAfter)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                DownloadChildMain.class.getName()));
-        command.addAll(server.childArguments());
-        command.addAll(List.of(bucket, key, target.toString(), Long.toString(MIB), "300"));
-        Process child = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        int parts = 0;
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                assertThat(line)
-                        .as("the child must not finish before it is killed")
-                        .isNotEqualTo("finished");
-                if (line.startsWith("parts ")) {
-                    parts = Integer.parseInt(line.substring(6));
-                    if (parts >= killAfter) {
-                        break;
-                    }
-                }
-            }
-        } finally {
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        List<String> args = new ArrayList<>(server.childArguments());
+        args.addAll(List.of(bucket, key, target.toString(), Long.toString(MIB), "300"));
+        int parts = ChildTransfer.runAndKill(DownloadChildMain.class, args, killAfter, 0);
         assertThat(parts).as("ranges the child reported before it was killed").isGreaterThanOrEqualTo(killAfter);
         return parts;
     }
