@@ -2,8 +2,6 @@ package dev.awsrecipes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import dev.awsrecipes.testing.TestFiles;
@@ -33,26 +31,21 @@ class UploadInterruptedIT {
     Path work;
 
     private LocalStack localStack;
-    private Aws aws;
+    private ScratchBucket scratch;
     private S3Client s3;
     private String bucket;
 
     @BeforeEach
     void bucket(LocalStack localStack) {
         this.localStack = localStack;
-        this.aws = localStack.session();
-        this.s3 = aws.client(S3Recipes.S3);
-        this.bucket = LocalStack.uniqueName("interrupted");
-        s3.createBucket(r -> r.bucket(bucket));
+        this.scratch = new ScratchBucket(localStack.session(), "interrupted");
+        this.s3 = scratch.s3();
+        this.bucket = scratch.name();
     }
 
     @AfterEach
     void removeBucket() {
-        try {
-            TestBuckets.removeWithContents(s3, bucket);
-        } finally {
-            aws.close();
-        }
+        scratch.close();
     }
 
     private List<MultipartUpload> openUploads() {

@@ -2,10 +2,8 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.CliRun;
-import dev.awsrecipes.cli.TestBuckets;
+import dev.awsrecipes.cli.ScratchBucket;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.S3Recipes;
-import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.TestFiles;
 import java.io.IOException;
@@ -22,13 +20,15 @@ final class UploadCli implements AutoCloseable {
     final S3Server server;
     final Aws aws;
     final S3Client s3;
-    final String bucket = LocalStack.uniqueName("s3b-cli");
+    final String bucket;
+    private final ScratchBucket scratch;
 
     UploadCli(S3Server server) {
         this.server = server;
-        this.aws = server.session();
-        this.s3 = aws.client(S3Recipes.S3);
-        s3.createBucket(r -> r.bucket(bucket));
+        this.scratch = new ScratchBucket(server.session(), "s3b-cli");
+        this.aws = scratch.aws();
+        this.s3 = scratch.s3();
+        this.bucket = scratch.name();
     }
 
     static Map<String, String> environment(S3Server server) {
@@ -58,10 +58,6 @@ final class UploadCli implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            TestBuckets.removeWithContents(s3, bucket);
-        } finally {
-            aws.close();
-        }
+        scratch.close();
     }
 }
