@@ -2,10 +2,9 @@ package dev.awsrecipes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,32 +27,26 @@ class DownloadInterruptedIT {
     Path work;
 
     private LocalStack localStack;
-    private Aws aws;
+    private ScratchBucket scratch;
     private S3Client s3;
     private String bucket;
 
     @BeforeEach
     void bucket(LocalStack localStack) {
         this.localStack = localStack;
-        this.aws = localStack.session();
-        this.s3 = aws.client(S3Recipes.S3);
-        this.bucket = LocalStack.uniqueName("dl-interrupted");
-        s3.createBucket(r -> r.bucket(bucket));
+        this.scratch = new ScratchBucket(localStack.session(), "dl-interrupted");
+        this.s3 = scratch.s3();
+        this.bucket = scratch.name();
     }
 
     @AfterEach
     void removeBucket() {
-        try {
-            s3.deleteObject(r -> r.bucket(bucket).key("big file.bin"));
-            s3.deleteBucket(r -> r.bucket(bucket));
-        } finally {
-            aws.close();
-        }
+        scratch.close();
     }
 
     @Test
     void ctrlC_saysWhatIsKept_andThePrintedResumeCommandFinishesTheFileByteForByte() throws Exception {
-        Path source = ShellIT.randomFile(work.resolve("source.bin"), 15 * MIB, 7);
+        Path source = TestFiles.random(work.resolve("source.bin"), 15 * MIB, 7);
         s3.putObject(r -> r.bucket(bucket).key("big file.bin"), RequestBody.fromFile(source));
         Path target = work.resolve("copy of big file.bin");
         Process child = new Launcher(localStack, work)

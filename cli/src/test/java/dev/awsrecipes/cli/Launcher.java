@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.testing.LocalStack;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,23 +30,6 @@ final class Launcher {
         this.work = work;
     }
 
-    /** The shaded jar mvn package built, next to test-classes. */
-    static Path jar() {
-        try {
-            Path jar = Path.of(Launcher.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .getParent()
-                    .resolve("aws-recipes.jar");
-            assertThat(jar).as("the shaded CLI jar (mvn package builds it)").exists();
-            return jar;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The repository's launcher, bin/aws-recipes, next to the cli module. */
     static Path script() {
         Path script = Path.of("").toAbsolutePath().getParent().resolve("bin/aws-recipes");
@@ -69,15 +51,17 @@ final class Launcher {
         command.addAll(List.of("--endpoint-url", localStack.endpoint().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         environment(builder, locale);
-        builder.environment().put("AWS_RECIPES_JAR", jar().toString());
+        builder.environment().put("AWS_RECIPES_JAR", JarProcess.jar().toString());
         builder.environment().put("AWS_RECIPES_JAVA_OPTS", String.join(" ", javaOptions));
         return builder;
     }
 
     /** A process ready to start: {@code java -jar} with these arguments, bypassing the launcher. */
     ProcessBuilder javaJar(Map<String, String> locale, String... args) {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JarProcess.jar().toString()));
         command.addAll(List.of(args));
         command.addAll(List.of("--endpoint-url", localStack.endpoint().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());

@@ -2,22 +2,16 @@ package dev.awsrecipes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +34,7 @@ class ShellIT {
     Path work;
 
     private LocalStack localStack;
-    private Aws aws;
+    private ScratchBucket scratch;
     private S3Client s3;
     private Launcher launcher;
     private String bucket;
@@ -48,27 +42,15 @@ class ShellIT {
     @BeforeEach
     void bucket(LocalStack localStack) {
         this.localStack = localStack;
-        this.aws = localStack.session();
-        this.s3 = aws.client(S3Recipes.S3);
         this.launcher = new Launcher(localStack, work);
-        this.bucket = LocalStack.uniqueName("shell");
-        s3.createBucket(r -> r.bucket(bucket));
+        this.scratch = new ScratchBucket(localStack.session(), "shell");
+        this.s3 = scratch.s3();
+        this.bucket = scratch.name();
     }
 
     @AfterEach
     void removeBucket() {
-        try {
-            s3.listMultipartUploadsPaginator(r -> r.bucket(bucket))
-                    .uploads()
-                    .forEach(u -> s3.abortMultipartUpload(
-                            r -> r.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
-            s3.listObjectsV2Paginator(r -> r.bucket(bucket))
-                    .contents()
-                    .forEach(o -> s3.deleteObject(r -> r.bucket(bucket).key(o.key())));
-            s3.deleteBucket(r -> r.bucket(bucket));
-        } finally {
-            aws.close();
-        }
+        scratch.close();
     }
 
     private List<String> keys() {
@@ -160,18 +142,18 @@ class ShellIT {
     @Test
     void getObject_toStdout_isByteExact_andStreamedThroughASmallHeap() throws Exception {
         // 96 MiB through a 32 MiB heap: reading the object whole (as before, as text) cannot fit.
-        Path random = randomFile(work.resolve("random.bin"), 96 * MIB, 7);
+        Path random = TestFiles.random(work.resolve("random.bin"), 96 * MIB, 7);
         s3.putObject(r -> r.bucket(bucket).key("random.bin"), RequestBody.fromFile(random));
 
         ProcessBuilder get = launcher.launcher(
                 Map.of(), List.of("-Xmx32m"), "get-object", "--bucket", bucket, "--key", "random.bin");
         get.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = get.start();
-        String streamed = sha256(process.getInputStream());
+        String streamed = TestFiles.sha256(process.getInputStream());
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
 
         assertThat(process.exitValue()).isZero();
-        assertThat(streamed).isEqualTo(sha256(Files.newInputStream(random)));
+        assertThat(streamed).isEqualTo(TestFiles.sha256(Files.newInputStream(random)));
     }
 
     @Test
@@ -199,7 +181,7 @@ class ShellIT {
 
     @Test
     void progress_isLinesInAFile_aBarOnATerminal_andNothingWhenQuiet_andTheLibraryLogOnlyWhenAsked() throws Exception {
-        Path file = randomFile(work.resolve("eleven.bin"), 11 * MIB, 11);
+        Path file = TestFiles.random(work.resolve("eleven.bin"), 11 * MIB, 11);
         Path state = work.resolve("state");
         String[] upload = {
             "upload",
@@ -299,24 +281,5 @@ class ShellIT {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
-    }
-
-    static Path randomFile(Path file, long size, long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        byte[] block = new byte[1 << 20];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < size; written += block.length) {
-                random.nextBytes(block);
-                out.write(block, 0, (int) Math.min(block.length, size - written));
-            }
-        }
-        return file;
-    }
-
-    static String sha256(InputStream in) throws Exception {
-        try (DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
-            digest.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        }
     }
 }

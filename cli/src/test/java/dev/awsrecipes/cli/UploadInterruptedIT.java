@@ -2,10 +2,9 @@ package dev.awsrecipes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,32 +31,21 @@ class UploadInterruptedIT {
     Path work;
 
     private LocalStack localStack;
-    private Aws aws;
+    private ScratchBucket scratch;
     private S3Client s3;
     private String bucket;
 
     @BeforeEach
     void bucket(LocalStack localStack) {
         this.localStack = localStack;
-        this.aws = localStack.session();
-        this.s3 = aws.client(S3Recipes.S3);
-        this.bucket = LocalStack.uniqueName("interrupted");
-        s3.createBucket(r -> r.bucket(bucket));
+        this.scratch = new ScratchBucket(localStack.session(), "interrupted");
+        this.s3 = scratch.s3();
+        this.bucket = scratch.name();
     }
 
     @AfterEach
     void removeBucket() {
-        try {
-            openUploads()
-                    .forEach(u -> s3.abortMultipartUpload(
-                            r -> r.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
-            s3.listObjectsV2Paginator(r -> r.bucket(bucket))
-                    .contents()
-                    .forEach(o -> s3.deleteObject(r -> r.bucket(bucket).key(o.key())));
-            s3.deleteBucket(r -> r.bucket(bucket));
-        } finally {
-            aws.close();
-        }
+        scratch.close();
     }
 
     private List<MultipartUpload> openUploads() {
@@ -71,7 +59,7 @@ class UploadInterruptedIT {
     @Test
     void ctrlC_saysWhatIsLeft_aDamagedStateFileStillFindsTheUpload_andThePrintedResumeCommandFinishesIt()
             throws Exception {
-        Path file = ShellIT.randomFile(work.resolve("three parts.bin"), 15 * MIB, 3);
+        Path file = TestFiles.random(work.resolve("three parts.bin"), 15 * MIB, 3);
         Path state = work.resolve("state");
         Launcher launcher = new Launcher(localStack, work);
         ProcessBuilder slow = launcher.launcher(
@@ -163,8 +151,8 @@ class UploadInterruptedIT {
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.outText()).contains("kept from the interrupted upload");
-        assertThat(ShellIT.sha256(s3.getObject(r -> r.bucket(bucket).key("big file.bin"))))
-                .isEqualTo(ShellIT.sha256(Files.newInputStream(file)));
+        assertThat(TestFiles.sha256(s3.getObject(r -> r.bucket(bucket).key("big file.bin"))))
+                .isEqualTo(TestFiles.sha256(Files.newInputStream(file)));
         assertThat(openUploads()).isEmpty();
         assertThat(stateFile).doesNotExist();
     }

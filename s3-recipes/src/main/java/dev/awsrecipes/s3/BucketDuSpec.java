@@ -33,19 +33,12 @@ public record BucketDuSpec(String bucket, String prefix, boolean allVersions, in
     }
 
     /** Builds a {@link BucketDuSpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, BucketDuSpec> {
-        private String bucket;
+    public static final class Builder extends BucketSetters<Builder> implements SpecBuilder<Builder, BucketDuSpec> {
         private String prefix = "";
         private boolean allVersions;
         private int parallelism = DEFAULT_PARALLELISM;
 
         private Builder() {}
-
-        /** The bucket. */
-        public Builder bucket(String bucket) {
-            this.bucket = bucket;
-            return this;
-        }
 
         /** Only keys starting with this prefix. */
         public Builder prefix(String prefix) {
@@ -68,7 +61,7 @@ public record BucketDuSpec(String bucket, String prefix, boolean allVersions, in
         /** The spec; the bucket is required. */
         @Override
         public BucketDuSpec build() {
-            return new BucketDuSpec(bucket, prefix, allVersions, parallelism);
+            return new BucketDuSpec(bucket(), prefix, allVersions, parallelism);
         }
     }
 }

@@ -69,11 +69,9 @@ public record CopyObjectSpec(
     }
 
     /** Builds a {@link CopyObjectSpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, CopyObjectSpec> {
+    public static final class Builder extends ObjectSetters<Builder> implements SpecBuilder<Builder, CopyObjectSpec> {
         private String sourceBucket;
         private String sourceKey;
-        private String bucket;
-        private String key;
         private Map<String, String> metadata;
         private StorageClass storageClass;
         private long multipartThreshold = S3Limits.MAX_SINGLE_COPY;
@@ -90,18 +88,6 @@ public record CopyObjectSpec(
         /** The source key. */
         public Builder sourceKey(String sourceKey) {
             this.sourceKey = sourceKey;
-            return this;
-        }
-
-        /** The target bucket. */
-        public Builder bucket(String bucket) {
-            this.bucket = bucket;
-            return this;
-        }
-
-        /** The target key. */
-        public Builder key(String key) {
-            this.key = key;
             return this;
         }
 
@@ -139,7 +125,7 @@ public record CopyObjectSpec(
         @Override
         public CopyObjectSpec build() {
             return new CopyObjectSpec(
-                    sourceBucket, sourceKey, bucket, key, metadata, storageClass, multipartThreshold, partSize);
+                    sourceBucket, sourceKey, bucket(), key(), metadata, storageClass, multipartThreshold, partSize);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.awsrecipes.s3;
 
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.SpecBuilder;
 import java.io.OutputStream;
@@ -16,31 +15,22 @@ import java.util.Optional;
  *         .file(Path.of("/var/restore/db.dump")).concurrency(8).resume(true).build();
  * }</pre>
  */
-public final class DownloadSpec {
-    private final String bucket;
-    private final String key;
+public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
     private final Path file;
     private final OutputStream output;
-    private final TransferSettings transfer;
-    private final boolean resume;
     private final boolean overwrite;
-    private final DownloadListener listener;
 
     private DownloadSpec(Builder b) {
-        this.bucket = BucketNames.check("bucket", b.bucket);
-        this.key = BucketNames.checkKey("key", b.key);
+        super(b, b.resume());
         if ((b.file == null) == (b.output == null)) {
             throw new InvalidArgumentException("file", "give either a file or an output stream to download into");
         }
-        if (b.output != null && b.resume) {
+        if (b.output != null && b.resume()) {
             throw new InvalidArgumentException("resume", "a download to a stream cannot be resumed; give a file");
         }
         this.file = b.file;
         this.output = b.output;
-        this.transfer = b.settings();
-        this.resume = b.resume;
         this.overwrite = b.overwrite;
-        this.listener = Check.notNull(b.listener, "listener");
     }
 
     /** A new builder. */
@@ -50,26 +40,11 @@ public final class DownloadSpec {
 
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.bucket = bucket;
-        b.key = key;
+        Builder b = new Builder().from(this);
         b.file = file;
         b.output = output;
-        b.transfer(transfer);
-        b.resume = resume;
         b.overwrite = overwrite;
-        b.listener = listener;
         return b;
-    }
-
-    /** The bucket. */
-    public String bucket() {
-        return bucket;
-    }
-
-    /** The object's key. */
-    public String key() {
-        return key;
     }
 
     /** The file to create, when the target is a file. */
@@ -82,74 +57,27 @@ public final class DownloadSpec {
         return Optional.ofNullable(output);
     }
 
-    /** Range size, ranges in flight and attempts per range. */
-    public TransferSettings transfer() {
-        return transfer;
-    }
-
-    /** The largest range fetched in one GET; it grows by itself so an object needs at most 10,000 ranges. */
-    public long partSize() {
-        return transfer.partSize();
-    }
-
-    /**
-     * Ranges in flight at once. To a file memory stays at one small buffer per range in flight; to a
-     * stream ranges are held until their turn, so up to {@code concurrency × partSize} bytes.
-     */
-    public int concurrency() {
-        return transfer.concurrency();
-    }
-
-    /** Whether to continue an interrupted download of the same object into the same file. */
-    public boolean resume() {
-        return resume;
-    }
-
     /** Whether an existing file may be replaced. */
     public boolean overwrite() {
         return overwrite;
     }
 
-    /** Attempts per part before the download gives up. */
-    public int partAttempts() {
-        return transfer.partAttempts();
-    }
-
-    /** Who hears about progress and retries. */
-    public DownloadListener listener() {
-        return listener;
-    }
-
     @Override
     public String toString() {
-        return "DownloadSpec[s3://" + bucket + "/" + key + " -> " + (file != null ? file : "stream") + ", partSize="
-                + partSize() + ", concurrency=" + concurrency() + (resume ? ", resume" : "")
+        return "DownloadSpec[s3://" + bucket() + "/" + key() + " -> " + (file != null ? file : "stream") + ", partSize="
+                + partSize() + ", concurrency=" + concurrency() + (resume() ? ", resume" : "")
                 + (overwrite ? ", overwrite" : "") + "]";
     }
 
     /** Builds a {@link DownloadSpec}; the spec checks every value when it is built. */
-    public static final class Builder extends TransferSettings.Setters<Builder>
+    public static final class Builder extends ObjectTransferSpec.Setters<Builder, DownloadListener>
             implements SpecBuilder<Builder, DownloadSpec> {
-        private String bucket;
-        private String key;
         private Path file;
         private OutputStream output;
-        private boolean resume;
         private boolean overwrite;
-        private DownloadListener listener = DownloadListener.none();
 
-        private Builder() {}
-
-        /** The bucket (required). */
-        public Builder bucket(String bucket) {
-            this.bucket = bucket;
-            return this;
-        }
-
-        /** The object's key (required). */
-        public Builder key(String key) {
-            this.key = key;
-            return this;
+        private Builder() {
+            super(DownloadListener.none());
         }
 
         /** The file to create; its directory must exist. Either this or {@link #output}. */
@@ -170,21 +98,9 @@ public final class DownloadSpec {
             return super.partSize(partSize);
         }
 
-        /** Continue an interrupted download, keeping the parts already written (if the object is unchanged). */
-        public Builder resume(boolean resume) {
-            this.resume = resume;
-            return this;
-        }
-
         /** Replace the file if it exists; without this an existing file is an error before any call. */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
-            return this;
-        }
-
-        /** Who hears about progress and retries. */
-        public Builder listener(DownloadListener listener) {
-            this.listener = listener;
             return this;
         }
 

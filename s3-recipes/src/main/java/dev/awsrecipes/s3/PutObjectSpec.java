@@ -33,8 +33,8 @@ public final class PutObjectSpec {
     private final StorageClass storageClass;
 
     private PutObjectSpec(Builder b) {
-        this.bucket = BucketNames.check("bucket", b.bucket);
-        this.key = BucketNames.checkKey("key", b.key);
+        this.bucket = BucketNames.check("bucket", b.bucket());
+        this.key = BucketNames.checkKey("key", b.key());
         this.metadata = Map.copyOf(ObjectRules.metadata("metadata", b.metadata));
         this.storageClass = b.storageClass == null ? null : ObjectRules.storageClass("storageClass", b.storageClass);
         int sources = (b.bytes != null ? 1 : 0) + (b.file != null ? 1 : 0) + (b.stream != null ? 1 : 0);
@@ -97,9 +97,7 @@ public final class PutObjectSpec {
     }
 
     /** Builds a {@link PutObjectSpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, PutObjectSpec> {
-        private String bucket;
-        private String key;
+    public static final class Builder extends ObjectSetters<Builder> implements SpecBuilder<Builder, PutObjectSpec> {
         private byte[] bytes;
         private Path file;
         private InputStream stream;
@@ -109,18 +107,6 @@ public final class PutObjectSpec {
         private StorageClass storageClass;
 
         private Builder() {}
-
-        /** The bucket to store into. */
-        public Builder bucket(String bucket) {
-            this.bucket = bucket;
-            return this;
-        }
-
-        /** The object key. */
-        public Builder key(String key) {
-            this.key = key;
-            return this;
-        }
 
         /** Store this text, as UTF-8 ({@code text/plain; charset=utf-8} unless a content type is given). */
         public Builder text(String text) {

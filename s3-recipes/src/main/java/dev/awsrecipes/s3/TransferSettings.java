@@ -6,7 +6,7 @@ import dev.awsrecipes.core.InvalidArgumentException;
 /**
  * How a large transfer moves its bytes, the same for uploads and downloads: the part (or range) size,
  * how many parts are in flight at once and how often a part is tried. {@link UploadSpec} and {@link
- * DownloadSpec} each hold one, and their builders share its setters ({@link Setters}).
+ * DownloadSpec} each hold one, and their builders share its setters ({@link ObjectTransferSpec.Setters}).
  *
  * @param partSize bytes per part, from 1 MiB to 5 GiB (an upload's parts also meet S3's 5 MiB minimum)
  * @param concurrency parts in flight at once, 1 to 64
@@ -40,61 +40,6 @@ public record TransferSettings(long partSize, int concurrency, int partAttempts)
                     "partSize",
                     "partSize is " + partSize + " bytes; " + rule + " (" + min + ") and 5 GiB ("
                             + S3Limits.MAX_PART_SIZE + ")");
-        }
-    }
-
-    /**
-     * The setters of part size, concurrency and attempts that the upload and download builders share;
-     * values are checked when the spec is built.
-     *
-     * @param <B> the spec's builder
-     */
-    public abstract static class Setters<B extends Setters<B>> {
-        private long partSize = DEFAULT_PART_SIZE;
-        private int concurrency = DEFAULT_CONCURRENCY;
-        private int partAttempts = DEFAULT_PART_ATTEMPTS;
-
-        Setters() {}
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
-        }
-
-        /** Part size in bytes, at most 5 GiB; 8 MiB by default. */
-        public B partSize(long partSize) {
-            this.partSize = partSize;
-            return self();
-        }
-
-        /** Parts in flight at once, 1 to 64; 8 by default. */
-        public B concurrency(int concurrency) {
-            this.concurrency = concurrency;
-            return self();
-        }
-
-        /** Attempts per part, 1 to 10; 4 by default. */
-        public B partAttempts(int attempts) {
-            this.partAttempts = attempts;
-            return self();
-        }
-
-        /** Part size, concurrency and attempts at once. */
-        public B transfer(TransferSettings settings) {
-            Check.notNull(settings, "transfer");
-            return partSize(settings.partSize())
-                    .concurrency(settings.concurrency())
-                    .partAttempts(settings.partAttempts());
-        }
-
-        /** The part size as set, unchecked: a spec checks its own minimum first. */
-        long partSize() {
-            return partSize;
-        }
-
-        /** The settings as set, checked. */
-        TransferSettings settings() {
-            return new TransferSettings(partSize, concurrency, partAttempts);
         }
     }
 }

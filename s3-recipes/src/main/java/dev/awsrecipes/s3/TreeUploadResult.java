@@ -28,11 +28,6 @@ public record TreeUploadResult(
         skipped = List.copyOf(skipped);
     }
 
-    /** A result with nothing skipped. */
-    public TreeUploadResult(String bucket, String prefix, List<UploadedFile> uploaded, List<FailedFile> failed) {
-        this(bucket, prefix, uploaded, failed, List.of());
-    }
-
     /** Bytes stored. */
     public long bytes() {
         return uploaded.stream().mapToLong(UploadedFile::bytes).sum();

@@ -83,9 +83,8 @@ public record TreeUploadSpec(
     }
 
     /** Builds a {@link TreeUploadSpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, TreeUploadSpec> {
+    public static final class Builder extends BucketSetters<Builder> implements SpecBuilder<Builder, TreeUploadSpec> {
         private Path directory;
-        private String bucket;
         private String prefix = "";
         private boolean removeSource;
         private int fileConcurrency = DEFAULT_FILE_CONCURRENCY;
@@ -97,12 +96,6 @@ public record TreeUploadSpec(
         /** The directory (required). */
         public Builder directory(Path directory) {
             this.directory = directory;
-            return this;
-        }
-
-        /** The bucket (required). */
-        public Builder bucket(String bucket) {
-            this.bucket = bucket;
             return this;
         }
 
@@ -142,7 +135,7 @@ public record TreeUploadSpec(
         /** The spec; directory and bucket are required. */
         @Override
         public TreeUploadSpec build() {
-            return new TreeUploadSpec(directory, bucket, prefix, removeSource, fileConcurrency, perFile, listener);
+            return new TreeUploadSpec(directory, bucket(), prefix, removeSource, fileConcurrency, perFile, listener);
         }
     }
 }

@@ -13,32 +13,23 @@ import java.util.Optional;
  *         .file(Path.of("/var/backups/db.dump")).partSize(16 * S3Limits.MIB).concurrency(4).build();
  * }</pre>
  */
-public final class UploadSpec {
-    private final String bucket;
-    private final String key;
+public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
     private final Path file;
-    private final TransferSettings transfer;
     private final long multipartThreshold;
-    private final boolean resume;
     private final String uploadId;
     private final Path stateDirectory;
     private final String contentType;
-    private final UploadListener listener;
 
     private UploadSpec(Builder b) {
-        this.bucket = BucketNames.check("bucket", b.bucket);
-        this.key = BucketNames.checkKey("key", b.key);
+        super(b, b.resume() || b.uploadId != null);
         this.file = Check.representable(b.file, "file");
         TransferSettings.checkPartSize(b.partSize(), S3Limits.MIN_PART_SIZE, "S3 parts must be between 5 MiB");
-        this.transfer = b.settings();
         this.multipartThreshold = b.multipartThreshold == null
-                ? transfer.partSize()
+                ? partSize()
                 : Check.inRange(b.multipartThreshold, 0, S3Limits.MAX_SINGLE_PUT, "multipartThreshold");
-        this.resume = b.resume || b.uploadId != null;
         this.uploadId = b.uploadId == null ? null : Check.notBlank(b.uploadId, "uploadId");
         this.stateDirectory = b.stateDirectory;
         this.contentType = b.contentType == null ? null : Check.notBlank(b.contentType, "contentType");
-        this.listener = Check.notNull(b.listener, "listener");
     }
 
     /** A new builder. */
@@ -48,28 +39,13 @@ public final class UploadSpec {
 
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.bucket = bucket;
-        b.key = key;
+        Builder b = new Builder().from(this);
         b.file = file;
-        b.transfer(transfer);
         b.multipartThreshold = multipartThreshold;
-        b.resume = resume;
         b.uploadId = uploadId;
         b.stateDirectory = stateDirectory;
         b.contentType = contentType;
-        b.listener = listener;
         return b;
-    }
-
-    /** The bucket, which must exist. */
-    public String bucket() {
-        return bucket;
-    }
-
-    /** The object's key. */
-    public String key() {
-        return key;
     }
 
     /** The local file. */
@@ -77,29 +53,9 @@ public final class UploadSpec {
         return file;
     }
 
-    /** Part size, parts in flight and attempts per part. */
-    public TransferSettings transfer() {
-        return transfer;
-    }
-
-    /** The requested part size; it grows by itself where the file would need more than 10,000 parts. */
-    public long partSize() {
-        return transfer.partSize();
-    }
-
-    /** How many parts are in flight at once; memory stays within about this many parts' worth. */
-    public int concurrency() {
-        return transfer.concurrency();
-    }
-
     /** Files smaller than this go in one {@code PutObject}; the part size unless set. */
     public long multipartThreshold() {
         return multipartThreshold;
-    }
-
-    /** Whether to continue an interrupted upload of the same file to the same key. */
-    public boolean resume() {
-        return resume;
     }
 
     /**
@@ -108,11 +64,6 @@ public final class UploadSpec {
      */
     public Optional<String> uploadId() {
         return Optional.ofNullable(uploadId);
-    }
-
-    /** Attempts per part before the upload gives up and is aborted. */
-    public int partAttempts() {
-        return transfer.partAttempts();
     }
 
     /** Where resume state is kept; {@code ~/.cache/aws-recipes/uploads} unless set. */
@@ -125,42 +76,23 @@ public final class UploadSpec {
         return Optional.ofNullable(contentType);
     }
 
-    /** Who hears about progress and retries. */
-    public UploadListener listener() {
-        return listener;
-    }
-
     @Override
     public String toString() {
-        return "UploadSpec[" + file + " -> s3://" + bucket + "/" + key + ", partSize=" + partSize() + ", concurrency="
-                + concurrency() + (resume ? ", resume" : "") + "]";
+        return "UploadSpec[" + file + " -> s3://" + bucket() + "/" + key() + ", partSize=" + partSize()
+                + ", concurrency=" + concurrency() + (resume() ? ", resume" : "") + "]";
     }
 
     /** Builds an {@link UploadSpec}; the spec checks every value when it is built. */
-    public static final class Builder extends TransferSettings.Setters<Builder>
+    public static final class Builder extends ObjectTransferSpec.Setters<Builder, UploadListener>
             implements SpecBuilder<Builder, UploadSpec> {
-        private String bucket;
-        private String key;
         private Path file;
         private Long multipartThreshold;
-        private boolean resume;
         private String uploadId;
         private Path stateDirectory;
         private String contentType;
-        private UploadListener listener = UploadListener.none();
 
-        private Builder() {}
-
-        /** The bucket (required). */
-        public Builder bucket(String bucket) {
-            this.bucket = bucket;
-            return this;
-        }
-
-        /** The object's key (required). */
-        public Builder key(String key) {
-            this.key = key;
-            return this;
+        private Builder() {
+            super(UploadListener.none());
         }
 
         /** The local file (required). */
@@ -178,12 +110,6 @@ public final class UploadSpec {
         /** Files smaller than this go in one {@code PutObject} (at most 5 GiB); the part size by default. */
         public Builder multipartThreshold(long threshold) {
             this.multipartThreshold = threshold;
-            return this;
-        }
-
-        /** Continue an interrupted upload of the same file to the same key, keeping the parts S3 has. */
-        public Builder resume(boolean resume) {
-            this.resume = resume;
             return this;
         }
 
@@ -205,12 +131,6 @@ public final class UploadSpec {
         /** The object's content type. */
         public Builder contentType(String contentType) {
             this.contentType = contentType;
-            return this;
-        }
-
-        /** Who hears about progress and retries. */
-        public Builder listener(UploadListener listener) {
-            this.listener = listener;
             return this;
         }
 

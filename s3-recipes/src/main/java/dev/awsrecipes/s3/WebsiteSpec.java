@@ -38,19 +38,12 @@ public record WebsiteSpec(String bucket, Path directory, String indexDocument, S
     }
 
     /** Builds a {@link WebsiteSpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, WebsiteSpec> {
-        private String bucket;
+    public static final class Builder extends BucketSetters<Builder> implements SpecBuilder<Builder, WebsiteSpec> {
         private Path directory;
         private String indexDocument = "index.html";
         private String errorDocument;
 
         private Builder() {}
-
-        /** The bucket. */
-        public Builder bucket(String bucket) {
-            this.bucket = bucket;
-            return this;
-        }
 
         /** The directory to upload. */
         public Builder directory(Path directory) {
@@ -73,7 +66,7 @@ public record WebsiteSpec(String bucket, Path directory, String indexDocument, S
         /** The spec; bucket and directory are required. */
         @Override
         public WebsiteSpec build() {
-            return new WebsiteSpec(bucket, directory, indexDocument, errorDocument);
+            return new WebsiteSpec(bucket(), directory, indexDocument, errorDocument);
         }
     }
 }

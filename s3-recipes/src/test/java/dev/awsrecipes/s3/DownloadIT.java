@@ -8,14 +8,12 @@ import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
-import java.io.BufferedReader;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.FileOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -25,9 +23,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -309,19 +308,7 @@ class DownloadIT {
     void download_byteDamagedOnTheWire_isDetectedByTheChecksum(String server, LocalStack localStack) throws Exception {
         S3Servers.Server s = S3Servers.of(server, localStack);
         AtomicBoolean damaged = new AtomicBoolean();
-        ExecutionInterceptor flipOneByte = new ExecutionInterceptor() {
-            @Override
-            public Optional<InputStream> modifyHttpResponseContent(
-                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-                if (context.request() instanceof GetObjectRequest get
-                        && get.range() != null
-                        && get.range().startsWith("bytes=" + MIB + "-")
-                        && damaged.compareAndSet(false, true)) {
-                    return context.responseBody().map(DownloadIT::flipByte100);
-                }
-                return context.responseBody();
-            }
-        };
+        ExecutionInterceptor flipOneByte = alterRangeOnce(MIB, damaged, DownloadIT::flipByte100);
         try (Aws aws = s.sessionBuilder().addInterceptor(flipOneByte).build();
                 TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path source = TestFiles.random(dir.resolve("source.bin"), 11 * MIB, 16);
@@ -350,19 +337,7 @@ class DownloadIT {
             String server, LocalStack localStack) throws Exception {
         S3Servers.Server s = S3Servers.of(server, localStack);
         AtomicBoolean cut = new AtomicBoolean();
-        ExecutionInterceptor cutOnce = new ExecutionInterceptor() {
-            @Override
-            public Optional<InputStream> modifyHttpResponseContent(
-                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-                if (context.request() instanceof GetObjectRequest get
-                        && get.range() != null
-                        && get.range().startsWith("bytes=" + 2 * MIB + "-")
-                        && cut.compareAndSet(false, true)) {
-                    return context.responseBody().map(DownloadIT::failAfter1000Bytes);
-                }
-                return context.responseBody();
-            }
-        };
+        ExecutionInterceptor cutOnce = alterRangeOnce(2 * MIB, cut, DownloadIT::failAfter1000Bytes);
         try (Aws aws = s.sessionBuilder().addInterceptor(cutOnce).build();
                 TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
             Path source = TestFiles.random(dir.resolve("source.bin"), 6 * MIB + 11, 17);
@@ -376,15 +351,7 @@ class DownloadIT {
                     .key("cut.bin")
                     .file(target)
                     .partSize(MIB)
-                    .listener(new DownloadListener() {
-                        @Override
-                        public void progress(DownloadProgress progress) {}
-
-                        @Override
-                        public void partRetried(int partNumber, int attempt, Throwable error) {
-                            retried.add(partNumber);
-                        }
-                    }));
+                    .listener(onRetry(retried::add)));
 
             assertThat(cut).isTrue();
             assertThat(retried).as("the range starting at 2 MiB, once").containsExactly(3);
@@ -412,15 +379,7 @@ class DownloadIT {
                                 .key("f.bin")
                                 .output(out)
                                 .partSize(MIB)
-                                .listener(new DownloadListener() {
-                                    @Override
-                                    public void progress(DownloadProgress progress) {}
-
-                                    @Override
-                                    public void partRetried(int partNumber, int attempt, Throwable error) {
-                                        retries.incrementAndGet();
-                                    }
-                                })))
+                                .listener(onRetry(part -> retries.incrementAndGet()))))
                         .isInstanceOf(LocalFileException.class)
                         .hasMessageContaining("local I/O error, not S3");
             }
@@ -434,6 +393,40 @@ class DownloadIT {
      */
     private static List<Long> keptExactly(int kept, long size) {
         return List.of(size - kept * MIB, size - ((kept - 1) * MIB + 3));
+    }
+
+    /**
+     * Alters, once, the body of the first ranged GET that starts at {@code rangeStart}; {@code done}
+     * tells the test that it happened.
+     */
+    private static ExecutionInterceptor alterRangeOnce(
+            long rangeStart, AtomicBoolean done, UnaryOperator<InputStream> alter) {
+        return new ExecutionInterceptor() {
+            @Override
+            public Optional<InputStream> modifyHttpResponseContent(
+                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+                if (context.request() instanceof GetObjectRequest get
+                        && get.range() != null
+                        && get.range().startsWith("bytes=" + rangeStart + "-")
+                        && done.compareAndSet(false, true)) {
+                    return context.responseBody().map(alter);
+                }
+                return context.responseBody();
+            }
+        };
+    }
+
+    /** A listener that hears only retries, by part number. */
+    private static DownloadListener onRetry(IntConsumer partRetried) {
+        return new DownloadListener() {
+            @Override
+            public void progress(DownloadProgress progress) {}
+
+            @Override
+            public void partRetried(int partNumber, int attempt, Throwable error) {
+                partRetried.accept(partNumber);
+            }
+        };
     }
 
     /** The stream as a connection that drops after 1000 bytes. */
@@ -490,34 +483,9 @@ class DownloadIT {
      */
     private static int downloadThenKill(S3Servers.Server server, String bucket, String key, Path target, int killAfter)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                DownloadChildMain.class.getName()));
-        command.addAll(server.childArguments());
-        command.addAll(List.of(bucket, key, target.toString(), Long.toString(MIB), "300"));
-        Process child = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        int parts = 0;
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                assertThat(line)
-                        .as("the child must not finish before it is killed")
-                        .isNotEqualTo("finished");
-                if (line.startsWith("parts ")) {
-                    parts = Integer.parseInt(line.substring(6));
-                    if (parts >= killAfter) {
-                        break;
-                    }
-                }
-            }
-        } finally {
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        List<String> args = new ArrayList<>(server.childArguments());
+        args.addAll(List.of(bucket, key, target.toString(), Long.toString(MIB), "300"));
+        int parts = ChildTransfer.runAndKill(DownloadChildMain.class, args, killAfter, 0);
         assertThat(parts).as("ranges the child reported before it was killed").isGreaterThanOrEqualTo(killAfter);
         return parts;
     }

@@ -9,6 +9,7 @@ import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +42,7 @@ class MultipartUploadIT {
             assertThat(result.parts()).isEqualTo(9);
             assertThat(result.bytes()).isEqualTo(42 * MIB + 12_345);
             assertThat(result.checksum()).endsWith("-9");
-            assertThat(TestFiles.sha256(s3, bucket.name(), "big/data.bin"))
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "big/data.bin"))
                     .as("the object read back with a plain GetObject")
                     .isEqualTo(TestFiles.sha256(file));
             HeadObjectResponse head = s3.headObject(
@@ -71,7 +72,7 @@ class MultipartUploadIT {
             HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket.name()).key("small.bin"));
             assertThat(head.contentLength()).isEqualTo(300_000);
             assertThat(head.contentType()).isEqualTo("text/plain");
-            assertThat(TestFiles.sha256(s3, bucket.name(), "small.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "small.bin")).isEqualTo(TestFiles.sha256(file));
         }
     }
 
@@ -105,7 +106,7 @@ class MultipartUploadIT {
             assertThat(retries).containsExactlyInAnyOrder("2/1", "2/2", "5/1", "5/2");
             assertThat(result.parts()).isEqualTo(6);
             S3Client s3 = aws.client(S3Recipes.S3);
-            assertThat(TestFiles.sha256(s3, bucket.name(), "retry.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "retry.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .isEmpty();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +51,7 @@ class PayloadSigningIT {
                         .contains("x-amz-checksum-crc32c")
                         .contains("x-amz-content-sha256"));
             });
-            assertThat(TestFiles.sha256(s3, bucket.name(), "data.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "data.bin")).isEqualTo(TestFiles.sha256(file));
         }
     }
 

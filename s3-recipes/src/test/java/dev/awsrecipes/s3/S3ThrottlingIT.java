@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import dev.awsrecipes.testing.ThrottlingInjector;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +65,7 @@ class S3ThrottlingIT {
             assertThat(surfaced).as("part failures the engine saw").isEmpty();
             assertThat(result.parts()).isEqualTo(4);
             S3Client s3 = aws.client(S3Recipes.S3);
-            assertThat(TestFiles.sha256(s3, bucket.name(), "throttled.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "throttled.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .isEmpty();
         }
@@ -88,7 +89,7 @@ class S3ThrottlingIT {
             assertThat(surfaced).as("failures the engine saw").isEmpty();
             assertThat(result.multipart()).isFalse();
             S3Client s3 = aws.client(S3Recipes.S3);
-            assertThat(TestFiles.sha256(s3, bucket.name(), "small.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "small.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.headObject(r -> r.bucket(bucket.name()).key("small.bin"))
                             .contentLength())
                     .isEqualTo(700_000);

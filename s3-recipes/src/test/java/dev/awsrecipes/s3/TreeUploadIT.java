@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -58,7 +59,7 @@ class TreeUploadIT {
             assertThat(s3.headObject(r -> r.bucket(bucket.name()).key("site/index.html"))
                             .contentType())
                     .isEqualTo("text/html");
-            assertThat(TestFiles.sha256(s3, bucket.name(), "site/big.bin")).isEqualTo(bigDigest);
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "site/big.bin")).isEqualTo(bigDigest);
             try (var left = Files.walk(root)) {
                 assertThat(left.filter(Files::isRegularFile))
                         .as("source files left")

@@ -8,6 +8,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.SocketException;
@@ -113,7 +114,7 @@ class UploadFaultSeedsIT {
                 return false;
             }
             assertThat(result.parts()).as("seed %d: parts", seed).isEqualTo(partsFor(seed));
-            assertThat(TestFiles.sha256(s3, bucket, key))
+            assertThat(StoredObjects.sha256(s3, bucket, key))
                     .as("seed %d: the object read back with GetObject", seed)
                     .isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket)).uploads())

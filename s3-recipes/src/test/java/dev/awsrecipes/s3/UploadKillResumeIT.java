@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -73,7 +70,7 @@ class UploadKillResumeIT {
                 assertThat(result.partsResumed())
                         .as("%s: the parts reported before the kill are kept", runs.get(runs.size() - 1))
                         .isBetween(reported, PARTS);
-                assertThat(TestFiles.sha256(s3, bucket.name(), key))
+                assertThat(StoredObjects.sha256(s3, bucket.name(), key))
                         .as("%s: the object read back with GetObject", runs.get(runs.size() - 1))
                         .isEqualTo(TestFiles.sha256(file));
                 assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
@@ -93,12 +90,10 @@ class UploadKillResumeIT {
     private static int uploadThenKill(
             S3Server server, String bucket, String key, Path file, Path state, int killAfter, long extraMillis)
             throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        UploadChildMain.class.getName(),
+        // extraMillis: a random moment into the parts in flight, not always right after one was stored.
+        int parts = ChildTransfer.runAndKill(
+                UploadChildMain.class,
+                List.of(
                         server.endpoint().toString(),
                         server.region().id(),
                         server.accessKeyId(),
@@ -107,29 +102,9 @@ class UploadKillResumeIT {
                         key,
                         file.toString(),
                         state.toString(),
-                        Long.toString(PART_DELAY_MILLIS))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        int parts = 0;
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                assertThat(line)
-                        .as("the child must not finish before it is killed")
-                        .isNotEqualTo("finished");
-                if (line.startsWith("parts ")) {
-                    parts = Integer.parseInt(line.substring(6));
-                    if (parts >= killAfter) {
-                        break;
-                    }
-                }
-            }
-            // A random moment into the parts in flight, not always right after one was stored.
-            Thread.sleep(extraMillis);
-        } finally {
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+                        Long.toString(PART_DELAY_MILLIS)),
+                killAfter,
+                extraMillis);
         assertThat(parts).as("parts the child reported before it was killed").isGreaterThanOrEqualTo(killAfter);
         try (Stream<Path> files = Files.list(state)) {
             assertThat(files.count()).as("the state file the child left").isEqualTo(1);

@@ -7,13 +7,10 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
@@ -51,7 +48,7 @@ class UploadResumeIT {
 
             assertThat(result.partsResumed()).isEqualTo(stored);
             assertThat(result.parts()).isEqualTo(9);
-            assertThat(TestFiles.sha256(s3, bucket.name(), "resumable.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "resumable.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .isEmpty();
             assertThat(state).isEmptyDirectory();
@@ -81,7 +78,7 @@ class UploadResumeIT {
                     .file(file)
                     .stateDirectory(state));
 
-            assertThat(TestFiles.sha256(s3, bucket.name(), "changing.bin")).isEqualTo(TestFiles.sha256(file));
+            assertThat(StoredObjects.sha256(s3, bucket.name(), "changing.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
                     .as("the interrupted upload was aborted by the fresh one")
                     .isEmpty();
@@ -91,12 +88,9 @@ class UploadResumeIT {
     /** Runs the upload in another JVM, kills it once it reports {@code killAfter} parts, returns the parts it reported. */
     private static int uploadThenKill(S3Server server, String bucket, String key, Path file, Path state, int killAfter)
             throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        UploadChildMain.class.getName(),
+        int parts = ChildTransfer.runAndKill(
+                UploadChildMain.class,
+                List.of(
                         server.endpoint().toString(),
                         server.region().id(),
                         server.accessKeyId(),
@@ -105,27 +99,9 @@ class UploadResumeIT {
                         key,
                         file.toString(),
                         state.toString(),
-                        "400")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        int parts = 0;
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("parts ")) {
-                    parts = Integer.parseInt(line.substring(6));
-                    if (parts >= killAfter) {
-                        break;
-                    }
-                }
-                assertThat(line)
-                        .as("the child must not finish before it is killed")
-                        .isNotEqualTo("finished");
-            }
-        } finally {
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+                        "400"),
+                killAfter,
+                0);
         assertThat(parts).as("parts the child reported before it was killed").isGreaterThanOrEqualTo(killAfter);
         assertThat(Files.list(state).count())
                 .as("the state file the child left")

@@ -138,9 +138,7 @@ public final class BucketDuBenchmark {
                 m.failed("counted " + objects + " objects, " + counted + " bytes; expected " + n + ", " + bytes);
                 return;
             }
-            m.addRun(Double.parseDouble(run.get("seconds")));
-            m.requests(Long.parseLong(run.get("requests")));
-            m.peakHeapMib(Double.parseDouble(run.get("heap")));
+            m.addReported(run);
         }
         print(m);
     }

@@ -9,8 +9,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.S3Recipes;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -36,28 +35,11 @@ public final class BucketDuRun {
             builder.addInterceptor(new EmulatedLatency(Duration.ofMillis(latencyMs)));
         }
         try (Aws aws = builder.build()) {
-            for (int run = 0; run <= runs; run++) {
-                counter.reset();
-                ChildProtocol.resetPeakHeap();
-                long start = System.nanoTime();
-                long[] usage =
-                        switch (contender) {
-                            case "ours" -> ours(aws, bucket, parallelism);
-                            case "paginator" -> paginator(aws, bucket);
-                            default -> throw new IllegalArgumentException("unknown contender " + contender);
-                        };
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (run == 0) {
-                    continue; // warm-up: clients built, classes loaded, connections open
-                }
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("seconds", seconds);
-                result.put("objects", usage[0]);
-                result.put("bytes", usage[1]);
-                result.put("requests", counter.count());
-                result.put("heap", ChildProtocol.peakHeapMib());
-                System.out.println(ChildProtocol.line(result));
-            }
+            ChildProtocol.measure(runs, counter, List.of("objects", "bytes"), () -> switch (contender) {
+                case "ours" -> ours(aws, bucket, parallelism);
+                case "paginator" -> paginator(aws, bucket);
+                default -> throw new IllegalArgumentException("unknown contender " + contender);
+            });
         }
     }
 

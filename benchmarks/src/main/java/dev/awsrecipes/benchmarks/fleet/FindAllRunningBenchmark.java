@@ -171,9 +171,7 @@ public final class FindAllRunningBenchmark {
                 m.failed("found " + found + " instances with " + errors + " failed regions; expected " + expected);
                 return;
             }
-            m.addRun(Double.parseDouble(run.get("seconds")));
-            m.requests(Long.parseLong(run.get("requests")));
-            m.peakHeapMib(Double.parseDouble(run.get("heap")));
+            m.addReported(run);
         }
         System.out.printf(
                 Locale.ROOT,

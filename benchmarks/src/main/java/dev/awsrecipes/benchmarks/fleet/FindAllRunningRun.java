@@ -11,9 +11,7 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RunningInstances;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -43,27 +41,11 @@ public final class FindAllRunningRun {
             builder.addInterceptor(new EmulatedLatency(Duration.ofMillis(latencyMs)));
         }
         try (Aws aws = builder.build()) {
-            for (int run = 0; run <= runs; run++) {
-                counter.reset();
-                long start = System.nanoTime();
-                int[] found =
-                        switch (contender) {
-                            case "ours" -> ours(aws);
-                            case "sequential" -> sequential(aws);
-                            default -> throw new IllegalArgumentException("unknown contender " + contender);
-                        };
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (run == 0) {
-                    continue; // warm-up: one client per account and region built, connections open
-                }
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("seconds", seconds);
-                result.put("instances", found[0]);
-                result.put("errors", found[1]);
-                result.put("requests", counter.count());
-                result.put("heap", ChildProtocol.peakHeapMib());
-                System.out.println(ChildProtocol.line(result));
-            }
+            ChildProtocol.measure(runs, counter, List.of("instances", "errors"), () -> switch (contender) {
+                case "ours" -> ours(aws);
+                case "sequential" -> sequential(aws);
+                default -> throw new IllegalArgumentException("unknown contender " + contender);
+            });
         }
     }
 
@@ -75,16 +57,16 @@ public final class FindAllRunningRun {
         return AccountSet.of(accounts);
     }
 
-    private static int[] ours(Aws aws) {
+    private static long[] ours(Aws aws) {
         RunningInstances found = Ec2Recipes.using(aws).findAllRunning();
-        return new int[] {found.count(), found.errors().size()};
+        return new long[] {found.count(), found.errors().size()};
     }
 
     /**
      * The cookbook's way: for each account, its regions, then each region's instances, one call at a time
      * — the very calls ours makes, one after another.
      */
-    private static int[] sequential(Aws aws) {
+    private static long[] sequential(Aws aws) {
         int count = 0;
         for (Account account : aws.accounts()) {
             Ec2Client home = aws.client(Ec2Recipes.EC2, aws.region(), account);
@@ -108,6 +90,6 @@ public final class FindAllRunningRun {
                 }
             }
         }
-        return new int[] {count, 0};
+        return new long[] {count, 0};
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * How a forked benchmark JVM reports back: one line per measured run on stdout, {@code RESULT
@@ -29,6 +30,33 @@ public final class ChildProtocol {
             out.append(' ').append(k).append('=').append(text);
         });
         return out.toString();
+    }
+
+    /**
+     * Runs {@code run} once to warm up (clients built, classes loaded, connections open), then {@code
+     * runs} times, printing one line for each measured run: its seconds, the counts it returns under
+     * {@code names} (in order), the requests it sent and its own heap peak.
+     */
+    public static void measure(
+            int runs, BenchSession.RequestCounter counter, List<String> names, Supplier<long[]> run) {
+        for (int i = 0; i <= runs; i++) {
+            counter.reset();
+            resetPeakHeap();
+            long start = System.nanoTime();
+            long[] counts = run.get();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (i == 0) {
+                continue; // warm-up
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("seconds", seconds);
+            for (int n = 0; n < names.size(); n++) {
+                result.put(names.get(n), counts[n]);
+            }
+            result.put("requests", counter.count());
+            result.put("heap", peakHeapMib());
+            System.out.println(line(result));
+        }
     }
 
     /** Every run the child reported, in order. */

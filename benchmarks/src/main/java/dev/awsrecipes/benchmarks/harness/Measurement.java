@@ -2,6 +2,7 @@ package dev.awsrecipes.benchmarks.harness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * All runs of one contender on one case, with what was observed besides time. Not thread-safe: a
@@ -26,6 +27,20 @@ public final class Measurement {
     /** One measured run. */
     public void addRun(double runSeconds) {
         seconds.add(runSeconds);
+    }
+
+    /**
+     * One measured run as a forked child reported it ({@link ChildProtocol}): its seconds, and its
+     * requests and heap peak where the child counted them.
+     */
+    public void addReported(Map<String, String> run) {
+        addRun(Double.parseDouble(run.get("seconds")));
+        if (run.containsKey("requests")) {
+            requests(Long.parseLong(run.get("requests")));
+        }
+        if (run.containsKey("heap")) {
+            peakHeapMib(Double.parseDouble(run.get("heap")));
+        }
     }
 
     /** Keeps the highest resident set size seen in any run. */

@@ -71,8 +71,7 @@ public final class ExpiringUrlBenchmark {
         m.peakRssMib(r.maxRssMib());
         m.requests(0);
         for (Map<String, String> run : ChildProtocol.parse(r.stdout())) {
-            m.addRun(Double.parseDouble(run.get("seconds")));
-            m.peakHeapMib(Double.parseDouble(run.get("heap")));
+            m.addReported(run);
         }
         System.out.printf(
                 Locale.ROOT,

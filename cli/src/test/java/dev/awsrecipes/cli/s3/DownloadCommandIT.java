@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
+import dev.awsrecipes.cli.JarProcess;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,7 +27,7 @@ class DownloadCommandIT {
 
     @S3ServerTest
     void download_toFileWithJson_printsTheResultAndTheFileIsByteIdentical(S3Server server) throws Exception {
-        Path source = UploadCli.randomFile(dir.resolve("source.bin"), 13 * MIB + 9, 41);
+        Path source = TestFiles.random(dir.resolve("source.bin"), 13 * MIB + 9, 41);
         try (UploadCli cli = new UploadCli(server)) {
             upload(cli, source, "a.bin");
             Path target = dir.resolve("a.bin");
@@ -54,13 +51,13 @@ class DownloadCommandIT {
                     .isEqualTo(target.toAbsolutePath().toString());
             assertThat(json.get("parts").asInt()).isEqualTo(3 + 3 + 2);
             assertThat(json.get("checksum").asText()).startsWith("CRC32C:").endsWith("-3");
-            assertThat(UploadCli.fileSha256(target)).isEqualTo(UploadCli.fileSha256(source));
+            assertThat(TestFiles.sha256(target)).isEqualTo(TestFiles.sha256(source));
         }
     }
 
     @S3ServerTest
     void download_toStdout_isByteExactWithASmallHeap_andTheSummaryGoesToStderr(S3Server server) throws Exception {
-        Path source = UploadCli.randomFile(dir.resolve("source.bin"), 100 * MIB + 5, 42);
+        Path source = TestFiles.random(dir.resolve("source.bin"), 100 * MIB + 5, 42);
         try (UploadCli cli = new UploadCli(server)) {
             upload(cli, source, "big.bin");
             Path err = dir.resolve("stderr.txt");
@@ -80,7 +77,7 @@ class DownloadCommandIT {
                     "--json");
             String stdoutSha;
             try (InputStream out = child.getInputStream()) {
-                stdoutSha = sha256(out);
+                stdoutSha = TestFiles.sha256(out);
             }
             assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
@@ -88,7 +85,7 @@ class DownloadCommandIT {
             assertThat(child.exitValue()).as(stderr).isZero();
             assertThat(stdoutSha)
                     .as("stdout carries exactly the object's bytes")
-                    .isEqualTo(UploadCli.fileSha256(source));
+                    .isEqualTo(TestFiles.sha256(source));
             assertThat(stderr).contains("\"file\" : \"-\"").contains("\"bytes\" : " + (100 * MIB + 5));
         }
     }
@@ -167,7 +164,7 @@ class DownloadCommandIT {
 
     @S3ServerTest
     void download_killedThenResumed_keepsWhatWasWrittenAndIsByteIdentical(S3Server server) throws Exception {
-        Path source = UploadCli.randomFile(dir.resolve("source.bin"), 16 * MIB, 43);
+        Path source = TestFiles.random(dir.resolve("source.bin"), 16 * MIB, 43);
         try (UploadCli cli = new UploadCli(server)) {
             upload(cli, source, "r.bin");
             Path target = dir.resolve("r.bin");
@@ -206,7 +203,7 @@ class DownloadCommandIT {
             assertThat(resumed.exitCode()).as(resumed.err()).isZero();
             assertThat(resumed.out()).contains("kept from the interrupted download");
             assertThat(keptIn(resumed.out())).isGreaterThanOrEqualTo(done);
-            assertThat(UploadCli.fileSha256(target)).isEqualTo(UploadCli.fileSha256(source));
+            assertThat(TestFiles.sha256(target)).isEqualTo(TestFiles.sha256(source));
             try (Stream<Path> files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("source.bin", "r.bin");
             }
@@ -242,36 +239,12 @@ class DownloadCommandIT {
         throw new AssertionError("the child never wrote " + ranges + " ranges");
     }
 
-    private static String sha256(InputStream in) throws Exception {
-        DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
-        digest.transferTo(OutputStream.nullOutputStream());
-        return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-    }
-
-    /** Starts {@code java [jvmArgs] -jar aws-recipes.jar args... --endpoint-url E}; stderr to a file or dropped. */
+    /** Starts the built jar against the server; stderr to a file, or dropped when {@code stderr} is null. */
     private static Process jar(S3Server server, List<String> jvmArgs, Path stderr, String... args) throws Exception {
-        Path jar = Path.of(DownloadCommandIT.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .getParent()
-                .resolve("aws-recipes.jar");
-        assertThat(jar).as("the shaded CLI jar (mvn package builds it)").exists();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        command.add("--endpoint-url");
-        command.add(server.endpoint().toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectError(
-                        stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stderr.toFile()));
-        builder.environment().putAll(UploadCli.environment(server));
-        builder.environment().remove("AWS_ENDPOINT_URL");
-        builder.environment().remove("AWS_PROFILE");
-        return builder.start();
+        return JarProcess.start(
+                server,
+                jvmArgs,
+                stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stderr.toFile()),
+                args);
     }
 }

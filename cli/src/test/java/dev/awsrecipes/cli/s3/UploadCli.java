@@ -2,22 +2,14 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.CliRun;
+import dev.awsrecipes.cli.ScratchBucket;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.S3Recipes;
-import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.SplittableRandom;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -28,13 +20,15 @@ final class UploadCli implements AutoCloseable {
     final S3Server server;
     final Aws aws;
     final S3Client s3;
-    final String bucket = LocalStack.uniqueName("s3b-cli");
+    final String bucket;
+    private final ScratchBucket scratch;
 
     UploadCli(S3Server server) {
         this.server = server;
-        this.aws = server.session();
-        this.s3 = aws.client(S3Recipes.S3);
-        s3.createBucket(r -> r.bucket(bucket));
+        this.scratch = new ScratchBucket(server.session(), "s3b-cli");
+        this.aws = scratch.aws();
+        this.s3 = scratch.s3();
+        this.bucket = scratch.name();
     }
 
     static Map<String, String> environment(S3Server server) {
@@ -56,55 +50,14 @@ final class UploadCli implements AutoCloseable {
 
     String objectSha256(String key) {
         try (InputStream in = s3.getObject(r -> r.bucket(bucket).key(key))) {
-            return sha256(in);
+            return TestFiles.sha256(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static Path randomFile(Path file, long size, long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        byte[] block = new byte[1 << 20];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < size; written += block.length) {
-                random.nextBytes(block);
-                out.write(block, 0, (int) Math.min(block.length, size - written));
-            }
-        }
-        return file;
-    }
-
-    static String fileSha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return sha256(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
-            digest.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     @Override
     public void close() {
-        try {
-            s3.listMultipartUploadsPaginator(r -> r.bucket(bucket))
-                    .uploads()
-                    .forEach(u -> s3.abortMultipartUpload(
-                            r -> r.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
-            s3.listObjectsV2Paginator(r -> r.bucket(bucket))
-                    .contents()
-                    .forEach(o -> s3.deleteObject(r -> r.bucket(bucket).key(o.key())));
-            s3.deleteBucket(r -> r.bucket(bucket));
-        } finally {
-            aws.close();
-        }
+        scratch.close();
     }
 }

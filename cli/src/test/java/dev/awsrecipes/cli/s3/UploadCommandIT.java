@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
+import dev.awsrecipes.cli.JarProcess;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ class UploadCommandIT {
 
     @S3ServerTest
     void upload_json_printsTheContractFieldsAndTheObjectDownloadsByteIdentical(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("data.bin"), 23 * MIB + 5, 31);
+        Path file = TestFiles.random(dir.resolve("data.bin"), 23 * MIB + 5, 31);
         try (UploadCli cli = new UploadCli(server)) {
             CliResult result = cli.run(
                     "upload",
@@ -56,14 +57,14 @@ class UploadCommandIT {
                     .as("the progress bar on stderr")
                     .contains("upload")
                     .contains("5/5 parts");
-            assertThat(cli.objectSha256("cli/data.bin")).isEqualTo(UploadCli.fileSha256(file));
+            assertThat(cli.objectSha256("cli/data.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(cli.openUploads()).isZero();
         }
     }
 
     @S3ServerTest
     void upload_badInput_exitsNonZeroWithOneLineNamingTheProblemAndLeavesNothing(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("f.bin"), 6 * MIB, 32);
+        Path file = TestFiles.random(dir.resolve("f.bin"), 6 * MIB, 32);
         String missingBucket = LocalStack.uniqueName("s3b-missing");
         try (UploadCli cli = new UploadCli(server)) {
             CliResult smallParts =
@@ -101,7 +102,7 @@ class UploadCommandIT {
 
     @S3ServerTest
     void upload_processKilledMidway_resumeSendsTheRestAndIsByteIdentical(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("resume.bin"), 38 * MIB, 33);
+        Path file = TestFiles.random(dir.resolve("resume.bin"), 38 * MIB, 33);
         Path state = dir.resolve("state");
         try (UploadCli cli = new UploadCli(server)) {
             Process child = jar(
@@ -143,14 +144,14 @@ class UploadCommandIT {
 
             assertThat(resumed.exitCode()).as(resumed.err()).isZero();
             assertThat(resumed.out()).contains("in 8 part(s)").contains("kept from the interrupted upload");
-            assertThat(cli.objectSha256("resume.bin")).isEqualTo(UploadCli.fileSha256(file));
+            assertThat(cli.objectSha256("resume.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(cli.openUploads()).isZero();
         }
     }
 
     @S3ServerTest
     void upload_heapCappedAt256MiB_uploads300MiBByteIdentical(S3Server server) throws Exception {
-        Path file = UploadCli.randomFile(dir.resolve("large.bin"), 300 * MIB, 34);
+        Path file = TestFiles.random(dir.resolve("large.bin"), 300 * MIB, 34);
         try (UploadCli cli = new UploadCli(server)) {
             Process child = jar(
                     server,
@@ -169,7 +170,7 @@ class UploadCommandIT {
 
             assertThat(child.exitValue()).as(out).isZero();
             assertThat(out).contains("\"parts\" : 38");
-            assertThat(cli.objectSha256("large.bin")).isEqualTo(UploadCli.fileSha256(file));
+            assertThat(cli.objectSha256("large.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(cli.openUploads()).isZero();
         }
     }
@@ -195,28 +196,8 @@ class UploadCommandIT {
         throw new AssertionError("the child never stored " + parts + " parts");
     }
 
-    /** Starts {@code java [jvmArgs] -jar aws-recipes.jar args... --endpoint-url E} with the server's test keys. */
+    /** Starts the built jar against the server, stderr dropped. */
     private static Process jar(S3Server server, List<String> jvmArgs, String... args) throws Exception {
-        Path jar = Path.of(UploadCommandIT.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .getParent()
-                .resolve("aws-recipes.jar");
-        assertThat(jar).as("the shaded CLI jar (mvn package builds it)").exists();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        command.add("--endpoint-url");
-        command.add(server.endpoint().toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(UploadCli.environment(server));
-        builder.environment().remove("AWS_ENDPOINT_URL");
-        builder.environment().remove("AWS_PROFILE");
-        return builder.start();
+        return JarProcess.start(server, jvmArgs, ProcessBuilder.Redirect.DISCARD, args);
     }
 }

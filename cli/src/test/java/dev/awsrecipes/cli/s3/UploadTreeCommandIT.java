@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,7 +24,7 @@ class UploadTreeCommandIT {
             throws Exception {
         Path root = Files.createDirectories(dir.resolve("photos/2026"));
         Files.writeString(dir.resolve("photos/readme.txt"), "hello");
-        UploadCli.randomFile(root.resolve("a.raw"), 11 * MIB, 41);
+        TestFiles.random(root.resolve("a.raw"), 11 * MIB, 41);
         Path tree = dir.resolve("photos");
         try (UploadCli cli = new UploadCli(server)) {
             CliResult result = cli.run(

@@ -19,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** The S3 part of the tour: every S3 recipe once, printing what it did, leaving nothing behind. */
@@ -122,20 +120,7 @@ public final class S3Tour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ScratchDirectory.delete(dir);
         }
     }
 

@@ -53,7 +53,7 @@ public final class S3TransferTour {
                     .contents()
                     .forEach(o -> s3.deleteObject(r -> r.bucket(bucket).key(o.key())));
             s3.deleteBucket(r -> r.bucket(bucket));
-            deleteTree(work);
+            ScratchDirectory.delete(work);
             out.println("cleaned up bucket " + bucket);
         }
     }
@@ -116,23 +116,6 @@ public final class S3TransferTour {
             return HexFormat.of().formatHex(digest.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.DownloadMismatchException;
+import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.LocalFileException;
@@ -66,12 +67,11 @@ final class FileDownloader {
         }
         int[] crcs = new int[plan.ranges().size()];
         kept.forEach((index, crc) -> crcs[index] = crc);
-        PartProgressCounter progress = PartProgressCounter.download(
-                spec.listener(), plan.size(), plan.ranges().size());
+        ProgressCounter<DownloadProgress> progress = ProgressCounter.download(spec.listener());
         long keptBytes = kept.keySet().stream()
                 .mapToLong(i -> plan.ranges().get(i).length())
                 .sum();
-        progress.start(keptBytes, kept.size());
+        progress.start(plan.size(), plan.ranges().size(), keptBytes, kept.size());
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
         try (FileChannel channel = open();
                 DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan, kept)) {
@@ -83,7 +83,7 @@ final class FileDownloader {
                         range, (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len));
                 crcs[range.index()] = crc;
                 state.done(range.index(), crc);
-                progress.partDone(range.length());
+                progress.done(range.length());
                 return null;
             });
             String checksum = verify(channel, crcs);

@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.UploadProgress;
 import dev.awsrecipes.s3.UploadSpec;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -23,7 +24,7 @@ record MultipartParts(
         String uploadId,
         FileChannel channel,
         Map<Integer, Part> alreadyStored,
-        PartProgressCounter progress) {
+        ProgressCounter<UploadProgress> progress) {
     /** A part that S3 holds, with the CRC32C the local file has for the same range. */
     record SentPart(int number, String eTag, int crc32c, boolean kept) {}
 
@@ -42,11 +43,11 @@ record MultipartParts(
         String checksum = MultipartChecksums.base64(crc);
         Part stored = alreadyStored.get(range.number());
         if (stored != null && stored.size() == range.length() && checksum.equals(stored.checksumCRC32C())) {
-            progress.partDone(range.length());
+            progress.done(range.length());
             return new SentPart(range.number(), stored.eTag(), crc, true);
         }
         String eTag = sendWithRetries(range, checksum);
-        progress.partDone(range.length());
+        progress.done(range.length());
         return new SentPart(range.number(), eTag, crc, false);
     }
 

@@ -4,6 +4,7 @@ import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.UnfinishedUploadException;
+import dev.awsrecipes.s3.UploadProgress;
 import dev.awsrecipes.s3.UploadResult;
 import dev.awsrecipes.s3.UploadSpec;
 import java.io.IOException;
@@ -181,8 +182,8 @@ final class MultipartUploader {
 
     private List<MultipartParts.SentPart> sendParts(MultipartPlan plan, String uploadId, Map<Integer, Part> stored)
             throws IOException {
-        PartProgressCounter progress = PartProgressCounter.upload(spec.listener(), plan.fileSize(), plan.partCount());
-        progress.start();
+        ProgressCounter<UploadProgress> progress = ProgressCounter.upload(spec.listener());
+        progress.start(plan.fileSize(), plan.partCount());
         List<MultipartParts.SentPart> parts;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
             parts = new MultipartParts(s3, spec, uploadId, channel, stored, progress).sendAll(plan.parts());

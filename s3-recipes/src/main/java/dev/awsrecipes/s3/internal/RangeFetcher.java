@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.LocalFileException;
 import dev.awsrecipes.s3.ObjectChangedException;
@@ -41,10 +42,10 @@ final class RangeFetcher {
     private final S3Client s3;
     private final DownloadSpec spec;
     private final DownloadPlan plan;
-    private final PartProgressCounter progress;
+    private final ProgressCounter<DownloadProgress> progress;
     private final AtomicLong bytesFetched = new AtomicLong();
 
-    RangeFetcher(S3Client s3, DownloadSpec spec, DownloadPlan plan, PartProgressCounter progress) {
+    RangeFetcher(S3Client s3, DownloadSpec spec, DownloadPlan plan, ProgressCounter<DownloadProgress> progress) {
         this.s3 = s3;
         this.spec = spec;
         this.plan = plan;

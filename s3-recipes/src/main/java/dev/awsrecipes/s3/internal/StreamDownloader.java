@@ -2,6 +2,7 @@ package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.s3.DownloadMismatchException;
+import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
 import dev.awsrecipes.s3.LocalFileException;
@@ -35,8 +36,8 @@ record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
 
     DownloadResult download() throws InterruptedException {
         List<DownloadPlan.Range> ranges = plan.ranges();
-        PartProgressCounter progress = PartProgressCounter.download(spec.listener(), plan.size(), ranges.size());
-        progress.start(0, 0);
+        ProgressCounter<DownloadProgress> progress = ProgressCounter.download(spec.listener());
+        progress.start(plan.size(), ranges.size());
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
         int[] crcs = new int[ranges.size()];
         boolean sha = plan.checksum().filter(c -> !c.algorithm().isCrc()).isPresent();
@@ -68,7 +69,7 @@ record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
                     }
                     digest.update(f.bytes());
                 }
-                progress.partDone(f.range().length());
+                progress.done(f.range().length());
             }
             flush();
         } catch (ExecutionException e) {

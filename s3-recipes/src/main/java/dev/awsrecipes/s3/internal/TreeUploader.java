@@ -3,7 +3,6 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
-import dev.awsrecipes.s3.TreeUploadListener;
 import dev.awsrecipes.s3.TreeUploadListener.TreeUploadProgress;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadResult.FailedFile;
@@ -52,8 +51,8 @@ record TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
         Listing listing = list();
         List<Path> files = listing.files();
         long bytesTotal = files.stream().mapToLong(TreeUploader::sizeOrZero).sum();
-        TreeProgress progress = new TreeProgress(spec.listener(), files.size(), bytesTotal);
-        progress.report();
+        ProgressCounter<TreeUploadProgress> progress = ProgressCounter.tree(spec.listener());
+        progress.start(bytesTotal, files.size());
         ExecutorService pool = Executors.newFixedThreadPool(spec.fileConcurrency(), threads());
         List<UploadedFile> uploaded = new ArrayList<>();
         List<FailedFile> failed = new ArrayList<>(listing.unrepresentable());
@@ -61,7 +60,7 @@ record TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
             List<Future<Outcome>> outcomes = new ArrayList<>();
             files.forEach(file -> outcomes.add(pool.submit(() -> {
                 Outcome o = one(file);
-                progress.fileDone(sizeOrZero(file));
+                progress.done(sizeOrZero(file));
                 return o;
             })));
             for (Future<Outcome> outcome : outcomes) {
@@ -90,35 +89,6 @@ record TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
                 failed.size(),
                 listing.skipped().size());
         return new TreeUploadResult(spec.bucket(), spec.prefix(), uploaded, failed, listing.skipped());
-    }
-
-    /** Counts files and bytes done and tells the listener, one report at a time. */
-    private static final class TreeProgress {
-        private final TreeUploadListener listener;
-        private final int filesTotal;
-        private final long bytesTotal;
-        private int filesDone;
-        private long bytesDone;
-
-        TreeProgress(TreeUploadListener listener, int filesTotal, long bytesTotal) {
-            this.listener = listener;
-            this.filesTotal = filesTotal;
-            this.bytesTotal = bytesTotal;
-        }
-
-        synchronized void fileDone(long bytes) {
-            filesDone++;
-            bytesDone += bytes;
-            report();
-        }
-
-        synchronized void report() {
-            try {
-                listener.progress(new TreeUploadProgress(filesDone, filesTotal, bytesDone, bytesTotal));
-            } catch (RuntimeException e) {
-                LOG.warn("tree upload listener failed; the upload goes on", e);
-            }
-        }
     }
 
     private static long sizeOrZero(Path file) {

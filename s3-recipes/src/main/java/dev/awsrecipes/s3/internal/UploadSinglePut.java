@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.UploadProgress;
 import dev.awsrecipes.s3.UploadResult;
 import dev.awsrecipes.s3.UploadSpec;
 import java.io.IOException;
@@ -19,8 +20,8 @@ final class UploadSinglePut {
     private UploadSinglePut() {}
 
     static UploadResult put(S3Client s3, UploadSpec spec, long size) throws IOException {
-        PartProgressCounter progress = PartProgressCounter.upload(spec.listener(), size, 1);
-        progress.start();
+        ProgressCounter<UploadProgress> progress = ProgressCounter.upload(spec.listener());
+        progress.start(size, 1);
         String checksum;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
             checksum = MultipartChecksums.base64(MultipartChecksums.crc32c(channel, 0, size));
@@ -46,7 +47,7 @@ final class UploadSinglePut {
             throw new AwsRecipesException("upload of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e);
         }
         HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), size, checksum);
-        progress.partDone(size);
+        progress.done(size);
         return new UploadResult(spec.bucket(), spec.key(), size, head.eTag(), 1, size, checksum, 0);
     }
 }

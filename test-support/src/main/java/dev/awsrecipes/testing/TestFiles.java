@@ -1,4 +1,4 @@
-package dev.awsrecipes.s3;
+package dev.awsrecipes.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +11,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
-import software.amazon.awssdk.services.s3.S3Client;
 
-/** Random files of a given size, and SHA-256 digests of files and of objects read back with GetObject. */
-final class TestFiles {
+/**
+ * Random files of a given size, and SHA-256 digests of files and streams: how the transfer tests of the
+ * library and of the command line show that bytes arrived unchanged.
+ */
+public final class TestFiles {
     private TestFiles() {}
 
-    static Path random(Path file, long size, long seed) throws IOException {
+    /** Writes {@code size} random bytes, the same for the same seed, to {@code file}; returns the file. */
+    public static Path random(Path file, long size, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         byte[] block = new byte[1 << 20];
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -34,7 +37,8 @@ final class TestFiles {
         return file;
     }
 
-    static String sha256(Path file) {
+    /** The file's SHA-256, in hex. */
+    public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return sha256(in);
         } catch (IOException e) {
@@ -42,20 +46,13 @@ final class TestFiles {
         }
     }
 
-    /** The digest of the object as a plain GetObject returns it: another client than the uploader. */
-    static String sha256(S3Client s3, String bucket, String key) {
-        try (InputStream in = s3.getObject(r -> r.bucket(bucket).key(key))) {
-            return sha256(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+    /** The SHA-256 of what is left in the stream, in hex; the stream is read to its end and closed. */
+    public static String sha256(InputStream in) {
+        try (DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
             digest.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(digest.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
