@@ -2,8 +2,11 @@ package dev.awsrecipes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.ScratchBucket;
 import dev.awsrecipes.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +34,7 @@ class UploadInterruptedIT {
     Path work;
 
     private LocalStack localStack;
+    private Aws aws;
     private ScratchBucket scratch;
     private S3Client s3;
     private String bucket;
@@ -38,14 +42,17 @@ class UploadInterruptedIT {
     @BeforeEach
     void bucket(LocalStack localStack) {
         this.localStack = localStack;
-        this.scratch = new ScratchBucket(localStack.session(), "interrupted");
-        this.s3 = scratch.s3();
+        this.aws = localStack.session();
+        this.s3 = aws.client(S3Recipes.S3);
+        this.scratch = ScratchBucket.create(s3, "interrupted");
         this.bucket = scratch.name();
     }
 
     @AfterEach
     void removeBucket() {
-        scratch.close();
+        try (Aws session = aws) {
+            scratch.close();
+        }
     }
 
     private List<MultipartUpload> openUploads() {

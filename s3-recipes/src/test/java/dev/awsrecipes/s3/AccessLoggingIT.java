@@ -9,6 +9,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.ScratchBucket;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.regions.Region;

@@ -9,6 +9,7 @@ import dev.awsrecipes.testing.BucketShapes;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.ScratchBucket;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

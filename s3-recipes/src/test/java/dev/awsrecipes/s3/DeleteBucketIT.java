@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.ScratchBucket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -7,6 +7,7 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.ScratchBucket;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

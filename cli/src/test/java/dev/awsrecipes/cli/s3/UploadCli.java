@@ -2,9 +2,10 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.CliRun;
-import dev.awsrecipes.cli.ScratchBucket;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.S3Server;
+import dev.awsrecipes.testing.ScratchBucket;
 import dev.awsrecipes.testing.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +26,9 @@ final class UploadCli implements AutoCloseable {
 
     UploadCli(S3Server server) {
         this.server = server;
-        this.scratch = new ScratchBucket(server.session(), "s3b-cli");
-        this.aws = scratch.aws();
-        this.s3 = scratch.s3();
+        this.aws = server.session();
+        this.s3 = aws.client(S3Recipes.S3);
+        this.scratch = ScratchBucket.create(s3, "s3b-cli");
         this.bucket = scratch.name();
     }
 
@@ -58,6 +59,8 @@ final class UploadCli implements AutoCloseable {
 
     @Override
     public void close() {
-        scratch.close();
+        try (aws) {
+            scratch.close();
+        }
     }
 }

@@ -1,6 +1,5 @@
-package dev.awsrecipes.s3;
+package dev.awsrecipes.testing;
 
-import dev.awsrecipes.testing.LocalStack;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -9,11 +8,11 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 
 /**
- * A uniquely named bucket for one test, made and removed with the plain SDK (not with the recipes under
- * test): on close every version, delete marker and unfinished upload goes, then the bucket. Closing a
- * bucket that a test already deleted is fine.
+ * A uniquely named bucket for one test, made and removed with the plain SDK (not with the recipes or the
+ * command line under test): on close every version, delete marker and unfinished upload goes, then the
+ * bucket. Closing a bucket that a test already deleted is fine. The client stays the caller's to close.
  */
-final class ScratchBucket implements AutoCloseable {
+public final class ScratchBucket implements AutoCloseable {
     private final S3Client s3;
     private final String name;
 
@@ -23,18 +22,19 @@ final class ScratchBucket implements AutoCloseable {
     }
 
     /** A new, empty bucket in the client's region. */
-    static ScratchBucket create(S3Client s3, String prefix) {
+    public static ScratchBucket create(S3Client s3, String prefix) {
         ScratchBucket bucket = named(s3, prefix);
         s3.createBucket(b -> b.bucket(bucket.name));
         return bucket;
     }
 
     /** A unique name, cleaned up on close if a test creates it. */
-    static ScratchBucket named(S3Client s3, String prefix) {
+    public static ScratchBucket named(S3Client s3, String prefix) {
         return new ScratchBucket(s3, LocalStack.uniqueName(prefix));
     }
 
-    String name() {
+    /** The bucket's name. */
+    public String name() {
         return name;
     }
 
