@@ -36,6 +36,12 @@ TMP = os.environ.get("BENCH_TMP_DIR", tempfile.gettempdir())
 S5CMD = os.environ.get("BENCH_S5CMD", "")
 CLI_JAR = os.path.join(ROOT, "cli", "target", "aws-recipes.jar")
 BENCH_JAR = os.path.join(ROOT, "benchmarks", "target", "aws-recipes-benchmarks.jar")
+# Over HTTPS (scripts/bench-versitygw with BENCH_TLS=1): the server's self-signed certificate, as a PEM file
+# for the AWS CLI, Go's tools, the CRT and curl, and as a PKCS#12 trust store for the JVMs' own TLS. Every contender
+# verifies it (without these, each fails its TLS handshake).
+CA_BUNDLE = os.environ.get("BENCH_CA_BUNDLE", "")
+TRUST_STORE = os.environ.get("BENCH_TRUST_STORE", "")
+NAME = os.environ.get("BENCH_NAME", "versitygw")
 LAUNCHER = os.path.join(ROOT, "bin", "aws-recipes")
 EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
@@ -55,6 +61,10 @@ def keys_env():
     env.update(AWS_ACCESS_KEY_ID=ACCESS, AWS_SECRET_ACCESS_KEY=SECRET, AWS_REGION=REGION,
                AWS_DEFAULT_REGION=REGION, BENCH_ENDPOINT=ENDPOINT, BENCH_REGION=REGION,
                BENCH_ACCESS_KEY=ACCESS, BENCH_SECRET_KEY=SECRET)
+    if CA_BUNDLE:
+        env.update(AWS_CA_BUNDLE=CA_BUNDLE, SSL_CERT_FILE=CA_BUNDLE, CURL_CA_BUNDLE=CA_BUNDLE,
+                   JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=%s -Djavax.net.ssl.trustStorePassword=changeit"
+                   % TRUST_STORE)
     return env
 
 
@@ -73,6 +83,9 @@ def rclone_env():
     env.update(RCLONE_CONFIG_VG_TYPE="s3", RCLONE_CONFIG_VG_PROVIDER="Other", RCLONE_CONFIG_VG_ENDPOINT=ENDPOINT,
                RCLONE_CONFIG_VG_ACCESS_KEY_ID=ACCESS, RCLONE_CONFIG_VG_SECRET_ACCESS_KEY=SECRET,
                RCLONE_CONFIG_VG_REGION=REGION, RCLONE_CONFIG_VG_FORCE_PATH_STYLE="true", RCLONE_CONFIG="/dev/null")
+    # rclone's AWS SDK refuses AWS_CA_BUNDLE with its own transport; it trusts the certificate through
+    # SSL_CERT_FILE instead, as Go programs do.
+    env.pop("AWS_CA_BUNDLE", None)
     return env
 
 
@@ -216,29 +229,32 @@ def median(values):
 
 
 def write(rows, every, started, load_start, load_end):
-    with open(os.path.join(DOCS, "versitygw.csv"), "w", newline="") as f:
+    with open(os.path.join(DOCS, NAME + ".csv"), "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["operation", "size", "contender", "run", "wall_s", "cpu_s", "peak_rss_mib", "error"])
         for r in rows:
             w.writerow([r[0], r[1], r[2], r[3], "%.3f" % r[4], "%.3f" % r[5], "%.1f" % r[6], r[7]])
-    lines = ["# Upload and download against versitygw", "",
+    tls = (" Over HTTPS: versitygw serves a self-signed certificate that every contender verifies (the AWS CLI and "
+           "curl through the PEM file, Go's tools and the CRT through SSL_CERT_FILE, the JVMs through a trust store); the SDK "
+           "signs as it does over TLS." if CA_BUNDLE else "")
+    lines = ["# Upload and download against versitygw" + (" over HTTPS" if CA_BUNDLE else ""), "",
              "Measured %s by `scripts/bench-versitygw` on %s (%d cores, %s), JDK %s, versitygw 1.8.0 (posix "
              "backend) on loopback at %s. Load average %.1f at the start and %.1f at the end (the benchmark's own "
              "processes included); contenders took turns in every round, so the ratios are fairer than the absolute "
-             "times."
+             "times.%s"
              % (started.strftime("%Y-%m-%d %H:%M UTC"), cpu_model(), os.cpu_count(), platform.machine(),
-                java_version(), ENDPOINT, load_start[0], load_end[0]), "",
+                java_version(), ENDPOINT, load_start[0], load_end[0], tls), "",
              "Each cell: median of %d runs of wall seconds / client CPU-seconds (user + system) / peak RSS MiB, "
              "from GNU time around the whole process (JVM start included). Ratio: wall and CPU relative to "
              "`bin/aws-recipes` in the same run (below 1 = faster than ours)." % RUNS, ""]
-    charted = chart(os.path.join(DOCS, "versitygw.csv"), every[0].name)
+    charted = chart(os.path.join(DOCS, NAME + ".csv"), every[0].name)
     for op in OPS:
         sizes = [s for s in SIZES if any(r[0] == op and r[1] == s for r in rows)]
         if not sizes:
             continue
         lines += ["## %s" % op, ""]
         if op in charted:
-            lines += ["![%s: wall time relative to ours](versitygw-%s.png)" % (op, op), ""]
+            lines += ["![%s: wall time relative to ours](%s-%s.png)" % (op, NAME, op), ""]
         lines += ["| contender | " + " | ".join(
             "%s: wall / CPU / RSS | ratio wall, CPU" % s for s in sizes) + " |",
                   "|---|" + "---|---|" * len(sizes)]
@@ -264,7 +280,7 @@ def write(rows, every, started, load_start, load_end):
     missing = [c for c in every if c.missing]
     if missing:
         lines += ["Not run: " + "; ".join("%s (%s)" % (c.name, c.missing) for c in missing), ""]
-    with open(os.path.join(DOCS, "versitygw.md"), "w") as f:
+    with open(os.path.join(DOCS, NAME + ".md"), "w") as f:
         f.write("\n".join(lines))
     print("\n".join(lines))
 
@@ -272,7 +288,7 @@ def write(rows, every, started, load_start, load_end):
 def chart(csv_path, ours):
     """One PNG per operation (benchmarks' RatioChart); the operations charted, none if Java fails."""
     done = subprocess.run(["java", "-cp", BENCH_JAR, "dev.awsrecipes.benchmarks.transfer.RatioChart", csv_path,
-                           DOCS, "versitygw", ours], capture_output=True, text=True)
+                           DOCS, NAME, ours], capture_output=True, text=True)
     if done.returncode != 0:
         print("no chart: " + done.stderr.strip()[:300], file=sys.stderr)
         return set()
