@@ -21,7 +21,7 @@ public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
     private final boolean overwrite;
 
     private DownloadSpec(Builder b) {
-        super(b, b.resume());
+        super(b, b.resume(), TransferSettings.MIN_PART_SIZE, "it must be between 1 MiB");
         if ((b.file == null) == (b.output == null)) {
             throw new InvalidArgumentException("file", "give either a file or an output stream to download into");
         }

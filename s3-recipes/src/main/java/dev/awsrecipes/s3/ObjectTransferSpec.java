@@ -16,10 +16,15 @@ public abstract sealed class ObjectTransferSpec<L> permits UploadSpec, DownloadS
     private final boolean resume;
     private final L listener;
 
-    /** Checks bucket, key, the transfer settings and the listener as the builder holds them. */
-    ObjectTransferSpec(Setters<?, L> b, boolean resume) {
+    /**
+     * Checks bucket, key, the transfer settings and the listener as the builder holds them. The part size is
+     * checked against the kind of transfer's own minimum first, so that the message states the rule that applies
+     * (an upload's 5 MiB, not a download range's 1 MiB).
+     */
+    ObjectTransferSpec(Setters<?, L> b, boolean resume, long minPartSize, String partSizeRule) {
         this.bucket = BucketNames.check("bucket", b.bucket());
         this.key = BucketNames.checkKey("key", b.key());
+        TransferSettings.checkPartSize(b.partSize(), minPartSize, partSizeRule);
         this.transfer = b.settings();
         this.resume = resume;
         this.listener = Check.notNull(b.listener(), "listener");

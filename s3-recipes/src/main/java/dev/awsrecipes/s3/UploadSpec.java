@@ -21,9 +21,8 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
     private final String contentType;
 
     private UploadSpec(Builder b) {
-        super(b, b.resume() || b.uploadId != null);
+        super(b, b.resume() || b.uploadId != null, S3Limits.MIN_PART_SIZE, "S3 parts must be between 5 MiB");
         this.file = Check.representable(b.file, "file");
-        TransferSettings.checkPartSize(b.partSize(), S3Limits.MIN_PART_SIZE, "S3 parts must be between 5 MiB");
         this.multipartThreshold = b.multipartThreshold == null
                 ? partSize()
                 : Check.inRange(b.multipartThreshold, 0, S3Limits.MAX_SINGLE_PUT, "multipartThreshold");

@@ -95,6 +95,18 @@ class SpecsCheckThemselvesTest {
     }
 
     @Test
+    void uploadSpec_partSizeUnderADownloadsMinimumToo_namesTheUploadRule() {
+        assertThatThrownBy(() -> UploadSpec.builder()
+                        .bucket("backups")
+                        .key("db.dump")
+                        .file(FILE)
+                        .partSize(1024)
+                        .build())
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("partSize is 1024 bytes; S3 parts must be between 5 MiB (5242880) and 5 GiB (5368709120)");
+    }
+
+    @Test
     void uploadSpec_blankUploadId_isRejected() {
         assertThatThrownBy(() -> UploadSpec.builder()
                         .bucket("backups")
