@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** Each public S3 spec rejects bad input when it is made, without a recipe or a session. */
@@ -81,29 +83,19 @@ class SpecsCheckThemselvesTest {
                 .hasMessageContaining("metadata name \"my owner\" is not allowed");
     }
 
-    @Test
-    void uploadSpec_partSizeUnder5MiB_isRejected() {
+    /** 1 KiB is under a download range's 1 MiB too: the message must still state the upload's rule. */
+    @ParameterizedTest
+    @ValueSource(longs = {1024, S3Limits.MIB})
+    void uploadSpec_partSizeUnder5MiB_isRejectedWithTheUploadsRule(long partSize) {
         assertThatThrownBy(() -> UploadSpec.builder()
                         .bucket("backups")
                         .key("db.dump")
                         .file(FILE)
-                        .partSize(S3Limits.MIB)
+                        .partSize(partSize)
                         .build())
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessage(
-                        "partSize is 1048576 bytes; S3 parts must be between 5 MiB (5242880) and 5 GiB (5368709120)");
-    }
-
-    @Test
-    void uploadSpec_partSizeUnderADownloadsMinimumToo_namesTheUploadRule() {
-        assertThatThrownBy(() -> UploadSpec.builder()
-                        .bucket("backups")
-                        .key("db.dump")
-                        .file(FILE)
-                        .partSize(1024)
-                        .build())
-                .isInstanceOf(InvalidArgumentException.class)
-                .hasMessage("partSize is 1024 bytes; S3 parts must be between 5 MiB (5242880) and 5 GiB (5368709120)");
+                .hasMessage("partSize is " + partSize
+                        + " bytes; S3 parts must be between 5 MiB (5242880) and 5 GiB (5368709120)");
     }
 
     @Test
