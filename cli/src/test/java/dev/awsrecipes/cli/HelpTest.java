@@ -6,6 +6,7 @@ import dev.awsrecipes.core.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,6 +39,27 @@ class HelpTest {
         assertThat(subcommands().toList())
                 .hasSizeGreaterThanOrEqualTo(48)
                 .contains("upload", "get-object", "easy-alarm", "completion", "help");
+    }
+
+    /**
+     * bin/aws-recipes keeps C2 for the commands that move object bytes (HTTPS needs its AES-GCM intrinsics) and
+     * names them in a shell pattern; a renamed command would silently fall back to C1 only.
+     */
+    @Test
+    void theLaunchersTransferCommands_areAllSubcommands() throws IOException {
+        Path launcher = Path.of("").toAbsolutePath().getParent().resolve("bin/aws-recipes");
+        String pattern = Files.readAllLines(launcher).stream()
+                .map(String::strip)
+                .filter(line -> line.endsWith(") moves_bytes=true ;;"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no transfer-command pattern in " + launcher));
+        List<String> names = Arrays.stream(
+                        pattern.substring(0, pattern.indexOf(')')).split("\\|"))
+                .map(String::strip)
+                .toList();
+
+        assertThat(names).contains("upload", "download");
+        assertThat(CLI.getSubcommands().keySet()).containsAll(names);
     }
 
     @ParameterizedTest(name = "{0} --help")
