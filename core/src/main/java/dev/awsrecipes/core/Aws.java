@@ -2,15 +2,14 @@ package dev.awsrecipes.core;
 
 import dev.awsrecipes.core.internal.ClientCache;
 import dev.awsrecipes.core.internal.CredentialsResolver;
-import dev.awsrecipes.core.internal.FanOut;
 import dev.awsrecipes.core.internal.LazyTlsSocketFactory;
 import dev.awsrecipes.core.internal.ProfileSettings;
+import dev.awsrecipes.core.internal.SessionThreads;
 import dev.awsrecipes.core.internal.WireLoggingInterceptor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +59,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  *
  * <p>Instances are thread-safe: build one, share it between threads, close it once.
  */
-public final class Aws implements AutoCloseable {
+public final class Aws implements RecipeContext, AutoCloseable {
     /** STS, which the session uses to assume roles in other accounts and to say who it is ({@link #whoami()}). */
     public static final AwsService<StsClient> STS = AwsService.of("sts", StsClient.class, StsClient::builder);
 
@@ -74,7 +73,8 @@ public final class Aws implements AutoCloseable {
     private final WaitListener waitListener;
     private final CredentialsResolver credentials;
     private final ClientCache clients;
-    private final FanOut fanOut;
+    private final SessionThreads threads;
+    private final int parallelism;
 
     private Aws(Builder b) {
         this.settings = new ProfileSettings(b.environment, b.profileFile);
@@ -94,7 +94,8 @@ public final class Aws implements AutoCloseable {
         this.clients = new ClientCache(b.httpClient(), b.overrideConfiguration());
         this.credentials =
                 new CredentialsResolver(settings, Optional.ofNullable(b.profile), b.credentials, () -> client(STS));
-        this.fanOut = new FanOut(b.parallelism);
+        this.threads = new SessionThreads(b.parallelism);
+        this.parallelism = b.parallelism;
     }
 
     /** A builder; every setting is optional. */
@@ -112,6 +113,7 @@ public final class Aws implements AutoCloseable {
      *
      * @throws InvalidArgumentException when no source names a region
      */
+    @Override
     public Region region() {
         return defaultRegion()
                 .orElseThrow(() -> new InvalidArgumentException(
@@ -126,6 +128,7 @@ public final class Aws implements AutoCloseable {
      *
      * @return the region, or empty when no source names one
      */
+    @Override
     public Optional<Region> defaultRegion() {
         Optional<Region> region = defaultRegion;
         if (region == null) {
@@ -173,31 +176,37 @@ public final class Aws implements AutoCloseable {
     }
 
     /** The accounts multi-account recipes work on; the session's own account unless set. */
+    @Override
     public AccountSet accounts() {
         return accounts;
     }
 
     /** How long a recipe waits for a resource to reach a state, unless the call says otherwise. */
+    @Override
     public Duration waitTimeout() {
         return waitTimeout;
     }
 
     /** Who hears how waits for resources go; nobody unless set. */
+    @Override
     public WaitListener waitListener() {
         return waitListener;
     }
 
     /** The session account's client for the service in the default region. */
+    @Override
     public <C extends SdkClient> C client(AwsService<C> service) {
         return client(service, region(), Account.SESSION);
     }
 
     /** The session account's client for the service in the region. */
+    @Override
     public <C extends SdkClient> C client(AwsService<C> service, Region region) {
         return client(service, region, Account.SESSION);
     }
 
     /** The account's client for the service in the region, built once and then reused. */
+    @Override
     public <C extends SdkClient> C client(AwsService<C> service, Region region, Account account) {
         Check.notNull(service, "service");
         Check.notNull(region, "region");
@@ -207,17 +216,20 @@ public final class Aws implements AutoCloseable {
     }
 
     /** Where the account's requests to the service go, when not to AWS itself. */
+    @Override
     public Optional<URI> endpoint(AwsService<?> service, Account account) {
         String profile = account.profileName().orElse(profileName.orElse("default"));
         return settings.endpoint(explicitEndpoint, service, profile);
     }
 
     /** The session's own credentials. */
+    @Override
     public AwsCredentialsProvider credentials() {
         return credentials(Account.SESSION);
     }
 
     /** The account's credentials (a profile's, static keys, or an assumed role's, refreshed). */
+    @Override
     public AwsCredentialsProvider credentials(Account account) {
         return credentials.forAccount(account);
     }
@@ -230,34 +242,22 @@ public final class Aws implements AutoCloseable {
         return clients.shared(key, type, factory);
     }
 
-    /**
-     * Runs the call once for every (account, region) pair, concurrently on the session's executor, and
-     * returns one outcome per pair — its value or its error — in the order given. One failing pair never
-     * hides the others. Accounts whose credentials cannot be set up (an unknown profile) are rejected
-     * before any call.
-     */
-    public <T> FanOutResult<T> fanOut(Collection<Account> accounts, Collection<Region> regions, RegionalCall<T> call) {
-        Check.notEmpty(accounts, "accounts");
-        Check.notEmpty(regions, "regions");
-        Check.notNull(call, "call");
-        accounts.forEach(this::credentials);
-        return fanOut.run(accounts, regions, call);
-    }
-
-    /** {@link #fanOut(Collection, Collection, RegionalCall)} for the session's own account. */
-    public <T> FanOutResult<T> fanOut(Collection<Region> regions, RegionalCall<T> call) {
-        return fanOut(List.of(Account.SESSION), regions, call);
-    }
-
     /** The executor that fan-outs and parallel recipes run on; owned and shut down by the session. */
+    @Override
     public ExecutorService executor() {
-        return fanOut.executor();
+        return threads.executor();
+    }
+
+    /** How many calls fan-outs and parallel recipes run at once: the builder's {@code parallelism}. */
+    @Override
+    public int maxInFlight() {
+        return parallelism;
     }
 
     /** Closes every client, credential provider, shared object and thread this session made. */
     @Override
     public void close() {
-        fanOut.close();
+        threads.close();
         credentials.close();
         clients.close();
     }

@@ -1,88 +1,210 @@
 package dev.awsrecipes.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * All-or-nothing work on an executor (usually the session's {@link Aws#executor()}): every call runs,
- * or on the first failure the calls not yet started are skipped, those already running are waited
- * for, and the failure is thrown as it was raised (never wrapped in a {@code CompletionException}).
+ * The one way the library runs work in parallel: calls go to an executor (the caller's, or the session's
+ * {@link Aws#executor()}), at most {@code maxInFlight} at a time, and the results come back in the order
+ * of the calls.
  *
- * <p>Waiting for the running calls matters: a part upload still in flight after a multipart upload is
- * aborted would land anyway and be billed. Running calls are not interrupted, because an interrupted
- * SDK call fails with an error that would hide the real one.
+ * <p>Two contracts:
+ *
+ * <ul>
+ *   <li>{@link #runAll all-or-nothing}: on the first failure the calls not yet started are skipped, those
+ *       already running are waited for, and the failure is thrown as it was raised (never wrapped in a
+ *       {@code CompletionException});
+ *   <li>{@link #eachOutcome each its own outcome}: every call runs, and each returns its value or its
+ *       error, so one failing region or account never hides the others.
+ * </ul>
+ *
+ * <p>The bound is kept by submitting at most {@code maxInFlight} tasks, each of which takes the next call
+ * until none are left; so an unbounded executor (a virtual thread per task, a cached pool) is as welcome
+ * as a fixed pool, and a fixed pool is never flooded with queued work. Waiting for the running calls
+ * matters: a part upload still in flight after a multipart upload is aborted would land anyway and be
+ * billed. Running calls are not interrupted, because an interrupted SDK call fails with an error that
+ * would hide the real one.
  */
 public final class ParallelCalls {
+    /** How many calls run at once when the caller does not say. */
+    public static final int DEFAULT_MAX_IN_FLIGHT = 32;
+
     private ParallelCalls() {}
 
     /**
-     * The calls' results in the order of the calls.
+     * {@link #runAll(Executor, int, List)} with at most {@value #DEFAULT_MAX_IN_FLIGHT} calls at a time.
      *
+     * @param executor where the calls run
+     * @param calls the calls
+     * @param <T> the calls' result type
+     * @return the results in the order of the calls
+     */
+    public static <T> List<T> runAll(Executor executor, List<? extends Callable<? extends T>> calls) {
+        return runAll(executor, DEFAULT_MAX_IN_FLIGHT, calls);
+    }
+
+    /**
+     * Runs every call, or on the first failure skips the calls not yet started.
+     *
+     * @param executor where the calls run
+     * @param maxInFlight how many calls may run at once, at least 1
+     * @param calls the calls
+     * @param <T> the calls' result type
+     * @return the results in the order of the calls
      * @throws RuntimeException the first call's failure, when it was unchecked; later failures are
      *     added to it as suppressed
      * @throws AwsRecipesException wrapping the first failure, when it was a checked exception
      */
-    public static <T> List<T> runAll(Executor executor, List<? extends Callable<? extends T>> calls) {
+    public static <T> List<T> runAll(Executor executor, int maxInFlight, List<? extends Callable<? extends T>> calls) {
+        List<Outcome<T>> outcomes = run(executor, maxInFlight, calls, true);
+        Throwable first = null;
+        for (Outcome<T> outcome : outcomes) {
+            if (outcome.error() != null) {
+                if (first == null) {
+                    first = outcome.error();
+                } else if (first != outcome.error()) {
+                    first.addSuppressed(outcome.error());
+                }
+            }
+        }
+        if (first != null) {
+            throw asUnchecked(first);
+        }
+        List<T> values = new ArrayList<>(outcomes.size());
+        outcomes.forEach(o -> values.add(o.value()));
+        return Collections.unmodifiableList(values);
+    }
+
+    /**
+     * Runs every call, whatever the others do, and gives each one's value or error.
+     *
+     * @param executor where the calls run
+     * @param maxInFlight how many calls may run at once, at least 1
+     * @param calls the calls
+     * @param <T> the calls' result type
+     * @return one outcome per call, in the order of the calls
+     */
+    public static <T> List<Outcome<T>> eachOutcome(
+            Executor executor, int maxInFlight, List<? extends Callable<? extends T>> calls) {
+        return run(executor, maxInFlight, calls, false);
+    }
+
+    /**
+     * The cause a {@code CompletionException} or {@code ExecutionException} wraps, else the error itself.
+     *
+     * @param error an error from a future or a call
+     * @return the error that was really raised
+     */
+    public static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    /**
+     * The error as an unchecked exception: itself when unchecked (after {@link #unwrap}), else wrapped in
+     * an {@link AwsRecipesException}.
+     *
+     * @param error the error
+     * @return an exception to throw
+     */
+    public static RuntimeException asUnchecked(Throwable error) {
+        Throwable e = unwrap(error);
+        if (e instanceof RuntimeException unchecked) {
+            return unchecked;
+        }
+        if (e instanceof Error fatal) {
+            throw fatal;
+        }
+        return new AwsRecipesException(String.valueOf(e.getMessage()), e);
+    }
+
+    private static <T> List<Outcome<T>> run(
+            Executor executor, int maxInFlight, List<? extends Callable<? extends T>> calls, boolean stopOnFailure) {
         Check.notNull(executor, "executor");
+        Check.inRange(maxInFlight, 1, Integer.MAX_VALUE, "maxInFlight");
         Check.notNull(calls, "calls");
+        int n = calls.size();
+        AtomicReferenceArray<Outcome<T>> results = new AtomicReferenceArray<>(n);
+        AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
-        AtomicReference<Throwable> first = new AtomicReference<>();
-        List<CompletableFuture<T>> futures = new ArrayList<>(calls.size());
-        for (Callable<? extends T> call : calls) {
-            CompletableFuture<T> future = new CompletableFuture<>();
-            futures.add(future);
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                if (stopOnFailure && failed.get()) {
+                    return;
+                }
+                Outcome<T> outcome = attempt(calls.get(i));
+                if (outcome.error() != null) {
+                    failed.set(true);
+                }
+                results.set(i, outcome);
+            }
+        };
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int w = 0; w < Math.min(maxInFlight, n); w++) {
             try {
-                executor.execute(() -> runOne(call, future, failed, first));
+                running.add(CompletableFuture.runAsync(worker, executor));
             } catch (RuntimeException rejected) {
-                future.complete(null);
-                record(rejected, failed, first);
-                break;
+                if (running.isEmpty()) {
+                    throw rejected;
+                }
+                break; // the workers already started take every call
             }
         }
-        // Every future completes when its call has ended or was skipped: joining them all waits for
-        // the calls in flight, never longer.
-        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
-        Throwable failure = first.get();
-        if (failure == null) {
-            return futures.stream().map(CompletableFuture::join).toList();
+        // Each worker ends when no call is left for it: joining them waits for the calls in flight, never
+        // longer.
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        List<Outcome<T>> outcomes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Outcome<T> outcome = results.get(i);
+            outcomes.add(outcome != null ? outcome : Outcome.ofSkipped());
         }
-        if (failure instanceof RuntimeException unchecked) {
-            throw unchecked;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        throw new AwsRecipesException(failure.getMessage(), failure);
+        return outcomes;
     }
 
-    private static <T> void runOne(
-            Callable<? extends T> call,
-            CompletableFuture<T> future,
-            AtomicBoolean failed,
-            AtomicReference<Throwable> first) {
-        if (failed.get()) {
-            future.complete(null);
-            return;
-        }
+    private static <T> Outcome<T> attempt(Callable<? extends T> call) {
         try {
-            future.complete(call.call());
+            return Outcome.ofValue(call.call());
         } catch (Throwable e) {
-            record(e, failed, first);
-            future.complete(null);
+            return Outcome.ofError(unwrap(e));
         }
     }
 
-    private static void record(Throwable e, AtomicBoolean failed, AtomicReference<Throwable> first) {
-        failed.set(true);
-        if (!first.compareAndSet(null, e) && first.get() != e) {
-            synchronized (first) {
-                first.get().addSuppressed(e);
-            }
+    /**
+     * What one call did: its value, its error, or neither when it was skipped after another call failed.
+     *
+     * @param value the call's result, when it returned
+     * @param error what it threw, when it failed
+     * @param skipped whether it never ran
+     * @param <T> the result type
+     */
+    public record Outcome<T>(T value, Throwable error, boolean skipped) {
+        static <T> Outcome<T> ofValue(T value) {
+            return new Outcome<>(value, null, false);
+        }
+
+        static <T> Outcome<T> ofError(Throwable error) {
+            return new Outcome<>(null, error, false);
+        }
+
+        static <T> Outcome<T> ofSkipped() {
+            return new Outcome<>(null, null, true);
+        }
+
+        /** Whether the call ran and returned. */
+        public boolean isSuccess() {
+            return error == null && !skipped;
         }
     }
 }
