@@ -158,6 +158,13 @@ public final class Aws implements RecipeContext, AutoCloseable {
         return new CallerIdentity(identity.account(), identity.arn(), identity.userId(), source, region);
     }
 
+    @Override
+    public String accountId() {
+        return client(STS, defaultRegion().orElse(Region.US_EAST_1))
+                .getCallerIdentity()
+                .account();
+    }
+
     /**
      * Where the session's own credentials come from, e.g. {@code environment variables AWS_ACCESS_KEY_ID
      * / AWS_SECRET_ACCESS_KEY} or {@code profile dev (IAM Identity Center)}. Resolves them if no call has

@@ -15,6 +15,8 @@ import software.amazon.awssdk.auth.credentials.CredentialUtils;
 import software.amazon.awssdk.awscore.AwsServiceClientConfiguration;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.StsClientBuilder;
 
 /**
  * A {@link RecipeContext} over SDK clients, an executor and settings that the caller owns and keeps
@@ -44,6 +46,8 @@ public final class GivenClients implements RecipeContext {
     private final WaitListener waitListener;
     private final AccountSet accounts;
     private final AwsCredentialsProvider credentials;
+    private final Optional<URI> firstEndpoint;
+    private volatile String accountId;
 
     private GivenClients(Builder b) {
         Check.that(
@@ -62,6 +66,10 @@ public final class GivenClients implements RecipeContext {
                 ? b.credentials
                 : first.map(c -> CredentialUtils.toCredentialsProvider(c.credentialsProvider()))
                         .orElse(null);
+        this.firstEndpoint = b.clients.values().stream()
+                .map(c -> c.serviceClientConfiguration().endpointOverride())
+                .flatMap(Optional::stream)
+                .findFirst();
         this.executor = b.executor != null ? b.executor : idleEndingThreads();
         this.maxInFlight = b.maxInFlight;
         this.waitTimeout = b.waitTimeout;
@@ -133,6 +141,32 @@ public final class GivenClients implements RecipeContext {
         return given == null
                 ? Optional.empty()
                 : given.serviceClientConfiguration().endpointOverride();
+    }
+
+    /**
+     * Asks the given STS client; without one, a short-lived STS client made from the first given client's
+     * region, credentials and endpoint (it uses the SDK's default HTTP client and is closed at once). The
+     * answer is kept: credentials do not change account.
+     */
+    @Override
+    public String accountId() {
+        String known = accountId;
+        if (known == null) {
+            SdkClient sts = clients.get(Aws.STS.id());
+            if (sts != null) {
+                known = ((StsClient) sts).getCallerIdentity().account();
+            } else {
+                StsClientBuilder builder = StsClient.builder()
+                        .region(region.orElse(Region.US_EAST_1))
+                        .credentialsProvider(credentials(Account.SESSION)::resolveCredentials);
+                endpoint(Aws.STS, Account.SESSION).ifPresent(builder::endpointOverride);
+                try (StsClient temporary = builder.build()) {
+                    known = temporary.getCallerIdentity().account();
+                }
+            }
+            accountId = known;
+        }
+        return known;
     }
 
     @Override

@@ -93,6 +93,14 @@ public interface RecipeContext {
      */
     Optional<URI> endpoint(AwsService<?> service, Account account);
 
+    /**
+     * The id of the account the session's credentials belong to, as STS's {@code GetCallerIdentity}
+     * reports it (a call that needs no permission).
+     *
+     * @return the 12-digit account id
+     */
+    String accountId();
+
     /** The accounts multi-account recipes work on; the session's own account unless set. */
     AccountSet accounts();
 

@@ -1,7 +1,7 @@
 package dev.awsrecipes.ec2;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.RecipeContext;
 import java.util.List;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.RegionMetadata;
@@ -11,7 +11,7 @@ import software.amazon.awssdk.regions.RegionMetadata;
  * so that a user of the S3 or monitoring recipes alone does not carry the EC2 client.
  *
  * <pre>{@code
- * List<Region> regions = Ec2Regions.enabled(aws);
+ * List<Region> regions = Ec2Regions.enabled(context);
  * }</pre>
  */
 public final class Ec2Regions {
@@ -23,9 +23,9 @@ public final class Ec2Regions {
      * @param aws the session
      * @return the regions, in EC2's order
      */
-    public static List<RegionInfo> all(Aws aws) {
-        Check.notNull(aws, "aws");
-        return aws.client(Ec2Recipes.EC2).describeRegions(r -> r.allRegions(true)).regions().stream()
+    public static List<RegionInfo> all(RecipeContext context) {
+        Check.notNull(context, "aws");
+        return context.client(Ec2Recipes.EC2).describeRegions(r -> r.allRegions(true)).regions().stream()
                 .map(r -> new RegionInfo(Region.of(r.regionName()), r.optInStatus()))
                 .toList();
     }
@@ -38,9 +38,9 @@ public final class Ec2Regions {
      * @param aws the session
      * @return the usable regions
      */
-    public static List<Region> enabled(Aws aws) {
-        String partition = partitionOf(aws.region());
-        return all(aws).stream()
+    public static List<Region> enabled(RecipeContext context) {
+        String partition = partitionOf(context.region());
+        return all(context).stream()
                 .filter(RegionInfo::isEnabled)
                 .map(RegionInfo::region)
                 .filter(r -> partition == null || partition.equals(partitionOf(r)))

@@ -1,13 +1,19 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.RecipeContext;
+import dev.awsrecipes.core.RecipesBuilder;
 import dev.awsrecipes.monitoring.internal.DefaultMonitoringRecipes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.MonitoringState;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The monitoring recipes (M1–M9) over one {@link Aws} session: detailed monitoring, metric queries,
@@ -25,9 +31,77 @@ import software.amazon.awssdk.services.ec2.model.MonitoringState;
  */
 public interface MonitoringRecipes {
 
-    /** The recipes over the session; cheap, holds no state of its own. */
-    static MonitoringRecipes using(Aws aws) {
-        return new DefaultMonitoringRecipes(aws);
+    /**
+     * The recipes over a session ({@link Aws}) or another context; cheap, holds no state of its own.
+     *
+     * @param context where the recipes get their clients
+     * @return the recipes
+     */
+    static MonitoringRecipes using(RecipeContext context) {
+        return new DefaultMonitoringRecipes(context);
+    }
+
+    /**
+     * Recipes over the caller's own clients, which the caller keeps owning; give those of the recipes you
+     * call (CloudWatch for metrics and alarms, SNS for topics, IAM for the restricted user, EC2 for
+     * instance monitoring):
+     *
+     * <pre>{@code
+     * MonitoringRecipes monitoring = MonitoringRecipes.builder()
+     *         .cloudWatchClient(cw).snsClient(sns).ec2Client(ec2).build();
+     * }</pre>
+     *
+     * @return a builder; at least one client is required
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Recipes over the caller's clients; nothing given is closed by the library. */
+    final class Builder extends RecipesBuilder<Builder, MonitoringRecipes> {
+        private Builder() {
+            super(DefaultMonitoringRecipes::new);
+        }
+
+        /**
+         * CloudWatch: metrics and alarms (M2, M4, M5, M7, M8, M9).
+         *
+         * @param cloudWatch the caller's client
+         * @return this builder
+         */
+        public Builder cloudWatchClient(CloudWatchClient cloudWatch) {
+            return client(MonitoringServices.CLOUDWATCH, cloudWatch);
+        }
+
+        /**
+         * SNS: the topics alarms notify (M3, M5).
+         *
+         * @param sns the caller's client
+         * @return this builder
+         */
+        public Builder snsClient(SnsClient sns) {
+            return client(MonitoringServices.SNS, sns);
+        }
+
+        /**
+         * IAM: the restricted user (M6).
+         *
+         * @param iam the caller's client
+         * @return this builder
+         */
+        public Builder iamClient(IamClient iam) {
+            return client(MonitoringServices.IAM, iam);
+        }
+
+        /**
+         * EC2: instances and their monitoring (M1, and the instance checks of alarms).
+         *
+         * @param ec2 the caller's client
+         * @return this builder
+         */
+        public Builder ec2Client(Ec2Client ec2) {
+            return client(MonitoringServices.EC2, ec2);
+        }
     }
 
     // M1 ------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsService;
+import dev.awsrecipes.core.RecipeContext;
+import dev.awsrecipes.core.RecipesBuilder;
 import dev.awsrecipes.s3.internal.DefaultS3Recipes;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.StorageClass;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The S3 recipes, over one {@link Aws} session.
@@ -42,9 +45,55 @@ public interface S3Recipes {
      */
     AwsService<S3Client> S3 = DefaultS3Recipes.S3;
 
-    /** The recipes over the session; cheap, holds no state of its own. */
-    static S3Recipes using(Aws aws) {
-        return new DefaultS3Recipes(aws);
+    /**
+     * The recipes over a session ({@link Aws}) or another context; cheap, holds no state of its own.
+     *
+     * @param context where the recipes get their clients
+     * @return the recipes
+     */
+    static S3Recipes using(RecipeContext context) {
+        return new DefaultS3Recipes(context);
+    }
+
+    /**
+     * Recipes over the caller's own S3 client, which the caller keeps owning:
+     *
+     * <pre>{@code
+     * S3Recipes s3 = S3Recipes.builder().s3Client(myS3Client).executor(myExecutor).build();
+     * }</pre>
+     *
+     * @return a builder; an S3 client is required
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Recipes over the caller's clients; nothing given is closed by the library. */
+    final class Builder extends RecipesBuilder<Builder, S3Recipes> {
+        private Builder() {
+            super(DefaultS3Recipes::new);
+        }
+
+        /**
+         * The S3 client every recipe uses, in its own region.
+         *
+         * @param s3 the caller's client
+         * @return this builder
+         */
+        public Builder s3Client(S3Client s3) {
+            return client(S3, s3);
+        }
+
+        /**
+         * STS, asked once for the account id by the access-logging recipe; when not given, a short-lived
+         * STS client is made from the S3 client's region, credentials and endpoint for that one call.
+         *
+         * @param sts the caller's client
+         * @return this builder
+         */
+        public Builder stsClient(StsClient sts) {
+            return client(Aws.STS, sts);
+        }
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.RecipeContext;
+import dev.awsrecipes.core.RecipesBuilder;
 import dev.awsrecipes.s3.internal.TransferRecipes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Large transfers (S12 multipart upload, S14 upload tree, S15 download) and the clean-up of multipart uploads
@@ -23,9 +26,44 @@ import java.util.function.Consumer;
  */
 public interface S3Transfers {
 
-    /** The transfers over the session; cheap, holds no state of its own. */
-    static S3Transfers using(Aws aws) {
-        return new TransferRecipes(aws);
+    /**
+     * The transfers over a session ({@link Aws}) or another context; cheap, holds no state of its own.
+     *
+     * @param context where the transfers get their client and executor
+     * @return the transfers
+     */
+    static S3Transfers using(RecipeContext context) {
+        return new TransferRecipes(context);
+    }
+
+    /**
+     * Transfers over the caller's own S3 client and executor, which the caller keeps owning:
+     *
+     * <pre>{@code
+     * S3Transfers transfers = S3Transfers.builder().s3Client(myS3Client).executor(myExecutor).build();
+     * }</pre>
+     *
+     * @return a builder; an S3 client is required
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Transfers over the caller's clients; nothing given is closed by the library. */
+    final class Builder extends RecipesBuilder<Builder, S3Transfers> {
+        private Builder() {
+            super(TransferRecipes::new);
+        }
+
+        /**
+         * The S3 client every transfer uses.
+         *
+         * @param s3 the caller's client
+         * @return this builder
+         */
+        public Builder s3Client(S3Client s3) {
+            return client(S3Recipes.S3, s3);
+        }
     }
 
     /**

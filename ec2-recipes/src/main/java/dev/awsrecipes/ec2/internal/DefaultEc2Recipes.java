@@ -1,9 +1,9 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.ec2.AttachedVolume;
 import dev.awsrecipes.ec2.CloneSpec;
 import dev.awsrecipes.ec2.ClonedInstance;
@@ -50,18 +50,18 @@ import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
  * topic, built over the session's EC2 client (so those classes can be tested with canned responses).
  */
 public final class DefaultEc2Recipes implements Ec2Recipes {
-    private final Aws aws;
+    private final RecipeContext context;
 
-    public DefaultEc2Recipes(Aws aws) {
-        this.aws = Check.notNull(aws, "aws");
+    public DefaultEc2Recipes(RecipeContext context) {
+        this.context = Check.notNull(context, "context");
     }
 
     private Ec2Client ec2() {
-        return aws.client(EC2);
+        return context.client(EC2);
     }
 
     private Waits waits() {
-        return new Waits(aws.waitTimeout(), aws.waitListener());
+        return new Waits(context.waitTimeout(), context.waitListener());
     }
 
     // ---- LaunchRecipes ----
@@ -95,14 +95,14 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     @Override
     public KeySyncReport syncKeypairs(String keyName, Path keyFile) {
         checkKeyName(keyName);
-        return new KeySyncer(aws).sync(keyName, LocalKeys.load(keyFile), null);
+        return new KeySyncer(context).sync(keyName, LocalKeys.load(keyFile), null);
     }
 
     @Override
     public KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions) {
         checkKeyName(keyName);
         checkRegions(regions);
-        return new KeySyncer(aws).sync(keyName, LocalKeys.load(keyFile), List.copyOf(regions));
+        return new KeySyncer(context).sync(keyName, LocalKeys.load(keyFile), List.copyOf(regions));
     }
 
     @Override
@@ -157,13 +157,13 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public RunningInstances findAllRunning() {
-        return new RunningInstanceFinder(aws).findInEnabledRegions();
+        return new RunningInstanceFinder(context).findInEnabledRegions();
     }
 
     @Override
     public RunningInstances findAllRunning(Collection<Region> regions) {
         checkRegions(regions);
-        return new RunningInstanceFinder(aws).find(regions);
+        return new RunningInstanceFinder(context).find(regions);
     }
 
     @Override
@@ -182,7 +182,7 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
         if (availabilityZone != null) {
             Check.notBlank(availabilityZone, "availabilityZone");
         }
-        return new VolumeRestorer(ec2(), waits()).restore(volumeId, availabilityZone, aws.waitTimeout());
+        return new VolumeRestorer(ec2(), waits()).restore(volumeId, availabilityZone, context.waitTimeout());
     }
 
     @Override

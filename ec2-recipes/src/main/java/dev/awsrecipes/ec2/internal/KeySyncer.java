@@ -1,10 +1,10 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Account;
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.FanOutResult;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.core.RegionalOutcome;
 import dev.awsrecipes.ec2.Ec2Fingerprints;
 import dev.awsrecipes.ec2.Ec2Recipes;
@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 
 /** E5: one keypair in many regions, concurrently; a mismatch is reported, never "fixed" by deleting. */
-record KeySyncer(Aws aws) {
+record KeySyncer(RecipeContext context) {
 
     /**
      * @param regions the regions to sync, or null for every region of {@code DescribeRegions}, of which
@@ -37,7 +37,7 @@ record KeySyncer(Aws aws) {
         List<KeySync> results = new ArrayList<>();
         List<Region> targets = new ArrayList<>();
         if (regions == null) {
-            for (RegionInfo info : Ec2Regions.all(aws)) {
+            for (RegionInfo info : Ec2Regions.all(context)) {
                 if (info.isEnabled()) {
                     targets.add(info.region());
                 } else {
@@ -49,7 +49,7 @@ record KeySyncer(Aws aws) {
         }
         if (!targets.isEmpty()) {
             FanOutResult<KeySync> outcomes =
-                    aws.fanOut(targets, (account, region) -> syncRegion(keyName, local, account, region));
+                    context.fanOut(targets, (account, region) -> syncRegion(keyName, local, account, region));
             outcomes.outcomes().forEach(o -> results.add(toSync(o)));
         }
         results.sort(Comparator.comparing(s -> s.region().id()));
@@ -67,7 +67,7 @@ record KeySyncer(Aws aws) {
     }
 
     private KeySync syncRegion(String keyName, LocalKeys.LocalKey local, Account account, Region region) {
-        return syncIn(aws.client(Ec2Recipes.EC2, region, account), region, keyName, local);
+        return syncIn(context.client(Ec2Recipes.EC2, region, account), region, keyName, local);
     }
 
     /** One region's verdict: imported where missing, else compared with what EC2 holds. */

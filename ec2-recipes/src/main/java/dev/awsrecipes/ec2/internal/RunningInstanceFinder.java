@@ -1,8 +1,8 @@
 package dev.awsrecipes.ec2.internal;
 
 import dev.awsrecipes.core.Account;
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.FanOutResult;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.core.RegionalOutcome;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RegionFailure;
@@ -25,12 +25,12 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** E11: the running instances of every account of the session × every region, searched concurrently. */
-record RunningInstanceFinder(Aws aws) {
+record RunningInstanceFinder(RecipeContext context) {
     private static final Logger LOG = LoggerFactory.getLogger(RunningInstanceFinder.class);
 
     /** Searches the given regions in every account. */
     public RunningInstances find(Collection<Region> regions) {
-        List<Account> accounts = aws.accounts().asList();
+        List<Account> accounts = context.accounts().asList();
         Map<Account, Set<Region>> searchable = new LinkedHashMap<>();
         accounts.forEach(a -> searchable.put(a, new LinkedHashSet<>(regions)));
         return search(searchable, List.of());
@@ -41,9 +41,9 @@ record RunningInstanceFinder(Aws aws) {
      * account that cannot even list its regions is reported, not fatal), then every (account, region).
      */
     public RunningInstances findInEnabledRegions() {
-        List<Account> accounts = aws.accounts().asList();
-        Region home = aws.region();
-        FanOutResult<List<Region>> listed = aws.fanOut(accounts, List.of(home), this::enabledRegions);
+        List<Account> accounts = context.accounts().asList();
+        Region home = context.region();
+        FanOutResult<List<Region>> listed = context.fanOut(accounts, List.of(home), this::enabledRegions);
         Map<Account, Set<Region>> searchable = new LinkedHashMap<>();
         List<RegionFailure> failures = new ArrayList<>();
         for (RegionalOutcome<List<Region>> outcome : listed.outcomes()) {
@@ -57,7 +57,11 @@ record RunningInstanceFinder(Aws aws) {
     }
 
     private List<Region> enabledRegions(Account account, Region region) {
-        return aws.client(Ec2Recipes.EC2, region, account).describeRegions(r -> r.allRegions(true)).regions().stream()
+        return context
+                .client(Ec2Recipes.EC2, region, account)
+                .describeRegions(r -> r.allRegions(true))
+                .regions()
+                .stream()
                 .filter(r -> !"not-opted-in".equals(r.optInStatus()))
                 .map(r -> Region.of(r.regionName()))
                 .toList();
@@ -71,7 +75,7 @@ record RunningInstanceFinder(Aws aws) {
             searchable.values().forEach(union::addAll);
             // One fan-out over the union keeps every call concurrent; a pair outside an account's own
             // regions is skipped rather than called.
-            FanOutResult<List<RunningInstance>> result = aws.fanOut(
+            FanOutResult<List<RunningInstance>> result = context.fanOut(
                     searchable.keySet(),
                     union,
                     (account, region) -> searchable.get(account).contains(region) ? runningIn(account, region) : null);
@@ -91,7 +95,7 @@ record RunningInstanceFinder(Aws aws) {
     }
 
     private List<RunningInstance> runningIn(Account account, Region region) {
-        Ec2Client ec2 = aws.client(Ec2Recipes.EC2, region, account);
+        Ec2Client ec2 = context.client(Ec2Recipes.EC2, region, account);
         List<RunningInstance> running = new ArrayList<>();
         ec2.describeInstancesPaginator(r -> r.filters(Filter.builder()
                         .name("instance-state-name")

@@ -1,7 +1,7 @@
 package dev.awsrecipes.monitoring.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.AlarmActionsState;
 import dev.awsrecipes.monitoring.AlarmHistoryEntry;
@@ -44,22 +44,22 @@ public final class DefaultMonitoringRecipes implements MonitoringRecipes {
     private final DiskUsagePublisher diskUsage;
     private final StatusCheckAlarms statusChecks;
 
-    public DefaultMonitoringRecipes(Aws aws) {
-        Check.notNull(aws, "aws");
+    public DefaultMonitoringRecipes(RecipeContext context) {
+        Check.notNull(context, "context");
         // Clients are asked for when a recipe runs, not here: building the recipes costs nothing and
         // cannot fail, so bad input is still reported before any client exists.
-        Supplier<Ec2Client> ec2 = () -> aws.client(MonitoringServices.EC2);
-        Supplier<CloudWatchClient> cloudWatch = () -> aws.client(MonitoringServices.CLOUDWATCH);
-        Instances instances = new Instances(ec2, aws.region());
+        Supplier<Ec2Client> ec2 = () -> context.client(MonitoringServices.EC2);
+        Supplier<CloudWatchClient> cloudWatch = () -> context.client(MonitoringServices.CLOUDWATCH);
+        Instances instances = new Instances(ec2, context.region());
         this.monitoring = new DetailedMonitoring(ec2, instances);
         this.queries = new MetricQueries(cloudWatch);
-        this.topics = new Topics(() -> aws.client(MonitoringServices.SNS));
+        this.topics = new Topics(() -> context.client(MonitoringServices.SNS));
         this.alarms = new Alarms(cloudWatch);
         this.easyAlarm = new EasyAlarm(instances, monitoring, topics, alarms);
         this.customMetrics = new CustomMetrics(cloudWatch);
-        this.users = new RestrictedUsers(() -> aws.client(MonitoringServices.IAM));
+        this.users = new RestrictedUsers(() -> context.client(MonitoringServices.IAM));
         this.diskUsage = new DiskUsagePublisher(customMetrics);
-        this.statusChecks = new StatusCheckAlarms(aws.region(), instances, alarms);
+        this.statusChecks = new StatusCheckAlarms(context.region(), instances, alarms);
     }
 
     @Override

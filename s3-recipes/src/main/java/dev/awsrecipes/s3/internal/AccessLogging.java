@@ -1,9 +1,9 @@
 package dev.awsrecipes.s3.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.BucketNames;
 import org.slf4j.Logger;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.model.LoggingEnabled;
  * account (a policy works with ACLs disabled, which is the default since 2023; the old log-delivery
  * group ACL does not).
  */
-record AccessLogging(Aws aws) {
+record AccessLogging(RecipeContext context) {
     static final String LOG_DELIVERY = "logging.s3.amazonaws.com";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessLogging.class);
@@ -32,15 +32,15 @@ record AccessLogging(Aws aws) {
         if (bucket.equals(targetBucket)) {
             LOG.warn("bucket {} logs into itself: every log file written is logged again", bucket);
         }
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         Region source = Buckets.location(s3, bucket);
         Region target = Buckets.location(s3, targetBucket);
         if (!source.equals(target)) {
             throw new AwsRecipesException("target bucket " + targetBucket + " is in " + target + " but bucket " + bucket
                     + " is in " + source + "; S3 delivers access logs only within one region");
         }
-        String account = aws.client(Aws.STS).getCallerIdentity().account();
-        S3Client regional = S3Services.client(aws, source);
+        String account = context.accountId();
+        S3Client regional = S3Services.client(context, source);
         BucketPolicies.putStatement(regional, targetBucket, logDelivery(source, bucket, targetBucket, prefix, account));
         regional.putBucketLogging(p -> p.bucket(bucket)
                 .bucketLoggingStatus(
@@ -52,13 +52,13 @@ record AccessLogging(Aws aws) {
     AccessLoggingStatus disable(String bucket) {
         BucketNames.check("bucket", bucket);
         // An empty status turns logging off; the grant on the target bucket stays for other sources.
-        S3Services.client(aws).putBucketLogging(p -> p.bucket(bucket).bucketLoggingStatus(s -> {}));
+        S3Services.client(context).putBucketLogging(p -> p.bucket(bucket).bucketLoggingStatus(s -> {}));
         return status(bucket);
     }
 
     AccessLoggingStatus status(String bucket) {
         BucketNames.check("bucket", bucket);
-        GetBucketLoggingResponse response = S3Services.client(aws).getBucketLogging(g -> g.bucket(bucket));
+        GetBucketLoggingResponse response = S3Services.client(context).getBucketLogging(g -> g.bucket(bucket));
         LoggingEnabled enabled = response.loggingEnabled();
         if (enabled == null) {
             return AccessLoggingStatus.disabled(bucket);

@@ -1,7 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.s3.model.S3Error;
  * bucket is listed once more from the start, and whatever is still there is deleted too, until a
  * listing comes back empty: the bucket is empty when {@code DeleteBucket} is sent, on any server.
  */
-record BucketDeleter(Aws aws) {
+record BucketDeleter(RecipeContext context) {
     static final int BATCH = 1000;
 
     /** Rounds of "list from the start, delete what is there" after the paginated pass, at most. */
@@ -43,7 +43,7 @@ record BucketDeleter(Aws aws) {
 
     DeletedBucket delete(String bucket, CountListener deleted) {
         BucketNames.check("bucket", bucket);
-        S3Client s3 = S3Services.client(aws, Buckets.location(S3Services.client(aws), bucket));
+        S3Client s3 = S3Services.client(context, Buckets.location(S3Services.client(context), bucket));
         Deletions deletions = new Deletions(s3, bucket, new Deleted(deleted));
         try {
             deleteWhileListing(s3, bucket, deletions);
@@ -238,6 +238,6 @@ record BucketDeleter(Aws aws) {
                     }
                     done.add(keys.size());
                 },
-                aws.executor());
+                context.executor());
     }
 }

@@ -1,8 +1,8 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketDuSpec;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.CountListener;
@@ -55,17 +55,17 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * <p>Versions ({@code allVersions}) are listed by key ranges only: folder discovery applies to the
  * current objects.
  */
-record BucketDu(Aws aws) {
+record BucketDu(RecipeContext context) {
     private static final Logger LOG = LoggerFactory.getLogger(BucketDu.class);
 
     BucketUsage count(BucketDuSpec spec, CountListener listener) {
         Check.notNull(spec, "spec");
         String bucket = spec.bucket();
-        Lister lister = new Lister(S3Services.client(aws), spec);
+        Lister lister = new Lister(S3Services.client(context), spec);
         Tally total = new Tally();
         // Not ParallelCalls: each listing's result decides the steps that follow (folders found, a range
         // continued or cut), so steps are submitted as results arrive, never known up front.
-        CompletionService<Found> done = new ExecutorCompletionService<>(aws.executor());
+        CompletionService<Found> done = new ExecutorCompletionService<>(context.executor());
         Deque<Step> waiting = new ArrayDeque<>(List.of(new RangeStep(spec.prefix(), KeyRange.ALL, true)));
         List<Future<Found>> started = new ArrayList<>();
         int running = 0;

@@ -1,8 +1,8 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketNames;
 import java.util.Optional;
@@ -14,13 +14,13 @@ import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** S1: idempotent bucket creation in a chosen region. */
-record Buckets(Aws aws) {
+record Buckets(RecipeContext context) {
     private static final Logger LOG = LoggerFactory.getLogger(Buckets.class);
 
     Bucket create(String bucket, Region requested) {
         BucketNames.check("bucket", bucket);
-        Region region = requested != null ? requested : aws.region();
-        S3Client s3 = S3Services.client(aws, region);
+        Region region = requested != null ? requested : context.region();
+        S3Client s3 = S3Services.client(context, region);
         Optional<Region> existing = ownedBucketRegion(s3, bucket);
         if (existing.isPresent()) {
             return new Bucket(bucket, existing.get(), false);

@@ -1,9 +1,9 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketDuSpec;
@@ -52,20 +52,20 @@ public final class DefaultS3Recipes implements S3Recipes {
     private final Versioning versioning;
     private final Websites websites;
     private final BucketDeleter deleter;
-    private final Aws aws;
+    private final RecipeContext context;
 
-    /** The recipes over the session; use {@link S3Recipes#using(Aws)} instead. */
-    public DefaultS3Recipes(Aws aws) {
-        this.aws = aws;
-        this.buckets = new Buckets(aws);
-        this.presigning = new Presigning(aws);
-        this.objects = new ObjectStore(aws);
-        this.du = new BucketDu(aws);
-        this.copier = new ObjectCopier(aws);
-        this.logging = new AccessLogging(aws);
-        this.versioning = new Versioning(aws);
-        this.websites = new Websites(aws, buckets);
-        this.deleter = new BucketDeleter(aws);
+    /** The recipes over the session; use {@link S3Recipes#using} instead. */
+    public DefaultS3Recipes(RecipeContext context) {
+        this.context = context;
+        this.buckets = new Buckets(context);
+        this.presigning = new Presigning(context);
+        this.objects = new ObjectStore(context);
+        this.du = new BucketDu(context);
+        this.copier = new ObjectCopier(context);
+        this.logging = new AccessLogging(context);
+        this.versioning = new Versioning(context);
+        this.websites = new Websites(context, buckets);
+        this.deleter = new BucketDeleter(context);
     }
 
     @Override
@@ -265,7 +265,7 @@ public final class DefaultS3Recipes implements S3Recipes {
 
     private boolean bucketExists(String bucket) {
         try {
-            S3Services.client(aws).headBucket(h -> h.bucket(bucket));
+            S3Services.client(context).headBucket(h -> h.bucket(bucket));
             return true;
         } catch (S3Exception e) {
             // Only a clear "not there" counts; any other answer leaves the original error standing.

@@ -1,8 +1,8 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.ParallelCalls;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
 import dev.awsrecipes.s3.ObjectInfo;
@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  * source, copied in parallel and aborted if any fails. A copy onto itself is how S3 changes metadata
  * or storage class without re-uploading.
  */
-record ObjectCopier(Aws aws) {
+record ObjectCopier(RecipeContext context) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectCopier.class);
 
     CopiedObject copy(CopyObjectSpec spec, boolean move) {
@@ -36,7 +36,7 @@ record ObjectCopier(Aws aws) {
         boolean inPlace =
                 spec.sourceBucket().equals(spec.bucket()) && spec.sourceKey().equals(spec.key());
         Check.that(!(move && inPlace), "key", "of a move must differ from the source key in the same bucket");
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         HeadObjectResponse source =
                 s3.headObject(h -> h.bucket(spec.sourceBucket()).key(spec.sourceKey()));
         long size = source.contentLength();
@@ -55,14 +55,14 @@ record ObjectCopier(Aws aws) {
     /** S6: new user metadata, everything else (content type, class, ...) kept. */
     ObjectInfo replaceMetadata(String bucket, String key, Map<String, String> metadata) {
         copy(inPlace(bucket, key).replaceMetadata(metadata).build(), false);
-        return ObjectStore.info(S3Services.client(aws), bucket, key);
+        return ObjectStore.info(S3Services.client(context), bucket, key);
     }
 
     /** S8: the object rewritten in place into another storage class, metadata kept. */
     ObjectInfo changeStorageClass(String bucket, String key, StorageClass storageClass) {
         Check.notNull(storageClass, "storageClass");
         CopyObjectSpec rewrite = inPlace(bucket, key).storageClass(storageClass).build();
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         ObjectInfo current = ObjectStore.info(s3, bucket, key);
         if (current.storageClass().equals(storageClass.toString())) {
             // S3 rejects a copy onto itself that changes nothing.
@@ -149,7 +149,7 @@ record ObjectCopier(Aws aws) {
         }
         try {
             // runAll returns only when no copy is in flight: none can land after the abort and be billed.
-            List<CompletedPart> done = ParallelCalls.runAll(aws.executor(), copies);
+            List<CompletedPart> done = ParallelCalls.runAll(context.executor(), copies);
             String eTag = s3.completeMultipartUpload(c -> c.bucket(spec.bucket())
                             .key(spec.key())
                             .uploadId(uploadId)

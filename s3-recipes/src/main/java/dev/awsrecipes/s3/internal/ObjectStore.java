@@ -1,9 +1,9 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.LocalIoException;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.PutObjectSpec;
@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /** S2 and S3: storing objects (private, with metadata) and reading them back. */
-record ObjectStore(Aws aws) {
+record ObjectStore(RecipeContext context) {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
 
     StoredObject put(PutObjectSpec spec) {
@@ -227,6 +227,6 @@ record ObjectStore(Aws aws) {
     }
 
     private S3Client client() {
-        return S3Services.client(aws);
+        return S3Services.client(context);
     }
 }

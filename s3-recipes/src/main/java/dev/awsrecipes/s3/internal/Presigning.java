@@ -1,8 +1,8 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.ExpiringUrl;
 import dev.awsrecipes.s3.UrlMethod;
@@ -19,14 +19,14 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** S9: presigned GET and PUT URLs with a checked lifetime. */
-record Presigning(Aws aws, Clock clock) {
+record Presigning(RecipeContext context, Clock clock) {
     /** The longest lifetime S3 accepts for a SigV4 presigned URL. */
     static final Duration MAX_EXPIRY = Duration.ofDays(7);
 
     private static final Logger LOG = LoggerFactory.getLogger(Presigning.class);
 
-    Presigning(Aws aws) {
-        this(aws, Clock.systemUTC());
+    Presigning(RecipeContext context) {
+        this(context, Clock.systemUTC());
     }
 
     ExpiringUrl expiringUrl(String bucket, String key, Duration expiresIn, UrlMethod method) {
@@ -46,19 +46,20 @@ record Presigning(Aws aws, Clock clock) {
                             + (expiresIn.getSeconds() == 0 ? "" : expiresIn.getSeconds() + "s or ")
                             + (expiresIn.getSeconds() + 1) + "s)");
         }
-        S3Presigner presigner = S3Services.presigner(aws, aws.region());
         Instant signedAt = clock.instant();
-        URL url =
-                switch (method) {
-                    case GET -> presigner
-                            .presignGetObject(r -> r.signatureDuration(expiresIn)
-                                    .getObjectRequest(g -> g.bucket(bucket).key(key)))
-                            .url();
-                    case PUT -> presigner
-                            .presignPutObject(r -> r.signatureDuration(expiresIn)
-                                    .putObjectRequest(p -> p.bucket(bucket).key(key)))
-                            .url();
-                };
+        URL url;
+        try (S3Presigner presigner = S3Services.presigner(context, context.region())) {
+            url = switch (method) {
+                case GET -> presigner
+                        .presignGetObject(r -> r.signatureDuration(expiresIn)
+                                .getObjectRequest(g -> g.bucket(bucket).key(key)))
+                        .url();
+                case PUT -> presigner
+                        .presignPutObject(r -> r.signatureDuration(expiresIn)
+                                .putObjectRequest(p -> p.bucket(bucket).key(key)))
+                        .url();
+            };
+        }
         Instant expiresAt = signedAt.plus(expiresIn);
         return new ExpiringUrl(url, method.name(), expiresAt, warnings(key, expiresAt));
     }
@@ -87,7 +88,7 @@ record Presigning(Aws aws, Clock clock) {
             LOG.warn(warning);
             warnings.add(warning);
         }
-        AwsCredentials credentials = aws.credentials().resolveCredentials();
+        AwsCredentials credentials = context.credentials().resolveCredentials();
         if (credentials instanceof AwsSessionCredentials session) {
             session.expirationTime().filter(end -> end.isBefore(expiresAt)).ifPresent(end -> {
                 String warning = "the URL is signed with temporary credentials that expire at " + end

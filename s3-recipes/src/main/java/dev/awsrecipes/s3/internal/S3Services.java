@@ -1,11 +1,12 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.Account;
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.ClientContext;
+import dev.awsrecipes.core.RecipeContext;
 import java.net.URI;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -48,30 +49,31 @@ final class S3Services {
     }
 
     /** The session's S3 client in its default region. */
-    static S3Client client(Aws aws) {
-        return aws.client(S3);
+    static S3Client client(RecipeContext context) {
+        return context.client(S3);
     }
 
     /** The session's S3 client in a region. */
-    static S3Client client(Aws aws, Region region) {
-        return aws.client(S3, region);
+    static S3Client client(RecipeContext context, Region region) {
+        return context.client(S3, region);
     }
 
     /**
-     * The session's presigner for a region, made once. Path-style is set on the presigner itself when
-     * the endpoint is overridden, or its URLs would name hosts that do not resolve.
+     * A presigner for a region, signing with the context's credentials; the caller closes it. Making one
+     * costs no connection (a presigner only signs). Closing it never closes the credentials, which belong
+     * to the context. Path-style is set on the presigner itself when the endpoint is overridden, or its
+     * URLs would name hosts that do not resolve.
      */
-    static S3Presigner presigner(Aws aws, Region region) {
-        return aws.shared("s3-presigner:" + region.id(), S3Presigner.class, () -> {
-            Optional<URI> endpoint = aws.endpoint(S3, Account.SESSION);
-            S3Presigner.Builder builder = S3Presigner.builder()
-                    .region(region)
-                    .credentialsProvider(aws.credentials())
-                    .serviceConfiguration(S3Configuration.builder()
-                            .pathStyleAccessEnabled(endpoint.isPresent())
-                            .build());
-            endpoint.ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+    static S3Presigner presigner(RecipeContext context, Region region) {
+        Optional<URI> endpoint = context.endpoint(S3, Account.SESSION);
+        AwsCredentialsProvider credentials = context.credentials();
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(region)
+                .credentialsProvider(credentials::resolveCredentials)
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(endpoint.isPresent())
+                        .build());
+        endpoint.ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 }

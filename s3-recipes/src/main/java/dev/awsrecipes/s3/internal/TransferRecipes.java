@@ -1,10 +1,10 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketNotFoundException;
 import dev.awsrecipes.s3.DownloadResult;
@@ -28,18 +28,18 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The transfer recipes: checks the input, makes sure the bucket exists, then hands over to the engine. */
 public final class TransferRecipes implements S3Transfers {
-    private final Aws aws;
+    private final RecipeContext context;
 
-    /** The transfers over the session; use {@link S3Transfers#using(Aws)} instead. */
-    public TransferRecipes(Aws aws) {
-        this.aws = Check.notNull(aws, "aws");
+    /** The transfers over the session; use {@link S3Transfers#using} instead. */
+    public TransferRecipes(RecipeContext context) {
+        this.context = Check.notNull(context, "context");
     }
 
     @Override
     public UploadResult upload(UploadSpec spec) {
         Check.notNull(spec, "spec");
         long size = checkedFileSize(spec.file());
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         requireBucket(s3, spec.bucket());
         return uploadChecked(s3, spec, size);
     }
@@ -60,7 +60,7 @@ public final class TransferRecipes implements S3Transfers {
     public DownloadResult download(DownloadSpec spec) {
         Check.notNull(spec, "spec");
         spec.file().ifPresent(file -> checkTarget(file, spec.overwrite()));
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         DownloadPlan plan = ObjectDownloads.plan(s3, spec);
         try {
             return spec.file().isPresent()
@@ -101,7 +101,7 @@ public final class TransferRecipes implements S3Transfers {
                     "directory",
                     "directory " + directory + (Files.exists(directory) ? " is not a directory" : " does not exist"));
         }
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         requireBucket(s3, spec.bucket());
         return new TreeUploader(this, s3, spec).run();
     }
@@ -109,7 +109,7 @@ public final class TransferRecipes implements S3Transfers {
     @Override
     public List<StaleUpload> abortUpload(UploadSpec spec) {
         Check.notNull(spec, "spec");
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         requireBucket(s3, spec.bucket());
         Path stateFile = UploadState.location(stateDirectory(spec), spec.file(), spec.bucket(), spec.key());
         Optional<UploadState> state;
@@ -142,7 +142,7 @@ public final class TransferRecipes implements S3Transfers {
         BucketNames.check("bucket", bucket);
         Check.notNull(olderThan, "olderThan");
         Check.that(!olderThan.isNegative(), "olderThan", "is " + olderThan + "; it must not be negative");
-        S3Client s3 = S3Services.client(aws);
+        S3Client s3 = S3Services.client(context);
         requireBucket(s3, bucket);
         return new MultipartStaleUploads(s3);
     }

@@ -1,8 +1,8 @@
 package dev.awsrecipes.s3.internal;
 
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketVersioning;
 import dev.awsrecipes.s3.ObjectVersion;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.s3.model.MFADelete;
 import software.amazon.awssdk.services.s3.model.MFADeleteStatus;
 
 /** S10: versioning status, enable/suspend, MFA delete and the list of versions. */
-record Versioning(Aws aws) {
+record Versioning(RecipeContext context) {
     private static final Pattern MFA_CODE = Pattern.compile("\\d{6}");
     private static final Pattern MFA_SERIAL = Pattern.compile("[\\w+=,.@:/-]{9,256}");
 
@@ -121,6 +121,6 @@ record Versioning(Aws aws) {
     }
 
     private S3Client client() {
-        return S3Services.client(aws);
+        return S3Services.client(context);
     }
 }

@@ -1,10 +1,10 @@
 package dev.awsrecipes.s3.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.ParallelCalls;
+import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.Website;
 import dev.awsrecipes.s3.WebsiteSpec;
@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * calls for, read access for everyone through the bucket policy (ACLs stay off), and S3's website
  * hosting with index and error documents.
  */
-record Websites(Aws aws, Buckets buckets) {
+record Websites(RecipeContext context, Buckets buckets) {
     /** The regions whose website endpoints are written {@code s3-website-REGION}; the others use a dot. */
     private static final Set<String> DASH_REGIONS = Set.of(
             "us-east-1",
@@ -57,7 +57,7 @@ record Websites(Aws aws, Buckets buckets) {
         List<Path> files = files(directory);
         Check.that(!files.isEmpty(), "directory", directory + " holds no files");
         Bucket bucket = buckets.create(name, null);
-        S3Client s3 = S3Services.client(aws, bucket.region());
+        S3Client s3 = S3Services.client(context, bucket.region());
         // Block Public Access is on for new buckets; only the policy part is lifted, ACLs stay blocked.
         s3.putPublicAccessBlock(p -> p.bucket(name).publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
                 .ignorePublicAcls(true)
@@ -102,7 +102,7 @@ record Websites(Aws aws, Buckets buckets) {
                 return file.toFile().length();
             });
         }
-        return ParallelCalls.runAll(aws.executor(), uploads).stream()
+        return ParallelCalls.runAll(context.executor(), uploads).stream()
                 .mapToLong(Long::longValue)
                 .sum();
     }
