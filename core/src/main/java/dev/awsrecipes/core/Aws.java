@@ -341,14 +341,17 @@ public final class Aws implements RecipeContext, AutoCloseable {
             return this;
         }
 
-        /** The default region by name, e.g. {@code eu-west-1}. */
+        /**
+         * The default region by id, e.g. {@code eu-west-1}: any id the SDK takes, {@code auto} (R2, GCS)
+         * and regions newer than this SDK included ({@link Check#region(String, String)}).
+         *
+         * @param region the region id
+         * @return this builder
+         * @throws InvalidArgumentException when the text can never be a region id (blank, white space,
+         *     control characters)
+         */
         public Builder region(String region) {
-            Check.notBlank(region, "region");
-            Check.that(
-                    region.matches("[a-z]{2}(-[a-z]+)+-\\d+"),
-                    "region",
-                    "\"" + region + "\" is not a region name like eu-west-1");
-            return region(Region.of(region));
+            return region(Check.region(region, "region"));
         }
 
         /** An AWS-compatible endpoint for every service (an emulator, MinIO, versitygw). */
