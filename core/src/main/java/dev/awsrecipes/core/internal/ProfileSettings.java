@@ -4,6 +4,7 @@ import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -109,6 +110,29 @@ public final class ProfileSettings {
             url = profileProperty(profileName, "endpoint_url");
         }
         return url.map(u -> parseEndpoint(origin, u));
+    }
+
+    /**
+     * The CA bundle to trust besides the default authorities: explicit, else {@code AWS_CA_BUNDLE},
+     * else the profile's {@code ca_bundle}, as the AWS CLI takes them; read now, so a wrong path fails
+     * before any call. A leading {@code ~/} stands for the home directory.
+     *
+     * @throws InvalidArgumentException when the file named is missing, unreadable or holds no certificate
+     */
+    public Optional<CaBundle> caBundle(Path explicit, String profileName) {
+        if (explicit != null) {
+            return Optional.of(CaBundle.read("caBundle", "caBundle", explicit));
+        }
+        Optional<String> variable = environment.find("AWS_CA_BUNDLE");
+        if (variable.isPresent()) {
+            return Optional.of(CaBundle.read("AWS_CA_BUNDLE", "AWS_CA_BUNDLE", homePath(variable.get())));
+        }
+        return profileProperty(profileName, "ca_bundle")
+                .map(p -> CaBundle.read("ca_bundle of profile " + profileName, "ca_bundle", homePath(p.trim())));
+    }
+
+    private static Path homePath(String path) {
+        return path.startsWith("~/") ? Path.of(System.getProperty("user.home"), path.substring(2)) : Path.of(path);
     }
 
     private Optional<String> profileProperty(String profileName, String property) {
