@@ -6,7 +6,6 @@ import dev.awsrecipes.core.internal.CredentialsResolver;
 import dev.awsrecipes.core.internal.ProfileSettings;
 import dev.awsrecipes.core.internal.SessionHttpClient;
 import dev.awsrecipes.core.internal.SessionThreads;
-import dev.awsrecipes.core.internal.TlsTrustErrors;
 import dev.awsrecipes.core.internal.WireLoggingInterceptor;
 import java.net.URI;
 import java.nio.file.Path;
@@ -106,7 +105,7 @@ public final class Aws implements RecipeContext, AutoCloseable {
         this.waitListener = b.waitListener;
         Optional<CaBundle> caBundle =
                 b.httpClient != null ? Optional.empty() : settings.caBundle(b.caBundle, profileName.orElse("default"));
-        this.clients = new ClientCache(b.sessionHttpClient(caBundle), b.overrideConfiguration(caBundle));
+        this.clients = new ClientCache(b.sessionHttpClient(caBundle), b.overrideConfiguration());
         this.credentials =
                 new CredentialsResolver(settings, Optional.ofNullable(b.profile), b.credentials, () -> client(STS));
         this.threads = new SessionThreads(b.parallelism);
@@ -575,10 +574,10 @@ public final class Aws implements RecipeContext, AutoCloseable {
                     .put(SdkHttpConfigurationOption.READ_TIMEOUT, socketTimeout)
                     .put(SdkHttpConfigurationOption.MAX_CONNECTIONS, maxConnections);
             caBundle.ifPresent(bundle -> defaults.put(SdkHttpConfigurationOption.TLS_TRUST_MANAGERS_PROVIDER, bundle));
-            return SessionHttpClient.built(httpClientBuilder, defaults.build());
+            return SessionHttpClient.built(httpClientBuilder, defaults.build(), caBundle);
         }
 
-        private ClientOverrideConfiguration overrideConfiguration(Optional<CaBundle> caBundle) {
+        private ClientOverrideConfiguration overrideConfiguration() {
             ClientOverrideConfiguration.Builder config =
                     ClientOverrideConfiguration.builder().apiCallTimeout(apiCallTimeout);
             if (apiCallAttemptTimeout != null) {
@@ -593,10 +592,6 @@ public final class Aws implements RecipeContext, AutoCloseable {
             }
             if (wireLogging) {
                 config.addExecutionInterceptor(new WireLoggingInterceptor());
-            }
-            if (httpClient == null) {
-                // Only over a client of ours can "set AWS_CA_BUNDLE" be the cure for an untrusted server.
-                config.addExecutionInterceptor(new TlsTrustErrors(caBundle));
             }
             interceptors.forEach(config::addExecutionInterceptor);
             return config.build();

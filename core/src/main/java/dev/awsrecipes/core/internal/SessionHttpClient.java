@@ -9,7 +9,8 @@ import software.amazon.awssdk.utils.AttributeMap;
  * The one synchronous HTTP client that every SDK client of a session shares, so a session has one
  * connection pool whatever the number of services, regions and accounts it reaches. Either the
  * caller's own client, which the session uses and never closes, or one the session builds on first
- * use (from the caller's builder, else the SDK's default implementation on the class path) and closes.
+ * use (from the caller's builder, else the SDK's default implementation on the class path) and closes;
+ * only that one reports an untrusted server's certificate with advice ({@link TlsTrustErrors}).
  */
 public final class SessionHttpClient implements AutoCloseable {
     private final Lazy<SdkHttpClient> client;
@@ -34,9 +35,11 @@ public final class SessionHttpClient implements AutoCloseable {
      * the SDK's own loader's, so we make no second one that could disagree with it; its class is in an
      * internal package of the SDK, which the version pinned by the SDK's BOM keeps stable.
      */
-    public static SessionHttpClient built(SdkHttpClient.Builder<?> builder, AttributeMap defaults) {
+    public static SessionHttpClient built(
+            SdkHttpClient.Builder<?> builder, AttributeMap defaults, Optional<CaBundle> caBundle) {
         SdkHttpClient.Builder<?> chosen = builder != null ? builder : new DefaultSdkHttpClientBuilder();
-        return new SessionHttpClient(new Lazy<>(() -> chosen.buildWithDefaults(defaults)), true);
+        return new SessionHttpClient(
+                new Lazy<>(() -> new TlsTrustErrors(chosen.buildWithDefaults(defaults), caBundle)), true);
     }
 
     /** The client, built now if this is its first use. */
