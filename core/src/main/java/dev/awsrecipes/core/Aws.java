@@ -53,9 +53,10 @@ import software.amazon.awssdk.utils.AttributeMap;
  *       AWS_PROFILE} (or {@code default}), a container's credentials endpoint and the EC2 instance
  *       profile, in that order. Every profile kind of the SDK works, IAM Identity Center (SSO) included;
  *       {@link #whoami()} says which source won;
- *   <li>region: given to the builder; else {@code AWS_REGION} / {@code AWS_DEFAULT_REGION}; else the
- *       system property {@code aws.region}; else the profile's {@code region}; else, on EC2, instance
- *       metadata;
+ *   <li>region, in the order of the SDK's default region chain: given to the builder; else the system
+ *       property {@code aws.region}; else {@code AWS_REGION} (or the AWS CLI's {@code
+ *       AWS_DEFAULT_REGION}); else the profile's {@code region}; else, on EC2, instance metadata. Any id
+ *       the SDK takes works from each source, {@code auto} included ({@link Check#region});
  *   <li>endpoint: given to the builder; else {@code AWS_ENDPOINT_URL_<SERVICE>} / {@code
  *       AWS_ENDPOINT_URL}; else the profile's {@code endpoint_url};
  *   <li>HTTP client: the caller's ({@link Builder#httpClient(SdkHttpClient)}), or one built from the
@@ -136,8 +137,8 @@ public final class Aws implements RecipeContext, AutoCloseable {
     }
 
     /**
-     * The default region, when one is configured: given to the builder, else {@code AWS_REGION} / {@code
-     * AWS_DEFAULT_REGION}, else the system property {@code aws.region}, else the profile's {@code region},
+     * The default region, when one is configured: given to the builder, else the system property {@code
+     * aws.region}, else {@code AWS_REGION} / {@code AWS_DEFAULT_REGION}, else the profile's {@code region},
      * else, on EC2, the instance's own region from instance metadata (asked once, on first need).
      *
      * @return the region, or empty when no source names one
