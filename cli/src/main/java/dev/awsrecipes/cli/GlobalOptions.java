@@ -85,7 +85,8 @@ public final class GlobalOptions {
 
     /** A session builder from these options and the environment; subcommands may add to it. */
     public Aws.Builder sessionBuilder(Environment environment) {
-        Aws.Builder builder = Aws.builder().environment(environment).wireLogging(debug);
+        Aws.Builder builder =
+                Aws.builder().environment(environment).wireLogging(debug).httpClientBuilder(new CliHttpClient());
         Path home = Path.of(System.getProperty("user.home"), ".aws");
         Path config = environment.find("AWS_CONFIG_FILE").map(Path::of).orElse(home.resolve("config"));
         Path credentials =

@@ -121,7 +121,7 @@ class WhoamiIT {
 
     @Test
     void badInput_isOneLineWithExitTwo_beforeAnyCall() {
-        CliResult badRegion = whoami("--region", "Europe");
+        CliResult badRegion = whoami("--region", "Europe 1");
         CliResult unknownProfile = whoami("--profile", "nope");
 
         assertThat(badRegion.exitCode()).isEqualTo(AwsRecipesCli.BAD_INPUT);
@@ -129,7 +129,7 @@ class WhoamiIT {
                 .singleElement()
                 .asString()
                 .startsWith("whoami: ")
-                .contains("Europe");
+                .contains("Europe 1");
         assertThat(unknownProfile.exitCode()).isEqualTo(AwsRecipesCli.BAD_INPUT);
         assertThat(unknownProfile.errLines())
                 .singleElement()

@@ -1,9 +1,10 @@
 package dev.awsrecipes.core;
 
+import dev.awsrecipes.core.internal.CaBundle;
 import dev.awsrecipes.core.internal.ClientCache;
 import dev.awsrecipes.core.internal.CredentialsResolver;
-import dev.awsrecipes.core.internal.LazyTlsSocketFactory;
 import dev.awsrecipes.core.internal.ProfileSettings;
+import dev.awsrecipes.core.internal.SessionHttpClient;
 import dev.awsrecipes.core.internal.SessionThreads;
 import dev.awsrecipes.core.internal.WireLoggingInterceptor;
 import java.net.URI;
@@ -22,16 +23,18 @@ import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.AttributeMap;
 
 /**
  * The session every recipe runs in: credentials, default region, endpoint override, timeouts, retries
  * and wire logging, decided once. It builds SDK clients on demand, caches one per (service, region,
- * account), shares one HTTP connection pool between them, and closes them all in {@link #close()}.
+ * account), shares one HTTP client (so one connection pool) between them, and closes them all in {@link
+ * #close()}.
  *
  * <pre>{@code
  * try (Aws aws = Aws.builder().profile("dev").region(Region.EU_WEST_1).build()) {
@@ -50,11 +53,21 @@ import software.amazon.awssdk.services.sts.StsClient;
  *       AWS_PROFILE} (or {@code default}), a container's credentials endpoint and the EC2 instance
  *       profile, in that order. Every profile kind of the SDK works, IAM Identity Center (SSO) included;
  *       {@link #whoami()} says which source won;
- *   <li>region: given to the builder; else {@code AWS_REGION} / {@code AWS_DEFAULT_REGION}; else the
- *       system property {@code aws.region}; else the profile's {@code region}; else, on EC2, instance
- *       metadata;
+ *   <li>region, in the order of the SDK's default region chain: given to the builder; else the system
+ *       property {@code aws.region}; else {@code AWS_REGION} (or the AWS CLI's {@code
+ *       AWS_DEFAULT_REGION}); else the profile's {@code region}; else, on EC2, instance metadata. Any id
+ *       the SDK takes works from each source, {@code auto} included ({@link Check#region});
  *   <li>endpoint: given to the builder; else {@code AWS_ENDPOINT_URL_<SERVICE>} / {@code
- *       AWS_ENDPOINT_URL}; else the profile's {@code endpoint_url}.
+ *       AWS_ENDPOINT_URL}; else the profile's {@code endpoint_url};
+ *   <li>HTTP client: the caller's ({@link Builder#httpClient(SdkHttpClient)}), or one built from the
+ *       caller's builder ({@link Builder#httpClientBuilder(SdkHttpClient.Builder)}), else the SDK's
+ *       default synchronous client on the class path: Apache 4 ({@code apache-client}, which this
+ *       library brings as a runtime dependency, as the SDK's own service modules do), or, when that is
+ *       excluded, whichever of {@code url-connection-client}, {@code apache5-client} or the CRT is
+ *       there;
+ *   <li>TLS trust: the JVM's default authorities, plus those of a PEM file given to the builder
+ *       ({@link Builder#caBundle(Path)}), else named by {@code AWS_CA_BUNDLE}, else by the profile's
+ *       {@code ca_bundle}, as the AWS CLI does (for the HTTP clients the session builds).
  * </ul>
  *
  * <p>Instances are thread-safe: build one, share it between threads, close it once.
@@ -91,7 +104,9 @@ public final class Aws implements RecipeContext, AutoCloseable {
         this.accounts = b.accounts == null ? AccountSet.of(Account.SESSION) : b.accounts;
         this.waitTimeout = b.waitTimeout;
         this.waitListener = b.waitListener;
-        this.clients = new ClientCache(b.httpClient(), b.overrideConfiguration());
+        Optional<CaBundle> caBundle =
+                b.httpClient != null ? Optional.empty() : settings.caBundle(b.caBundle, profileName.orElse("default"));
+        this.clients = new ClientCache(b.sessionHttpClient(caBundle), b.overrideConfiguration());
         this.credentials =
                 new CredentialsResolver(settings, Optional.ofNullable(b.profile), b.credentials, () -> client(STS));
         this.threads = new SessionThreads(b.parallelism);
@@ -122,8 +137,8 @@ public final class Aws implements RecipeContext, AutoCloseable {
     }
 
     /**
-     * The default region, when one is configured: given to the builder, else {@code AWS_REGION} / {@code
-     * AWS_DEFAULT_REGION}, else the system property {@code aws.region}, else the profile's {@code region},
+     * The default region, when one is configured: given to the builder, else the system property {@code
+     * aws.region}, else {@code AWS_REGION} / {@code AWS_DEFAULT_REGION}, else the profile's {@code region},
      * else, on EC2, the instance's own region from instance metadata (asked once, on first need).
      *
      * @return the region, or empty when no source names one
@@ -293,6 +308,9 @@ public final class Aws implements RecipeContext, AutoCloseable {
         private Integer maxAttempts;
         private RetryStrategy retryStrategy;
         private int maxConnections = 64;
+        private SdkHttpClient httpClient;
+        private SdkHttpClient.Builder<?> httpClientBuilder;
+        private Path caBundle;
         private int parallelism = 32;
         private Duration waitTimeout = Duration.ofMinutes(10);
         private WaitListener waitListener = WaitListener.none();
@@ -341,14 +359,17 @@ public final class Aws implements RecipeContext, AutoCloseable {
             return this;
         }
 
-        /** The default region by name, e.g. {@code eu-west-1}. */
+        /**
+         * The default region by id, e.g. {@code eu-west-1}: any id the SDK takes, {@code auto} (R2, GCS)
+         * and regions newer than this SDK included ({@link Check#region(String, String)}).
+         *
+         * @param region the region id
+         * @return this builder
+         * @throws InvalidArgumentException when the text can never be a region id (blank, white space,
+         *     control characters)
+         */
         public Builder region(String region) {
-            Check.notBlank(region, "region");
-            Check.that(
-                    region.matches("[a-z]{2}(-[a-z]+)+-\\d+"),
-                    "region",
-                    "\"" + region + "\" is not a region name like eu-west-1");
-            return region(Region.of(region));
+            return region(Check.region(region, "region"));
         }
 
         /** An AWS-compatible endpoint for every service (an emulator, MinIO, versitygw). */
@@ -446,6 +467,49 @@ public final class Aws implements RecipeContext, AutoCloseable {
             return this;
         }
 
+        /**
+         * The HTTP client every SDK client of the session uses: the caller's, with its own settings,
+         * which the session never closes (the caller does, after closing the session). The session's
+         * {@code connectTimeout}, {@code socketTimeout}, {@code maxConnections} and CA bundle do not
+         * apply to it. Any of the SDK's synchronous clients works: Apache 4 or 5, URL connection, CRT.
+         *
+         * @param httpClient the caller's client
+         * @return this builder
+         */
+        public Builder httpClient(SdkHttpClient httpClient) {
+            this.httpClient = Check.notNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * How to build the HTTP client every SDK client of the session uses, e.g. {@code
+         * UrlConnectionHttpClient.builder()} or {@code ApacheHttpClient.builder().proxyConfiguration(..)}.
+         * The session builds it once, on first need, and closes it; what the builder leaves unset is
+         * filled from the session's {@code connectTimeout}, {@code socketTimeout}, {@code
+         * maxConnections} and CA bundle, as the SDK does with a builder given to one service client.
+         *
+         * @param httpClientBuilder the builder of any of the SDK's synchronous HTTP clients
+         * @return this builder
+         */
+        public Builder httpClientBuilder(SdkHttpClient.Builder<?> httpClientBuilder) {
+            this.httpClientBuilder = Check.notNull(httpClientBuilder, "httpClientBuilder");
+            return this;
+        }
+
+        /**
+         * A PEM file of CA certificates to trust besides the JVM's default authorities, winning over
+         * {@code AWS_CA_BUNDLE} and the profile's {@code ca_bundle}: for an S3-compatible server on
+         * premises with a private CA or a self-signed certificate.
+         *
+         * @param caBundle a file of one or more {@code -----BEGIN CERTIFICATE-----} blocks, read at
+         *     {@link #build()}
+         * @return this builder
+         */
+        public Builder caBundle(Path caBundle) {
+            this.caBundle = Check.notNull(caBundle, "caBundle");
+            return this;
+        }
+
         /** The size of the HTTP connection pool that all clients share. */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = (int) Check.inRange(maxConnections, 1, 10_000, "maxConnections");
@@ -490,20 +554,28 @@ public final class Aws implements RecipeContext, AutoCloseable {
          * they are first needed.
          *
          * @return a new session, to be closed by the caller
-         * @throws InvalidArgumentException when a named profile does not exist, or a profile is
-         *     required and none was named
+         * @throws InvalidArgumentException when a named profile does not exist, a profile is required
+         *     and none was named, both an HTTP client and a builder of one were given, or a CA bundle
+         *     file is missing, unreadable or holds no certificate
          */
         public Aws build() {
+            Check.that(
+                    httpClient == null || httpClientBuilder == null,
+                    "httpClient",
+                    "and httpClientBuilder cannot both be given: give your client, or a builder for the session to use");
             return new Aws(this);
         }
 
-        private SdkHttpClient httpClient() {
-            return ApacheHttpClient.builder()
-                    .socketFactory(new LazyTlsSocketFactory())
-                    .connectionTimeout(connectTimeout)
-                    .socketTimeout(socketTimeout)
-                    .maxConnections(maxConnections)
-                    .build();
+        private SessionHttpClient sessionHttpClient(Optional<CaBundle> caBundle) {
+            if (httpClient != null) {
+                return SessionHttpClient.given(httpClient);
+            }
+            AttributeMap.Builder defaults = AttributeMap.builder()
+                    .put(SdkHttpConfigurationOption.CONNECTION_TIMEOUT, connectTimeout)
+                    .put(SdkHttpConfigurationOption.READ_TIMEOUT, socketTimeout)
+                    .put(SdkHttpConfigurationOption.MAX_CONNECTIONS, maxConnections);
+            caBundle.ifPresent(bundle -> defaults.put(SdkHttpConfigurationOption.TLS_TRUST_MANAGERS_PROVIDER, bundle));
+            return SessionHttpClient.built(httpClientBuilder, defaults.build(), caBundle);
         }
 
         private ClientOverrideConfiguration overrideConfiguration() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * Argument checks for the public boundary of every recipe. Each takes the value first and the
@@ -81,6 +82,34 @@ public final class Check {
         if (!condition) {
             throw new InvalidArgumentException(argument, argument + " " + rule);
         }
+    }
+
+    /**
+     * The region with this id, if the id could ever name one. The rule is the SDK's, not a list: any id
+     * the SDK takes works, including ids this SDK release does not know yet (a new region or partition)
+     * and the names S3-compatible servers use ({@code auto} for Cloudflare R2 and Google Cloud Storage,
+     * a MinIO or Ceph region such as {@code garage} or {@code US}). Only text that can never be a region
+     * is refused: blank, with white space or control characters, or with a {@code /} (the separator of
+     * the signature's credential scope, so no request could be signed for it). This is the one region
+     * rule of the library and the CLI: {@code --region}, {@code AWS_REGION} and a profile's {@code
+     * region} all go through it.
+     *
+     * @param value the region id, e.g. {@code eu-west-1} or {@code auto}
+     * @param argument the argument's name as the caller knows it, e.g. {@code region} or {@code --region}
+     * @return the region
+     * @throws InvalidArgumentException when the text can never be a region id
+     */
+    public static Region region(String value, String argument) {
+        notBlank(value, argument);
+        boolean wellFormed = value.codePoints()
+                .noneMatch(c ->
+                        Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || c == '/');
+        that(
+                wellFormed,
+                argument,
+                "\"" + value.replaceAll("\\p{Cntrl}", "?") + "\" is not a region id: it has white space, a control"
+                        + " character or a / (a region id looks like eu-west-1, or auto for R2 and GCS)");
+        return Region.of(value);
     }
 
     /**

@@ -210,9 +210,16 @@ class AwsSettingsTest {
 
         @Test
         void malformedRegionName_isRejected() {
-            assertThatThrownBy(() -> Aws.builder().region("Europe"))
+            assertThatThrownBy(() -> Aws.builder().region("eu west 1"))
                     .isInstanceOf(InvalidArgumentException.class)
                     .hasMessageContaining("region");
+        }
+
+        @Test
+        void anyRegionIdTheSdkTakes_isAccepted() throws IOException {
+            try (Aws aws = session(Map.of()).region("auto").build()) {
+                assertThat(aws.region().id()).isEqualTo("auto");
+            }
         }
     }
 

@@ -171,20 +171,41 @@ class CredentialSourcesTest {
     }
 
     @Test
-    void region_environmentThenSystemPropertyThenProfile() {
+    void region_systemPropertyThenEnvironmentThenProfile_asTheSdksChain() {
         System.setProperty("aws.region", "sa-east-1");
+        try (Aws aws = session(Map.of("AWS_REGION", "us-west-2", "AWS_DEFAULT_REGION", "ca-central-1"))
+                .profile("a")
+                .build()) {
+            assertThat(aws.region()).isEqualTo(Region.SA_EAST_1);
+        }
+        System.clearProperty("aws.region");
+        try (Aws aws = session(Map.of("AWS_REGION", "us-west-2", "AWS_DEFAULT_REGION", "ca-central-1"))
+                .profile("a")
+                .build()) {
+            assertThat(aws.region()).isEqualTo(Region.US_WEST_2);
+        }
         try (Aws aws = session(Map.of("AWS_DEFAULT_REGION", "ca-central-1"))
                 .profile("a")
                 .build()) {
             assertThat(aws.region()).isEqualTo(Region.CA_CENTRAL_1);
         }
         try (Aws aws = session(Map.of()).profile("a").build()) {
-            assertThat(aws.region()).isEqualTo(Region.SA_EAST_1);
-        }
-        System.clearProperty("aws.region");
-        try (Aws aws = session(Map.of()).profile("a").build()) {
             assertThat(aws.region()).isEqualTo(Region.AP_SOUTHEAST_2);
         }
+    }
+
+    @Test
+    void region_anyIdTheSdkTakes_fromEverySource_andMalformedTextNamesItsSource() throws IOException {
+        try (Aws aws = session(Map.of("AWS_REGION", "auto")).build()) {
+            assertThat(aws.region().id()).isEqualTo("auto");
+        }
+        Files.writeString(config, "\n[profile r2]\nregion = auto\n", java.nio.file.StandardOpenOption.APPEND);
+        try (Aws aws = session(Map.of()).profile("r2").build()) {
+            assertThat(aws.region().id()).isEqualTo("auto");
+        }
+        assertThatThrownBy(() -> session(Map.of("AWS_REGION", "eu west 1")).build())
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageStartingWith("AWS_REGION \"eu west 1\" is not a region id");
     }
 
     @Test

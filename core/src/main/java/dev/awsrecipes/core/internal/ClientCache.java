@@ -15,24 +15,24 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
  * One client per (service, region, account), built on first use over one shared HTTP client and one
- * override configuration, plus named session-scoped objects; all closed together.
+ * override configuration, plus named session-scoped objects; all closed together (the HTTP client only
+ * if the session built it).
  */
 public final class ClientCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientCache.class);
 
     private record Key(String service, String region, String account) {}
 
-    private final SdkHttpClient httpClient;
+    private final SessionHttpClient httpClient;
     private final ClientOverrideConfiguration overrideConfiguration;
     private final Map<Key, SdkClient> clients = new ConcurrentHashMap<>();
     private final Map<String, AutoCloseable> shared = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    public ClientCache(SdkHttpClient httpClient, ClientOverrideConfiguration overrideConfiguration) {
+    public ClientCache(SessionHttpClient httpClient, ClientOverrideConfiguration overrideConfiguration) {
         this.httpClient = httpClient;
         this.overrideConfiguration = overrideConfiguration;
     }
@@ -57,7 +57,7 @@ public final class ClientCache implements AutoCloseable {
         context.endpoint().ifPresent(builder::endpointOverride);
         builder.overrideConfiguration(overrideConfiguration);
         if (builder instanceof SdkSyncClientBuilder<?, ?> sync) {
-            sync.httpClient(httpClient);
+            sync.httpClient(httpClient.get());
         }
         LOG.debug(
                 "built {} client for {} in {}{}",

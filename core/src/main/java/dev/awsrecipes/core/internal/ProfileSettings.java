@@ -1,21 +1,26 @@
 package dev.awsrecipes.core.internal;
 
 import dev.awsrecipes.core.AwsService;
+import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.SdkSystemSetting;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.InstanceProfileRegionProvider;
 
 /**
- * Resolves region, profile and endpoint from explicit settings, environment variables and the shared
- * config files, in the order the AWS SDKs and CLI use: explicit, then environment, then profile.
+ * Resolves region, profile, endpoint and CA bundle from explicit settings, system properties,
+ * environment variables and the shared config files, in the order the AWS SDK and CLI use. Environment
+ * variables are read from the session's {@link Environment}, not from the process directly, which is
+ * why this does not hand the whole chain to the SDK's providers (they read {@code System.getenv}).
  */
 public final class ProfileSettings {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileSettings.class);
@@ -56,23 +61,37 @@ public final class ProfileSettings {
     }
 
     /**
-     * The order of the AWS CLI: explicit, then {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, then the
-     * Java system property {@code aws.region} (the SDK's), then the profile's {@code region}. Instance
-     * metadata, the last source, is asked separately ({@link #instanceRegion()}) because it costs a
-     * network call.
+     * The order of the AWS SDK's default region chain: explicit, then the Java system property {@code
+     * aws.region}, then {@code AWS_REGION} (then {@code AWS_DEFAULT_REGION}, the AWS CLI's older name,
+     * which the SDK does not read), then the profile's {@code region}. Instance metadata, the SDK's last
+     * source, is asked separately ({@link #instanceRegion()}) because it costs a network call. Every
+     * source passes the one region rule ({@link Check#region}), so {@code auto} works from each of them.
+     *
+     * @throws InvalidArgumentException when the chosen source's text can never be a region id
      */
     public Optional<Region> region(Region explicit, String profileName) {
         if (explicit != null) {
             return Optional.of(explicit);
         }
-        Optional<String> name = environment.find("AWS_REGION").or(() -> environment.find("AWS_DEFAULT_REGION"));
-        if (name.isEmpty()) {
-            name = Optional.ofNullable(System.getProperty("aws.region")).filter(v -> !v.isBlank());
+        String property = SdkSystemSetting.AWS_REGION.property();
+        String variable = SdkSystemSetting.AWS_REGION.environmentVariable();
+        Optional<String> value =
+                Optional.ofNullable(System.getProperty(property)).filter(v -> !v.isBlank());
+        String origin = property;
+        if (value.isEmpty()) {
+            value = environment.find(variable);
+            origin = variable;
         }
-        if (name.isEmpty()) {
-            name = profileProperty(profileName, "region");
+        if (value.isEmpty()) {
+            value = environment.find("AWS_DEFAULT_REGION");
+            origin = "AWS_DEFAULT_REGION";
         }
-        return name.map(String::trim).map(Region::of);
+        if (value.isEmpty()) {
+            value = profileProperty(profileName, "region");
+            origin = "region of profile " + profileName;
+        }
+        String argument = origin;
+        return value.map(v -> Check.region(v.trim(), argument));
     }
 
     /**
@@ -109,6 +128,29 @@ public final class ProfileSettings {
             url = profileProperty(profileName, "endpoint_url");
         }
         return url.map(u -> parseEndpoint(origin, u));
+    }
+
+    /**
+     * The CA bundle to trust besides the default authorities: explicit, else {@code AWS_CA_BUNDLE},
+     * else the profile's {@code ca_bundle}, as the AWS CLI takes them; read now, so a wrong path fails
+     * before any call. A leading {@code ~/} stands for the home directory.
+     *
+     * @throws InvalidArgumentException when the file named is missing, unreadable or holds no certificate
+     */
+    public Optional<CaBundle> caBundle(Path explicit, String profileName) {
+        if (explicit != null) {
+            return Optional.of(CaBundle.read("caBundle", "caBundle", explicit));
+        }
+        Optional<String> variable = environment.find("AWS_CA_BUNDLE");
+        if (variable.isPresent()) {
+            return Optional.of(CaBundle.read("AWS_CA_BUNDLE", "AWS_CA_BUNDLE", homePath(variable.get())));
+        }
+        return profileProperty(profileName, "ca_bundle")
+                .map(p -> CaBundle.read("ca_bundle of profile " + profileName, "ca_bundle", homePath(p.trim())));
+    }
+
+    private static Path homePath(String path) {
+        return path.startsWith("~/") ? Path.of(System.getProperty("user.home"), path.substring(2)) : Path.of(path);
     }
 
     private Optional<String> profileProperty(String profileName, String property) {
