@@ -62,10 +62,10 @@ class BucketDuListingTest {
                 numbered("e\u0301/%04d", 200),
                 numbered("z/%04d", 10))),
         /** Enough keys without a folder that ranges are cut again and again while workers are free. */
-        MANY_FLAT_KEYS(concat(numbered("log-%06d", 12_000), numbered("Log-%05d", 2000), numbered("0%05d", 1000))),
+        MANY_FLAT_KEYS(concat(numbered("log-%06d", 8000), numbered("Log-%05d", 1500), numbered("0%05d", 1000))),
         /** Many keys under each of a few folders, so each folder is cut on its own. */
         FEW_BIG_FOLDERS(
-                concat(numbered("x/2024-%05d", 6000), numbered("y/%05d.gz", 6000), numbered("z/%05d/part", 3000)));
+                concat(numbered("x/2024-%05d", 4000), numbered("y/%05d.gz", 4000), numbered("z/%05d/part", 2000)));
 
         private final List<String> keys;
 

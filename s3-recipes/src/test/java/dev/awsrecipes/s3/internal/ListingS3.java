@@ -3,7 +3,6 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.s3.StorageClassUsage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -50,9 +49,25 @@ final class ListingS3 extends FakeS3 {
         VERSITYGW
     }
 
-    /** S3's order of keys: their UTF-8 bytes, unsigned. */
-    static final Comparator<String> S3_ORDER =
-            (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    /**
+     * S3's order of keys: their UTF-8 bytes, unsigned, which is the order of their code points (not of
+     * Java's UTF-16 chars, which put U+10000 and above before U+E000..U+FFFF). Compared without encoding,
+     * as every listing compares keys many times.
+     */
+    static final Comparator<String> S3_ORDER = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    };
 
     /** One version of a key, or a delete marker. */
     private record Version(String key, String versionId, long size, String storageClass, boolean deleteMarker) {}
