@@ -1,0 +1,182 @@
+package dev.awsrecipes.s3.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awsrecipes.s3.PartFailedException;
+import dev.awsrecipes.s3.S3Limits;
+import dev.awsrecipes.s3.UploadMismatchException;
+import dev.awsrecipes.s3.UploadResult;
+import dev.awsrecipes.s3.UploadSpec;
+import dev.awsrecipes.s3.internal.S3Checksums.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where an upload switches from one {@code PutObject} to a multipart upload, and what a server sees of
+ * the plan: through {@code S3Transfers.builder().s3Client(fake)} against a bucket that checks each
+ * part's CRC32C and S3's 5 MiB minimum, with parts failing now and then.
+ */
+class UploadThresholdTest {
+    private static final String BUCKET = "up-bucket";
+    private static final long MIB = S3Limits.MIB;
+    private static final long PART = 5 * MIB;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 1, PART - 1})
+    void upload_belowTheThreshold_isOnePutObject(long size) throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+        byte[] bytes = randomBytes(size);
+
+        UploadResult result = s3.transfers().upload(spec(file(bytes)));
+
+        assertThat(s3.calls).containsExactly("PutObject (" + size + " bytes)", "HeadObject");
+        assertThat(s3.object()).isEqualTo(bytes);
+        assertThat(result.parts()).isEqualTo(1);
+        assertThat(result.checksum()).isEqualTo(S3Checksums.fullObject(Kind.CRC32C, bytes));
+    }
+
+    @Test
+    void upload_emptyFileWithThresholdZero_isStillOnePutObject() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+
+        s3.transfers()
+                .upload(spec(file(new byte[0])).toBuilder()
+                        .multipartThreshold(0)
+                        .build());
+
+        assertThat(s3.calls).containsExactly("PutObject (0 bytes)", "HeadObject");
+    }
+
+    @Test
+    void upload_exactlyTheThreshold_isMultipartInOnePart() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+        byte[] bytes = randomBytes(PART);
+
+        UploadResult result = s3.transfers().upload(spec(file(bytes)));
+
+        assertThat(s3.calls)
+                .containsExactly(
+                        "CreateMultipartUpload",
+                        "UploadPart 1 (" + PART + " bytes)",
+                        "CompleteMultipartUpload",
+                        "HeadObject");
+        assertThat(s3.object()).isEqualTo(bytes);
+        assertThat(result.checksum()).isEqualTo(S3Checksums.composite(Kind.CRC32C, bytes, List.of(PART)));
+    }
+
+    @Test
+    void upload_oneByteOverThePartSize_sendsAOneBytePartLast() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+        byte[] bytes = randomBytes(PART + 1);
+
+        UploadResult result = s3.transfers().upload(spec(file(bytes)));
+
+        assertThat(s3.calls("UploadPart"))
+                .containsExactlyInAnyOrder("UploadPart 1 (" + PART + " bytes)", "UploadPart 2 (1 bytes)");
+        assertThat(s3.object()).isEqualTo(bytes);
+        assertThat(result.parts()).isEqualTo(2);
+        assertThat(result.checksum()).isEqualTo(S3Checksums.composite(Kind.CRC32C, bytes, List.of(PART, 1L)));
+    }
+
+    @Test
+    void upload_severalParts_storesEveryByteOnceInOrder() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+        byte[] bytes = randomBytes(3 * PART + 3);
+
+        UploadResult result = s3.transfers()
+                .upload(spec(file(bytes)).toBuilder().concurrency(4).build());
+
+        assertThat(s3.object()).isEqualTo(bytes);
+        assertThat(s3.calls("UploadPart")).hasSize(4);
+        assertThat(result.checksum())
+                .isEqualTo(S3Checksums.composite(Kind.CRC32C, bytes, List.of(PART, PART, PART, 3L)));
+        try (Stream<Path> files = Files.list(dir.resolve("state"))) {
+            assertThat(files)
+                    .as("the state file is gone once the upload is complete")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void upload_partThrottledTwice_isSentAgainAndTheUploadCompletes() throws IOException {
+        UploadS3 s3 =
+                new UploadS3(BUCKET).failPart(2, FakeS3.error(503, "SlowDown"), FakeS3.error(500, "InternalError"));
+        byte[] bytes = randomBytes(2 * PART + 10);
+
+        s3.transfers().upload(spec(file(bytes)).toBuilder().partAttempts(3).build());
+
+        assertThat(s3.calls("UploadPart 2")).hasSize(3);
+        assertThat(s3.calls("AbortMultipartUpload")).isEmpty();
+        assertThat(s3.object()).isEqualTo(bytes);
+    }
+
+    @Test
+    void upload_partDenied_abortsTheUploadAndNamesThePart() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET).failPart(2, FakeS3.error(403, "AccessDenied"));
+        Path file = file(randomBytes(2 * PART + 10));
+
+        assertThatThrownBy(() -> s3.transfers()
+                        .upload(spec(file).toBuilder().partAttempts(4).build()))
+                .isInstanceOf(PartFailedException.class)
+                .hasMessageStartingWith("part 2 failed after 1 attempt: AccessDenied");
+        assertThat(s3.calls("UploadPart 2")).hasSize(1);
+        assertThat(s3.calls).contains("AbortMultipartUpload").doesNotContain("CompleteMultipartUpload");
+        assertThat(s3.object()).isNull();
+    }
+
+    @Test
+    void upload_singlePutThrottled_isSentAgain() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET).failPart(1, FakeS3.error(503, "SlowDown"));
+        byte[] bytes = randomBytes(1000);
+
+        s3.transfers().upload(spec(file(bytes)).toBuilder().partAttempts(2).build());
+
+        assertThat(s3.calls("PutObject")).hasSize(2);
+        assertThat(s3.object()).isEqualTo(bytes);
+    }
+
+    @Test
+    void upload_serverReportsAnotherChecksum_failsWithUploadMismatch() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET).reportChecksum("AAAAAA==-2");
+        Path file = file(randomBytes(PART + 1));
+
+        assertThatThrownBy(() -> s3.transfers().upload(spec(file)))
+                .isInstanceOf(UploadMismatchException.class)
+                .hasMessageContaining("its CRC32C is AAAAAA==-2, the file's ");
+    }
+
+    /** 5 MiB parts (the threshold too), one attempt, state files in the test's directory. */
+    private UploadSpec spec(Path file) {
+        return UploadSpec.builder()
+                .bucket(BUCKET)
+                .key("big/file.bin")
+                .file(file)
+                .partSize(PART)
+                .partAttempts(1)
+                .stateDirectory(dir.resolve("state"))
+                .build();
+    }
+
+    private Path file(byte[] bytes) throws IOException {
+        Files.createDirectories(dir.resolve("state"));
+        return Files.write(dir.resolve("file-" + bytes.length), bytes);
+    }
+
+    private static byte[] randomBytes(long size) {
+        byte[] bytes = new byte[(int) size];
+        new SplittableRandom(size).nextBytes(bytes);
+        return bytes;
+    }
+}
