@@ -3,6 +3,7 @@ package dev.awsrecipes.core.internal;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.ClientContext;
+import dev.awsrecipes.core.InternalApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * One client per (service, region, account), built on first use over one shared HTTP client and one
  * override configuration, plus named session-scoped objects; all closed together.
  */
+@InternalApi
 public final class ClientCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientCache.class);
 

@@ -1,5 +1,6 @@
 package dev.awsrecipes.core.internal;
 
+import dev.awsrecipes.core.InternalApi;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -19,6 +20,7 @@ import org.apache.http.protocol.HttpContext;
  * javax.net.ssl.trustStore}), {@code javax.net.ssl.keyStore} for client certificates, {@code
  * https.protocols}, and the standard host-name verifier. Requests are signed as always.
  */
+@InternalApi
 public final class LazyTlsSocketFactory implements LayeredConnectionSocketFactory {
     private final Lazy<LayeredConnectionSocketFactory> delegate =
             new Lazy<>(SSLConnectionSocketFactory::getSystemSocketFactory);

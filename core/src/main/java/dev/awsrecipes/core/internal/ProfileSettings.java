@@ -2,6 +2,7 @@ package dev.awsrecipes.core.internal;
 
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.net.URI;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.regions.providers.InstanceProfileRegionProvider;
  * Resolves region, profile and endpoint from explicit settings, environment variables and the shared
  * config files, in the order the AWS SDKs and CLI use: explicit, then environment, then profile.
  */
+@InternalApi
 public final class ProfileSettings {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileSettings.class);
 
