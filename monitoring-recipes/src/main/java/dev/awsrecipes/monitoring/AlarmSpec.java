@@ -2,7 +2,6 @@ package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,13 +52,13 @@ public record AlarmSpec(
 
     /** Checks every value and copies the action lists; a null optional is empty. */
     public AlarmSpec {
-        Rules.name("alarmName", alarmName);
+        MonitoringRules.name("alarmName", alarmName);
         description = description == null ? Optional.empty() : description;
         Check.notNull(metric, "metric");
-        Rules.statistic("statistic", statistic);
+        MonitoringRules.statistic("statistic", statistic);
         Check.notNull(comparison, "comparison");
-        Rules.finite("threshold", threshold);
-        Rules.alarmPeriod("period", periodSeconds);
+        MonitoringRules.finite("threshold", threshold);
+        MonitoringRules.alarmPeriod("period", periodSeconds);
         Check.positive(evaluationPeriods, "evaluationPeriods");
         unit = unit == null ? Optional.empty() : unit;
         alarmActions = actions("alarmActions", alarmActions);
@@ -79,10 +78,10 @@ public record AlarmSpec(
             boolean actionsEnabled) {
         this(
                 // named first, so that a builder with nothing set reports the name before the metric
-                Rules.name("alarmName", b.alarmName),
+                MonitoringRules.name("alarmName", b.alarmName),
                 Optional.ofNullable(description),
                 b.metricId(),
-                Rules.statistic("statistic", b.statistic),
+                MonitoringRules.statistic("statistic", b.statistic),
                 Comparison.of(Check.notNull(b.comparison, "comparison")),
                 b.threshold,
                 b.periodSeconds,

@@ -2,7 +2,6 @@ package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,15 +38,17 @@ public record DiskUsageSpec(
     /** Checks every value; a null optional is empty. Dimensions are added when publishing, once the id is known. */
     public DiskUsageSpec {
         Check.notNull(path, "path");
-        instanceId = instanceId == null ? Optional.empty() : instanceId.map(id -> Rules.instanceId("instanceId", id));
+        instanceId = instanceId == null
+                ? Optional.empty()
+                : instanceId.map(id -> MonitoringRules.instanceId("instanceId", id));
         imdsEndpoint = imdsEndpoint == null ? Optional.empty() : imdsEndpoint;
         imdsEndpoint.ifPresent(url -> Check.that(
                 url.getScheme() != null && url.getHost() != null,
                 "imdsEndpoint",
                 "\"" + url + "\" is not an absolute URL like http://169.254.169.254"));
         Check.positive(imdsTimeout, "imdsTimeout");
-        Rules.customNamespace("namespace", namespace);
-        Rules.name("metricName", metricName);
+        MonitoringRules.customNamespace("namespace", namespace);
+        MonitoringRules.name("metricName", metricName);
     }
 
     /** A new builder with the defaults described on the class. */

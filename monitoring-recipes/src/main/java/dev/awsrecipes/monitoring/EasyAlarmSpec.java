@@ -2,7 +2,6 @@ package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,8 +33,8 @@ public final class EasyAlarmSpec {
     public static final int BASIC_MONITORING_PERIOD_SECONDS = 300;
 
     private EasyAlarmSpec(Builder b) {
-        this.instanceId = Rules.instanceId("instanceId", b.instanceId);
-        this.emails = Rules.emails("emails", b.emails);
+        this.instanceId = MonitoringRules.instanceId("instanceId", b.instanceId);
+        this.emails = MonitoringRules.emails("emails", b.emails);
         // The alarm checks its own values; these three have no default here, as in the cookbook.
         Check.notNull(b.threshold, "threshold");
         Check.notNull(b.periodSeconds, "period");
@@ -45,8 +44,8 @@ public final class EasyAlarmSpec {
                 .description("easyAlarm: " + unnamed.metricName() + " "
                         + unnamed.comparison().symbol() + " " + unnamed.threshold() + " on " + instanceId)
                 .build();
-        this.topicName =
-                Rules.topicName("topicName", b.topicName != null ? b.topicName : defaultTopicName(alarmName()));
+        this.topicName = MonitoringRules.topicName(
+                "topicName", b.topicName != null ? b.topicName : defaultTopicName(alarmName()));
         this.enableMonitoring = b.enableMonitoring;
     }
 

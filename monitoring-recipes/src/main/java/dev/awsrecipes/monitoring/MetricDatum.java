@@ -1,7 +1,6 @@
 package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,12 +30,12 @@ public record MetricDatum(
      * missing timestamp means "when CloudWatch receives it".
      */
     public MetricDatum {
-        Rules.name("metricName", metricName);
-        Rules.finite("value", value);
+        MonitoringRules.name("metricName", metricName);
+        MonitoringRules.finite("value", value);
         unit = unit == null ? StandardUnit.NONE : unit;
         Check.that(unit != StandardUnit.UNKNOWN_TO_SDK_VERSION, "unit", "must be a known unit");
         timestamp = timestamp == null ? Optional.empty() : timestamp;
-        dimensions = Rules.dimensions("dimensions", dimensions == null ? Map.of() : dimensions);
+        dimensions = MonitoringRules.dimensions("dimensions", dimensions == null ? Map.of() : dimensions);
     }
 
     /** A value without unit, timestamp or dimensions. */
@@ -111,7 +110,7 @@ public record MetricDatum(
 
         /** The checked MetricDatum; a value that breaks a rule throws InvalidArgumentException naming it. */
         public MetricDatum build() {
-            StandardUnit parsed = unit == null ? StandardUnit.NONE : Rules.unit("unit", unit);
+            StandardUnit parsed = unit == null ? StandardUnit.NONE : MonitoringRules.unit("unit", unit);
             return new MetricDatum(
                     metricName, value, parsed, Optional.ofNullable(timestamp), dimensions, highResolution);
         }

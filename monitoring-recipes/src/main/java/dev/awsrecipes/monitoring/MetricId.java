@@ -1,6 +1,5 @@
 package dev.awsrecipes.monitoring;
 
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
@@ -24,15 +23,15 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
 
     /** Checks every part and copies the dimensions, keeping their order. */
     public MetricId {
-        namespace = Rules.namespace("namespace", namespace);
-        metricName = Rules.name("metricName", metricName);
-        dimensions = Rules.dimensions("dimensions", dimensions);
+        namespace = MonitoringRules.namespace("namespace", namespace);
+        metricName = MonitoringRules.name("metricName", metricName);
+        dimensions = MonitoringRules.dimensions("dimensions", dimensions);
     }
 
     /** An EC2 metric of one instance, e.g. {@code ofInstance("i-0abc...", "CPUUtilization")}. */
     public static MetricId ofInstance(String instanceId, String metricName) {
         return new MetricId(
-                EC2_NAMESPACE, metricName, Map.of("InstanceId", Rules.instanceId("instanceId", instanceId)));
+                EC2_NAMESPACE, metricName, Map.of("InstanceId", MonitoringRules.instanceId("instanceId", instanceId)));
     }
 
     @Override
@@ -124,7 +123,7 @@ public record MetricId(String namespace, String metricName, Map<String, String> 
         /** The metric as set so far, checked. */
         MetricId metricId() {
             if (instanceIdGiven) {
-                Rules.instanceId("instanceId", instanceId);
+                MonitoringRules.instanceId("instanceId", instanceId);
             }
             return new MetricId(namespace, metricName, dimensions);
         }

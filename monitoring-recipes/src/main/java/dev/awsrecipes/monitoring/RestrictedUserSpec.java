@@ -2,7 +2,6 @@ package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,7 +39,9 @@ public record RestrictedUserSpec(
     public RestrictedUserSpec {
         iamName("userName", userName);
         iamName("policyName", policyName);
-        namespace = namespace == null ? Optional.empty() : namespace.map(ns -> Rules.customNamespace("namespace", ns));
+        namespace = namespace == null
+                ? Optional.empty()
+                : namespace.map(ns -> MonitoringRules.customNamespace("namespace", ns));
         credentialsFile = credentialsFile == null ? Optional.empty() : credentialsFile;
         Check.notBlank(profileName, "profileName");
         Check.that(

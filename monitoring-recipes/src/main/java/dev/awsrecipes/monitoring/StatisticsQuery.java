@@ -2,7 +2,6 @@ package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,10 +47,10 @@ public record StatisticsQuery(
         Check.notNull(start, "start");
         Check.notNull(end, "end");
         Check.that(start.isBefore(end), "start", start + " must be before end " + end);
-        Check.notEmpty(statistics, "statistics").forEach(s -> Rules.statistic("statistic", s));
+        Check.notEmpty(statistics, "statistics").forEach(s -> MonitoringRules.statistic("statistic", s));
         statistics = Set.copyOf(statistics);
         unit = unit == null ? Optional.empty() : unit;
-        Rules.statisticsPeriod("period", periodSeconds);
+        MonitoringRules.statisticsPeriod("period", periodSeconds);
     }
 
     /** Reads the builder's text values (statistics, unit) in the order the arguments are reported. */
@@ -61,13 +60,13 @@ public record StatisticsQuery(
                 Check.notNull(b.start, "start"),
                 Check.notNull(b.end, "end"),
                 statistics(b.statistics),
-                Optional.ofNullable(b.unit == null ? null : Rules.unit("unit", b.unit)),
+                Optional.ofNullable(b.unit == null ? null : MonitoringRules.unit("unit", b.unit)),
                 b.periodSeconds);
     }
 
     private static Set<Statistic> statistics(List<String> names) {
         Set<Statistic> statistics = EnumSet.noneOf(Statistic.class);
-        Check.notEmpty(names, "statistics").forEach(s -> statistics.add(Rules.statistic("statistic", s)));
+        Check.notEmpty(names, "statistics").forEach(s -> statistics.add(MonitoringRules.statistic("statistic", s)));
         return statistics;
     }
 

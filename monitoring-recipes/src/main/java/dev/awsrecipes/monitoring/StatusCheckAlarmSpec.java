@@ -3,7 +3,6 @@ package dev.awsrecipes.monitoring;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.SpecBuilder;
-import dev.awsrecipes.monitoring.internal.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,7 @@ public final class StatusCheckAlarmSpec {
     private final List<String> notifyArns;
 
     private StatusCheckAlarmSpec(Builder b) {
-        this.instanceId = Rules.instanceId("instanceId", b.instanceId);
+        this.instanceId = MonitoringRules.instanceId("instanceId", b.instanceId);
         this.check = Check.notNull(b.check, "check");
         this.action = Check.notNull(b.action, "action");
         if (check == StatusCheck.INSTANCE && action == Ec2AlarmAction.RECOVER) {

@@ -3,6 +3,7 @@ package dev.awsrecipes.core.internal;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.ClientContext;
+import dev.awsrecipes.core.InternalApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
  * override configuration, plus named session-scoped objects; all closed together (the HTTP client only
  * if the session built it).
  */
+@InternalApi
 public final class ClientCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientCache.class);
 

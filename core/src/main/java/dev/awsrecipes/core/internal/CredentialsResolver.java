@@ -2,6 +2,7 @@ package dev.awsrecipes.core.internal;
 
 import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.SsoLoginRequiredException;
 import dev.awsrecipes.core.internal.CredentialsChain.Source;
 import java.nio.file.NoSuchFileException;
@@ -41,6 +42,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * {@code credential_source}, {@code web_identity_token_file} — are read by the SDK's own {@link
  * ProfileCredentialsProvider}.
  */
+@InternalApi
 public final class CredentialsResolver implements AutoCloseable {
     private static final String ROLE_SESSION_NAME = "aws-recipes";
 

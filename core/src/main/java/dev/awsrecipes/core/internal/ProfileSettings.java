@@ -3,6 +3,7 @@ package dev.awsrecipes.core.internal;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.Environment;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.regions.providers.InstanceProfileRegionProvider;
  * variables are read from the session's {@link Environment}, not from the process directly, which is
  * why this does not hand the whole chain to the SDK's providers (they read {@code System.getenv}).
  */
+@InternalApi
 public final class ProfileSettings {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileSettings.class);
 

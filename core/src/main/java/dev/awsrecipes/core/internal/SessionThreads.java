@@ -1,5 +1,6 @@
 package dev.awsrecipes.core.internal;
 
+import dev.awsrecipes.core.InternalApi;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The session's own pool of daemon threads, made on first use and shut down with the session; {@link
  * dev.awsrecipes.core.ParallelCalls} bounds the work on it.
  */
+@InternalApi
 public final class SessionThreads implements AutoCloseable {
     private final Lazy<ExecutorService> executor;
 

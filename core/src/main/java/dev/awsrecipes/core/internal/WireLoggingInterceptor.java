@@ -1,5 +1,6 @@
 package dev.awsrecipes.core.internal;
 
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * method, URL, headers and status. Signing headers, tokens and signatures are masked; bodies are not
  * logged, because some of them (IAM access keys, STS credentials) are secrets themselves.
  */
+@InternalApi
 public final class WireLoggingInterceptor implements ExecutionInterceptor {
     /** The logger the wire log goes to. */
     public static final String LOGGER_NAME = "dev.awsrecipes.wire";

@@ -7,6 +7,7 @@ import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.AlarmActionsState;
 import dev.awsrecipes.monitoring.AlarmHistoryEntry;
 import dev.awsrecipes.monitoring.AlarmSpec;
+import dev.awsrecipes.monitoring.MonitoringRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -67,7 +68,7 @@ final class Alarms {
     }
 
     Optional<Alarm> describe(String alarmName) {
-        Rules.name("alarmName", alarmName);
+        MonitoringRules.name("alarmName", alarmName);
         return describeAll(List.of(alarmName)).stream().findFirst().map(Alarms::alarm);
     }
 
@@ -104,7 +105,7 @@ final class Alarms {
     }
 
     void setState(String alarmName, StateValue state, String reason) {
-        Rules.name("alarmName", alarmName);
+        MonitoringRules.name("alarmName", alarmName);
         Check.notNull(state, "state");
         Check.that(state != StateValue.UNKNOWN_TO_SDK_VERSION, "state", "must be OK, ALARM or INSUFFICIENT_DATA");
         Check.notBlank(reason, "reason");
@@ -122,7 +123,7 @@ final class Alarms {
     }
 
     List<AlarmHistoryEntry> history(String alarmName) {
-        Rules.name("alarmName", alarmName);
+        MonitoringRules.name("alarmName", alarmName);
         List<AlarmHistoryEntry> entries = new ArrayList<>();
         cloudWatch()
                 .describeAlarmHistoryPaginator(r -> r.alarmName(alarmName))
@@ -146,7 +147,7 @@ final class Alarms {
     List<AlarmActionsState> setActionsEnabled(Collection<String> alarmNames, boolean enabled) {
         Check.notEmpty(alarmNames, "alarmNames");
         Set<String> names = new LinkedHashSet<>();
-        alarmNames.forEach(n -> names.add(Rules.name("alarmNames", n)));
+        alarmNames.forEach(n -> names.add(MonitoringRules.name("alarmNames", n)));
         Check.that(names.size() <= 100, "alarmNames", "has " + names.size() + " names; at most 100 per call");
         Map<String, MetricAlarm> before =
                 describeAll(names).stream().collect(Collectors.toMap(MetricAlarm::alarmName, Function.identity()));

@@ -2,6 +2,7 @@ package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.MetricDatum;
+import dev.awsrecipes.monitoring.MonitoringRules;
 import dev.awsrecipes.monitoring.PutMetricDataResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class CustomMetrics {
     }
 
     PutMetricDataResult put(String namespace, List<MetricDatum> data) {
-        Rules.customNamespace("namespace", namespace);
+        MonitoringRules.customNamespace("namespace", namespace);
         Check.notEmpty(data, "data");
         checkTimestamps(data, Instant.now());
         CloudWatchClient cw = cloudWatch.get();

@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.monitoring.Alarm;
 import dev.awsrecipes.monitoring.AlarmActionsState;
@@ -33,6 +34,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.MonitoringState;
 
 /** The monitoring recipes, each handed to the small class that owns its topic. */
+@InternalApi
 public final class DefaultMonitoringRecipes implements MonitoringRecipes {
     private final DetailedMonitoring monitoring;
     private final MetricQueries queries;

@@ -5,6 +5,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.monitoring.DiskUsageReport;
 import dev.awsrecipes.monitoring.DiskUsageSpec;
 import dev.awsrecipes.monitoring.MetricDatum;
+import dev.awsrecipes.monitoring.MonitoringRules;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ final class DiskUsagePublisher {
         spec.imdsEndpoint().ifPresent(builder::endpoint);
         try (Ec2MetadataClient imds = builder.build()) {
             String id = imds.get(INSTANCE_ID_PATH).asString().trim();
-            return Rules.instanceId("instance id from instance metadata", id);
+            return MonitoringRules.instanceId("instance id from instance metadata", id);
         } catch (RuntimeException e) {
             if (e instanceof dev.awsrecipes.core.InvalidArgumentException) {
                 throw e;

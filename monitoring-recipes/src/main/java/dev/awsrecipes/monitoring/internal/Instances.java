@@ -1,6 +1,7 @@
 package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.monitoring.MonitoringRules;
 import dev.awsrecipes.monitoring.UnknownInstanceException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
@@ -13,7 +14,7 @@ record Instances(Supplier<Ec2Client> ec2, Region region) {
 
     /** The instance, if it exists in the session's region and is not terminated. */
     Instance require(String instanceId) {
-        Rules.instanceId("instanceId", instanceId);
+        MonitoringRules.instanceId("instanceId", instanceId);
         Ec2Client ec2 = this.ec2.get();
         Instance instance;
         try {

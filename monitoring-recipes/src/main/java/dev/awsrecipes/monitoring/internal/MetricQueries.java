@@ -2,6 +2,7 @@ package dev.awsrecipes.monitoring.internal;
 
 import dev.awsrecipes.monitoring.MetricDatapoint;
 import dev.awsrecipes.monitoring.MetricKey;
+import dev.awsrecipes.monitoring.MonitoringRules;
 import dev.awsrecipes.monitoring.StatisticsQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ final class MetricQueries {
     }
 
     List<MetricKey> instanceMetrics(String instanceId) {
-        Rules.instanceId("instanceId", instanceId);
+        MonitoringRules.instanceId("instanceId", instanceId);
         CloudWatchClient cw = cloudWatch.get();
         List<MetricKey> metrics = new ArrayList<>();
         cw.listMetricsPaginator(r -> r.dimensions(d -> d.name("InstanceId").value(instanceId)))

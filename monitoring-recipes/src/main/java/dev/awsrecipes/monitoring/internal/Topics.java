@@ -4,6 +4,7 @@ import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.CreateIfMissing;
+import dev.awsrecipes.monitoring.MonitoringRules;
 import dev.awsrecipes.monitoring.Subscription;
 import dev.awsrecipes.monitoring.Topic;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class Topics {
     }
 
     Topic create(String name) {
-        Rules.topicName("name", name);
+        MonitoringRules.topicName("name", name);
         SnsClient sns = this.sns.get();
         CreateIfMissing.Outcome<String> arn = CreateIfMissing.getOrCreate(
                 () -> find(name), () -> sns.createTopic(r -> r.name(name)).topicArn());
@@ -59,7 +60,7 @@ final class Topics {
                 "\"" + protocol + "\" is not one of " + new java.util.TreeSet<>(PROTOCOLS));
         Check.notBlank(endpoint, "endpoint");
         switch (p) {
-            case "email", "email-json" -> Rules.email("endpoint", endpoint);
+            case "email", "email-json" -> MonitoringRules.email("endpoint", endpoint);
             case "http", "https" -> Check.that(
                     endpoint.startsWith(p + "://"), "endpoint", "\"" + endpoint + "\" must be a " + p + ":// URL");
             case "sqs", "lambda", "firehose", "application" -> Check.that(
@@ -80,7 +81,7 @@ final class Topics {
      * running it again adds nothing.
      */
     List<Subscription> subscribeAll(String topicArn, String protocol, List<String> endpoints) {
-        Rules.topicArn("topicArn", topicArn);
+        MonitoringRules.topicArn("topicArn", topicArn);
         Check.notEmpty(endpoints, "endpoints");
         endpoints.forEach(e -> checkSubscription(protocol, e));
         String p = protocol.trim().toLowerCase(Locale.ROOT);
@@ -112,7 +113,7 @@ final class Topics {
     }
 
     List<Subscription> list(String topicArn) {
-        Rules.topicArn("topicArn", topicArn);
+        MonitoringRules.topicArn("topicArn", topicArn);
         List<Subscription> subscriptions = new ArrayList<>();
         try {
             sns.get()
@@ -127,7 +128,7 @@ final class Topics {
     }
 
     void delete(String topicArn) {
-        Rules.topicArn("topicArn", topicArn);
+        MonitoringRules.topicArn("topicArn", topicArn);
         try {
             sns.get().deleteTopic(r -> r.topicArn(topicArn));
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.monitoring.MetricDatum;
+import dev.awsrecipes.monitoring.MonitoringRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ class CustomMetricsTest {
 
     @Test
     void awsNamespaces_areRefused() {
-        assertThatThrownBy(() -> Rules.customNamespace("namespace", "AWS/EC2"))
+        assertThatThrownBy(() -> MonitoringRules.customNamespace("namespace", "AWS/EC2"))
                 .hasMessage("namespace \"AWS/EC2\" is reserved for AWS services; choose a namespace of your own");
     }
 }

@@ -1,4 +1,4 @@
-package dev.awsrecipes.monitoring.internal;
+package dev.awsrecipes.monitoring;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
@@ -15,8 +15,16 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 /**
  * The argument rules of the monitoring recipes, in one place so the specs, the recipes and the command
  * line reject bad input with the same words, before any call to AWS.
+ *
+ * <p>The rules for the recipes' plain-text arguments (instance ids, topic names and ARNs, e-mail
+ * addresses, alarm names, custom namespaces) are public: the recipes' own implementation checks its
+ * arguments with them, and a caller may check input the same way before calling. The rules only the
+ * specs use stay package-private.
+ *
+ * <p>Each check returns the value it accepted and otherwise throws {@link InvalidArgumentException}
+ * naming {@code argument}.
  */
-public final class Rules {
+public final class MonitoringRules {
     private static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern TOPIC_ARN =
@@ -27,9 +35,9 @@ public final class Rules {
     private static final Set<Integer> HIGH_RESOLUTION_ALARM_PERIODS = Set.of(10, 30);
 
     /** CloudWatch keeps at most 30 dimensions on a metric. */
-    public static final int MAX_DIMENSIONS = 30;
+    static final int MAX_DIMENSIONS = 30;
 
-    private Rules() {}
+    private MonitoringRules() {}
 
     /** An EC2 instance id such as {@code i-0abc12345def67890}. */
     public static String instanceId(String argument, String value) {
@@ -40,12 +48,12 @@ public final class Rules {
      * A statistics period: a positive multiple of 60 seconds, or 1, 5, 10 or 30 seconds for
      * high-resolution metrics.
      */
-    public static int statisticsPeriod(String argument, int seconds) {
+    static int statisticsPeriod(String argument, int seconds) {
         return period(argument, seconds, HIGH_RESOLUTION_PERIODS, "1, 5, 10 or 30");
     }
 
     /** An alarm period: a positive multiple of 60 seconds, or 10 or 30 seconds on high-resolution metrics. */
-    public static int alarmPeriod(String argument, int seconds) {
+    static int alarmPeriod(String argument, int seconds) {
         return period(argument, seconds, HIGH_RESOLUTION_ALARM_PERIODS, "10 or 30");
     }
 
@@ -71,7 +79,7 @@ public final class Rules {
     }
 
     /** The addresses, each checked, duplicates (ignoring case) removed, order kept. */
-    public static List<String> emails(String argument, Collection<String> values) {
+    static List<String> emails(String argument, Collection<String> values) {
         Check.notEmpty(values, argument);
         Set<String> seen = new LinkedHashSet<>();
         List<String> addresses = new java.util.ArrayList<>();
@@ -103,7 +111,7 @@ public final class Rules {
     }
 
     /** A metric namespace: 1 to 255 of letters, digits and {@code . - _ / # :}. */
-    public static String namespace(String argument, String value) {
+    static String namespace(String argument, String value) {
         return Check.matches(
                 value, NAMESPACE, argument, "is not a namespace: use 1 to 255 letters, digits or . - _ / # :");
     }
@@ -119,7 +127,7 @@ public final class Rules {
     }
 
     /** Dimensions: at most 30, names and values non-blank and at most 255 characters. */
-    public static Map<String, String> dimensions(String argument, Map<String, String> dimensions) {
+    static Map<String, String> dimensions(String argument, Map<String, String> dimensions) {
         Check.notNull(dimensions, argument);
         Check.that(
                 dimensions.size() <= MAX_DIMENSIONS,
@@ -133,20 +141,20 @@ public final class Rules {
     }
 
     /** A statistic by name, any case: SampleCount, Average, Sum, Minimum or Maximum. */
-    public static Statistic statistic(String argument, String value) {
+    static Statistic statistic(String argument, String value) {
         return byName(
                 argument, value, Statistic.knownValues(), "is not one of SampleCount, Average, Sum, Minimum, Maximum");
     }
 
     /** A known statistic (not the SDK's UNKNOWN_TO_SDK_VERSION). */
-    public static Statistic statistic(String argument, Statistic value) {
+    static Statistic statistic(String argument, Statistic value) {
         Check.notNull(value, argument);
         Check.that(value != Statistic.UNKNOWN_TO_SDK_VERSION, argument, "must be a known statistic");
         return value;
     }
 
     /** A unit by name, any case, e.g. {@code Percent}, {@code Count}, {@code Bytes/Second}. */
-    public static StandardUnit unit(String argument, String value) {
+    static StandardUnit unit(String argument, String value) {
         return byName(
                 argument, value, StandardUnit.knownValues(), "is not a CloudWatch unit such as Percent, Count, Bytes");
     }
@@ -161,7 +169,7 @@ public final class Rules {
     }
 
     /** A finite number (CloudWatch rejects NaN and infinities). */
-    public static double finite(String argument, double value) {
+    static double finite(String argument, double value) {
         Check.that(Double.isFinite(value), argument, "is " + value + "; it must be a finite number");
         return value;
     }

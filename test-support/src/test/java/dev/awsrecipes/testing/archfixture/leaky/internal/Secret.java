@@ -1,0 +1,6 @@
+package dev.awsrecipes.testing.archfixture.leaky.internal;
+
+import dev.awsrecipes.core.InternalApi;
+
+@InternalApi
+public final class Secret {}
