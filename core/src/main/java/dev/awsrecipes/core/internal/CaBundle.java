@@ -1,5 +1,6 @@
 package dev.awsrecipes.core.internal;
 
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import software.amazon.awssdk.http.TlsTrustManagersProvider;
  * trust, so that a MinIO, Ceph or versitygw on premises with a private CA is reached over HTTPS while
  * AWS itself stays trusted as before.
  */
+@InternalApi
 public final class CaBundle implements TlsTrustManagersProvider {
     private final Path path;
     private final List<X509Certificate> certificates;

@@ -1,5 +1,6 @@
 package dev.awsrecipes.core.internal;
 
+import dev.awsrecipes.core.InternalApi;
 import java.util.Optional;
 import software.amazon.awssdk.core.internal.http.loader.DefaultSdkHttpClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.utils.AttributeMap;
  * use (from the caller's builder, else the SDK's default implementation on the class path) and closes;
  * only that one reports an untrusted server's certificate with advice ({@link TlsTrustErrors}).
  */
+@InternalApi
 public final class SessionHttpClient implements AutoCloseable {
     private final Lazy<SdkHttpClient> client;
     private final boolean owned;

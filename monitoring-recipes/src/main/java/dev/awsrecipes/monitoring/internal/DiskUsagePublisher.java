@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.core.internal.http.loader.DefaultSdkHttpClientBuilder;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.imds.Ec2MetadataClient;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
+import software.amazon.awssdk.utils.AttributeMap;
 
 /**
  * M7: measures how full a file system is and publishes the percentage as a custom metric with the
@@ -90,9 +92,13 @@ final class DiskUsagePublisher {
     /** The instance id from IMDS, bounded by the spec's timeout so a job off EC2 fails fast. */
     static String instanceId(DiskUsageSpec spec) {
         Ec2MetadataClient.Builder builder = Ec2MetadataClient.builder()
-                .httpClient(ApacheHttpClient.builder()
-                        .connectionTimeout(spec.imdsTimeout())
-                        .socketTimeout(spec.imdsTimeout()))
+                // The SDK's default HTTP client on the class path, whichever it is: this module
+                // depends on no implementation. The timeouts bound a job that runs off EC2.
+                .httpClient(new DefaultSdkHttpClientBuilder()
+                        .buildWithDefaults(AttributeMap.builder()
+                                .put(SdkHttpConfigurationOption.CONNECTION_TIMEOUT, spec.imdsTimeout())
+                                .put(SdkHttpConfigurationOption.READ_TIMEOUT, spec.imdsTimeout())
+                                .build()))
                 .retryPolicy(r -> r.numRetries(1));
         spec.imdsEndpoint().ifPresent(builder::endpoint);
         try (Ec2MetadataClient imds = builder.build()) {
