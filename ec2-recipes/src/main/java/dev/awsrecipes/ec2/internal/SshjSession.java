@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +30,18 @@ import net.schmizz.sshj.xfer.FileSystemFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An {@link SshSession} over sshj: one connection, a channel per command, one SFTP channel opened on first use. */
+/**
+ * An {@link SshSession} over sshj: one connection, a channel per command, one SFTP channel opened on first use.
+ *
+ * <p>Its parallel work does not go through {@link dev.awsrecipes.core.ParallelCalls} or the context's
+ * executor, because it needs a different contract: a command's standard output and standard error must be
+ * drained at the same time, and at once, whatever else runs. They share the channel's flow-control window,
+ * so a stream left unread stalls the other one and the command itself; queued behind other work in a
+ * bounded executor (or with {@code maxInFlight} 1) a command would hang until its timeout, and a caller
+ * running {@link #run} from inside that executor could wait on itself. So each command gets two daemon
+ * threads of its own, which end when its streams do (or when its channel is closed on a timeout): no pool,
+ * nothing that outlives the command, let alone the session.
+ */
 final class SshjSession implements SshSession {
     private static final Logger LOG = LoggerFactory.getLogger(SshjSession.class);
     /** The numbers shells report for the signals SSH names (RFC 4254), as 128 + number. */
@@ -57,7 +66,6 @@ final class SshjSession implements SshSession {
     private final SshSpec spec;
     private final String host;
     private final VerifiedHostKey hostKey;
-    private final ExecutorService pumps;
     private SFTPClient sftp;
     private volatile boolean closed;
 
@@ -66,11 +74,6 @@ final class SshjSession implements SshSession {
         this.spec = spec;
         this.host = host;
         this.hostKey = hostKey;
-        this.pumps = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "aws-recipes-ssh-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     @Override
@@ -123,8 +126,8 @@ final class SshjSession implements SshSession {
         try (Session session = client.startSession()) {
             Session.Command running = session.exec(command);
             running.getOutputStream().close(); // no standard input: a command that reads it sees EOF
-            Future<?> out = pumps.submit(() -> copy(running.getInputStream(), stdout));
-            Future<?> err = pumps.submit(() -> copy(running.getErrorStream(), stderr));
+            FutureTask<Void> out = pump(running.getInputStream(), stdout, "out");
+            FutureTask<Void> err = pump(running.getErrorStream(), stderr, "err");
             await(running, out, deadline, command);
             await(running, err, deadline, command);
             running.join(
@@ -136,7 +139,16 @@ final class SshjSession implements SshSession {
         }
     }
 
-    private void await(Session.Command running, Future<?> pump, long deadline, String command) {
+    /** Copies one stream on a thread of its own, which ends with the stream (see the class comment). */
+    private static FutureTask<Void> pump(InputStream in, OutputStream out, String stream) {
+        FutureTask<Void> task = new FutureTask<>(() -> copy(in, out), null);
+        Thread thread = new Thread(task, "aws-recipes-ssh-" + THREADS.incrementAndGet() + "-" + stream);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private void await(Session.Command running, FutureTask<Void> pump, long deadline, String command) {
         try {
             pump.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -258,8 +270,6 @@ final class SshjSession implements SshSession {
             client.close();
         } catch (IOException e) {
             LOG.debug("closing the SSH session to {} failed", where(), e);
-        } finally {
-            pumps.shutdownNow();
         }
     }
 
