@@ -25,6 +25,7 @@ import dev.awsrecipes.ec2.PortOpening;
 import dev.awsrecipes.ec2.RestoredVolume;
 import dev.awsrecipes.ec2.RunningInstances;
 import dev.awsrecipes.ec2.SnapshotSpec;
+import dev.awsrecipes.ec2.SshKeyFile;
 import dev.awsrecipes.ec2.SshPublicKey;
 import dev.awsrecipes.ec2.SshSession;
 import dev.awsrecipes.ec2.SshSpec;
@@ -95,14 +96,14 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     @Override
     public KeySyncReport syncKeypairs(String keyName, Path keyFile) {
         checkKeyName(keyName);
-        return new KeySyncer(context).sync(keyName, LocalKeys.load(keyFile), null);
+        return new KeySyncer(context).sync(keyName, SshKeyFile.read(keyFile), null);
     }
 
     @Override
     public KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions) {
         checkKeyName(keyName);
         checkRegions(regions);
-        return new KeySyncer(context).sync(keyName, LocalKeys.load(keyFile), List.copyOf(regions));
+        return new KeySyncer(context).sync(keyName, SshKeyFile.read(keyFile), List.copyOf(regions));
     }
 
     @Override

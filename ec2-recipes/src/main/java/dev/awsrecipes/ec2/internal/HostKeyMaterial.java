@@ -1,6 +1,11 @@
 package dev.awsrecipes.ec2.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,9 +17,21 @@ import java.util.Locale;
 public final class HostKeyMaterial {
     private HostKeyMaterial() {}
 
-    /** The key type a blob names in its first field ({@code ssh-ed25519}); fails on a damaged blob. */
+    /**
+     * The key type a blob names in its first field ({@code ssh-ed25519}): an SSH string (RFC 4251), a
+     * 4-byte big-endian length and that many bytes. Fails with {@link IllegalArgumentException} on a
+     * damaged blob.
+     */
     public static String typeOf(byte[] blob) {
-        return new SshWire.Reader(blob).string();
+        ByteBuffer buffer = ByteBuffer.wrap(blob);
+        if (buffer.remaining() < 4) {
+            throw new IllegalArgumentException("truncated: expected 4 more bytes");
+        }
+        int length = buffer.getInt();
+        if (length < 0 || length > buffer.remaining()) {
+            throw new IllegalArgumentException("truncated field of " + length + " bytes");
+        }
+        return new String(blob, 4, length, StandardCharsets.UTF_8);
     }
 
     /** Whether the base64 decodes to a blob of the given type. */
@@ -28,12 +45,20 @@ public final class HostKeyMaterial {
 
     /** {@code SHA256:} and the unpadded base64 of the blob's SHA-256: what OpenSSH prints today. */
     public static String sha256(byte[] blob) {
-        return "SHA256:" + Digests.sha256Base64(blob).replaceAll("=+$", "");
+        return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest("SHA-256", blob));
     }
 
     /** {@code MD5:} and the colon hex of the blob's MD5: what older images print (often without prefix). */
     public static String md5(byte[] blob) {
-        return "MD5:" + Digests.md5Hex(blob);
+        return "MD5:" + HexFormat.ofDelimiter(":").formatHex(digest("MD5", blob));
+    }
+
+    private static byte[] digest(String algorithm, byte[] data) {
+        try {
+            return MessageDigest.getInstance(algorithm).digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks " + algorithm, e);
+        }
     }
 
     /** The label {@code ssh-keygen -l} puts in brackets: ED25519, ECDSA, RSA, DSA (or the type, upper-case). */

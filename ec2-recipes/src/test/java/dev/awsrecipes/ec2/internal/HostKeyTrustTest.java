@@ -100,11 +100,17 @@ class HostKeyTrustTest {
         point[0] = 4;
         copyUnsigned(key.getW().getAffineX().toByteArray(), point, 1, size);
         copyUnsigned(key.getW().getAffineY().toByteArray(), point, 1 + size, size);
-        return new SshWire.Writer()
-                .string("ecdsa-sha2-" + curve)
-                .string(curve)
-                .bytes(point)
-                .toByteArray();
+        java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
+        sshString(blob, ("ecdsa-sha2-" + curve).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        sshString(blob, curve.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        sshString(blob, point);
+        return blob.toByteArray();
+    }
+
+    /** An SSH string (RFC 4251): 4-byte big-endian length, then the bytes. */
+    private static void sshString(java.io.ByteArrayOutputStream out, byte[] value) {
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(value.length).array());
+        out.writeBytes(value);
     }
 
     private static void copyUnsigned(byte[] value, byte[] into, int at, int size) {

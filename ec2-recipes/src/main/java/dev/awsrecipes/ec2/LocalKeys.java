@@ -1,8 +1,7 @@
-package dev.awsrecipes.ec2.internal;
+package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ec2.SshPublicKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads SSH key files in Java: OpenSSH public keys and unencrypted PEM private keys (RSA, Ed25519). */
-public final class LocalKeys {
+final class LocalKeys {
     private static final Pattern PEM =
             Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\s*(.*?)\\s*-----END \\1-----", Pattern.DOTALL);
     private static final byte[] OPENSSH_MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
@@ -35,14 +34,14 @@ public final class LocalKeys {
      * @param publicKey the public key
      * @param rsaPkcs8 the PKCS#8 DER of the RSA private key; null for public key files and Ed25519
      */
-    public record LocalKey(SshPublicKey publicKey, byte[] rsaPkcs8) {
-        public boolean hasRsaPrivateKey() {
+    record LocalKey(SshPublicKey publicKey, byte[] rsaPkcs8) {
+        boolean hasRsaPrivateKey() {
             return rsaPkcs8 != null;
         }
     }
 
     /** The key in the file, which holds an OpenSSH public key or a PEM private key. */
-    public static LocalKey load(Path file) {
+    static LocalKey load(Path file) {
         Check.notNull(file, "keyFile");
         String text;
         try {
@@ -68,7 +67,7 @@ public final class LocalKeys {
     }
 
     /** The public half (and RSA PKCS#8) of a PEM private key; {@code what} names it in errors. */
-    public static LocalKey parsePrivateKey(String pem, String what) {
+    static LocalKey parsePrivateKey(String pem, String what) {
         Check.notBlank(pem, "privateKey");
         Matcher m = PEM.matcher(pem);
         if (!m.find()) {

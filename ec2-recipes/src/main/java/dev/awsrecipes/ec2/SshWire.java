@@ -1,4 +1,4 @@
-package dev.awsrecipes.ec2.internal;
+package dev.awsrecipes.ec2;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -6,18 +6,18 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /** The SSH wire encoding (RFC 4251): length-prefixed strings and mpints, as in public-key blobs. */
-public final class SshWire {
+final class SshWire {
     private SshWire() {}
 
     /** Reads a blob field by field; every read fails with {@link IllegalArgumentException} past the end. */
-    public static final class Reader {
+    static final class Reader {
         private final ByteBuffer buffer;
 
-        public Reader(byte[] data) {
+        Reader(byte[] data) {
             this.buffer = ByteBuffer.wrap(data);
         }
 
-        public byte[] bytes() {
+        byte[] bytes() {
             int length = uint32();
             if (length < 0 || length > buffer.remaining()) {
                 throw new IllegalArgumentException("truncated field of " + length + " bytes");
@@ -27,22 +27,22 @@ public final class SshWire {
             return value;
         }
 
-        public String string() {
+        String string() {
             return new String(bytes(), StandardCharsets.UTF_8);
         }
 
-        public BigInteger mpint() {
+        BigInteger mpint() {
             return new BigInteger(bytes());
         }
 
-        public int uint32() {
+        int uint32() {
             if (buffer.remaining() < 4) {
                 throw new IllegalArgumentException("truncated: expected 4 more bytes");
             }
             return buffer.getInt();
         }
 
-        public byte[] raw(int length) {
+        byte[] raw(int length) {
             if (length > buffer.remaining()) {
                 throw new IllegalArgumentException("truncated: expected " + length + " more bytes");
             }
@@ -51,36 +51,36 @@ public final class SshWire {
             return value;
         }
 
-        public boolean hasMore() {
+        boolean hasMore() {
             return buffer.hasRemaining();
         }
     }
 
     /** Builds a blob field by field. */
-    public static final class Writer {
+    static final class Writer {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        public Writer string(String value) {
+        Writer string(String value) {
             return bytes(value.getBytes(StandardCharsets.UTF_8));
         }
 
-        public Writer bytes(byte[] value) {
+        Writer bytes(byte[] value) {
             uint32(value.length);
             out.writeBytes(value);
             return this;
         }
 
         /** Two's complement, big-endian, minimal: what {@link BigInteger#toByteArray()} gives. */
-        public Writer mpint(BigInteger value) {
+        Writer mpint(BigInteger value) {
             return bytes(value.toByteArray());
         }
 
-        public Writer uint32(int value) {
+        Writer uint32(int value) {
             out.writeBytes(ByteBuffer.allocate(4).putInt(value).array());
             return this;
         }
 
-        public byte[] toByteArray() {
+        byte[] toByteArray() {
             return out.toByteArray();
         }
     }

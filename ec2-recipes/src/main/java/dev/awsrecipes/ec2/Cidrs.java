@@ -1,4 +1,4 @@
-package dev.awsrecipes.ec2.internal;
+package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.net.InetAddress;
@@ -6,24 +6,19 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /** Validation of IPv4 and IPv6 CIDR blocks, done before any call so EC2 never sees a bad one. */
-public final class Cidrs {
+final class Cidrs {
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     private static final Pattern PREFIX = Pattern.compile("\\d{1,3}");
 
     private Cidrs() {}
 
-    /** Whether an already checked CIDR is IPv6. */
-    public static boolean isIpv6(String cidr) {
-        return cidr.contains(":");
-    }
-
     /**
      * The CIDR, if it is an IPv4 or IPv6 address with a prefix length in range; otherwise an {@link
      * InvalidArgumentException} naming the argument, e.g. {@code cidr "10.0.0.1" has no prefix length;
      * write 10.0.0.1/32}.
      */
-    public static String check(String argument, String cidr) {
+    static String check(String argument, String cidr) {
         if (cidr == null || cidr.isBlank()) {
             throw new InvalidArgumentException(argument, argument + " is required, e.g. 203.0.113.7/32");
         }

@@ -1,20 +1,20 @@
-package dev.awsrecipes.ec2.internal;
+package dev.awsrecipes.ec2;
 
 import java.io.ByteArrayOutputStream;
 import java.util.HexFormat;
 
 /** The little DER this module writes itself: wrapping a PKCS#1 RSA key into PKCS#8, and fixed prefixes. */
-public final class Der {
+final class Der {
     /** AlgorithmIdentifier { rsaEncryption, NULL }. */
     private static final byte[] RSA_ALGORITHM = HexFormat.of().parseHex("300d06092a864886f70d0101010500");
 
     /** SubjectPublicKeyInfo prefix of an Ed25519 key (RFC 8410); the 32 key bytes follow. */
-    public static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+    static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
     private Der() {}
 
     /** PKCS#8 PrivateKeyInfo (version 0) around a PKCS#1 RSAPrivateKey, as {@code openssl pkcs8 -topk8} writes it. */
-    public static byte[] pkcs8FromPkcs1(byte[] pkcs1) {
+    static byte[] pkcs8FromPkcs1(byte[] pkcs1) {
         byte[] version = {0x02, 0x01, 0x00};
         return tlv(0x30, concat(version, RSA_ALGORITHM, tlv(0x04, pkcs1)));
     }

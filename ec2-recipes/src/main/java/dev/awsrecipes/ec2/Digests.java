@@ -1,4 +1,4 @@
-package dev.awsrecipes.ec2.internal;
+package dev.awsrecipes.ec2;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -6,21 +6,21 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** The digests key fingerprints are made of, in the notations EC2 prints them in. */
-public final class Digests {
+final class Digests {
     private Digests() {}
 
     /** MD5, lower-case hex bytes separated by colons. */
-    public static String md5Hex(byte[] data) {
+    static String md5Hex(byte[] data) {
         return HexFormat.ofDelimiter(":").formatHex(digest("MD5", data));
     }
 
     /** SHA-1, lower-case hex bytes separated by colons. */
-    public static String sha1Hex(byte[] data) {
+    static String sha1Hex(byte[] data) {
         return HexFormat.ofDelimiter(":").formatHex(digest("SHA-1", data));
     }
 
     /** SHA-256, padded base64. */
-    public static String sha256Base64(byte[] data) {
+    static String sha256Base64(byte[] data) {
         return Base64.getEncoder().encodeToString(digest("SHA-256", data));
     }
 

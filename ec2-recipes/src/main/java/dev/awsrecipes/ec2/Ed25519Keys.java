@@ -1,4 +1,4 @@
-package dev.awsrecipes.ec2.internal;
+package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.nio.charset.StandardCharsets;

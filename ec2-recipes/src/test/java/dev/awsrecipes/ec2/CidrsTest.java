@@ -1,4 +1,4 @@
-package dev.awsrecipes.ec2.internal;
+package dev.awsrecipes.ec2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
