@@ -124,6 +124,20 @@ public final class GivenClients implements RecipeContext {
         return region;
     }
 
+    /**
+     * The caller's clients carry their own credentials, so a fan-out needs none from here: an account is
+     * reachable when a client lookup was given (it answers per region and account), or when it is the
+     * session's own, whose given client {@link #client} checks per call.
+     */
+    @Override
+    public void checkAccount(Account account) {
+        Check.notNull(account, "account");
+        if (lookups.isEmpty() && !account.equals(Account.SESSION)) {
+            throw new InvalidArgumentException(
+                    "clientsPerRegion", "no client lookup to reach " + account + ": give clientsPerRegion(...)");
+        }
+    }
+
     @Override
     public AwsCredentialsProvider credentials(Account account) {
         Check.notNull(account, "account");

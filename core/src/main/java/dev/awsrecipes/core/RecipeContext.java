@@ -101,6 +101,18 @@ public interface RecipeContext {
      */
     String accountId();
 
+    /**
+     * Fails, before any call of a fan-out, when the account cannot be reached at all (an unknown profile,
+     * say). By default its credentials are set up; a context whose clients come from the caller overrides
+     * this, since the caller's clients carry their own credentials.
+     *
+     * @param account the account
+     * @throws InvalidArgumentException when the account cannot be reached
+     */
+    default void checkAccount(Account account) {
+        credentials(account);
+    }
+
     /** The accounts multi-account recipes work on; the session's own account unless set. */
     AccountSet accounts();
 
@@ -132,7 +144,7 @@ public interface RecipeContext {
         Check.notEmpty(accounts, "accounts");
         Check.notEmpty(regions, "regions");
         Check.notNull(call, "call");
-        accounts.forEach(this::credentials);
+        accounts.forEach(this::checkAccount);
         List<Account> pairAccounts = new ArrayList<>();
         List<Region> pairRegions = new ArrayList<>();
         List<Callable<T>> calls = new ArrayList<>();

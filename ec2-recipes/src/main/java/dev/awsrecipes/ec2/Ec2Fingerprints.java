@@ -1,8 +1,6 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
-import dev.awsrecipes.ec2.internal.Digests;
-import dev.awsrecipes.ec2.internal.LocalKeys;
 import java.util.Locale;
 
 /**

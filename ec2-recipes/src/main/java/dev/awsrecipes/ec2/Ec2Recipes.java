@@ -9,15 +9,17 @@ import dev.awsrecipes.ec2.internal.DefaultEc2Recipes;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
- * The EC2 recipes, over one {@link Aws} session: launching and access ({@link LaunchRecipes}) and
- * running instances, their storage and fleet-wide views ({@link InstanceRecipes}), and logging in
- * to an instance ({@link SshRecipes}).
+ * The EC2 recipes, over one {@link Aws} session or the caller's own EC2 clients: launching and access
+ * ({@link LaunchRecipes}) and running instances, their storage and fleet-wide views ({@link
+ * InstanceRecipes}). Logging in to an instance over SSH (E15) is the separate module {@code
+ * aws-recipes-ssh} ({@code dev.awsrecipes.ssh.SshRecipes}, built over the same EC2 client), so that this
+ * module carries no SSH client.
  *
  * <pre>{@code
  * Ec2Recipes ec2 = Ec2Recipes.using(aws);
  * }</pre>
  */
-public interface Ec2Recipes extends LaunchRecipes, InstanceRecipes, SshRecipes {
+public interface Ec2Recipes extends LaunchRecipes, InstanceRecipes {
 
     /** EC2, for {@link Aws#client(AwsService)}: the client every recipe here uses. */
     AwsService<Ec2Client> EC2 = AwsService.of("ec2", Ec2Client.class, Ec2Client::builder);

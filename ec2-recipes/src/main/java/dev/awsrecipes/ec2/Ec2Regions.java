@@ -20,11 +20,11 @@ public final class Ec2Regions {
     /**
      * Every region EC2 knows of, with its opt-in status, as seen from the session's default region.
      *
-     * @param aws the session
+     * @param context the session or the caller's clients
      * @return the regions, in EC2's order
      */
     public static List<RegionInfo> all(RecipeContext context) {
-        Check.notNull(context, "aws");
+        Check.notNull(context, "context");
         return context.client(Ec2Recipes.EC2).describeRegions(r -> r.allRegions(true)).regions().stream()
                 .map(r -> new RegionInfo(Region.of(r.regionName()), r.optInStatus()))
                 .toList();
@@ -35,7 +35,7 @@ public final class Ec2Regions {
      * region's partition (emulators list GovCloud and China regions that commercial credentials cannot
      * reach).
      *
-     * @param aws the session
+     * @param context the session or the caller's clients
      * @return the usable regions
      */
     public static List<Region> enabled(RecipeContext context) {

@@ -2,7 +2,6 @@ package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.SpecBuilder;
-import dev.awsrecipes.ec2.internal.Cidrs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,9 +1,6 @@
 package dev.awsrecipes.ec2;
 
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ec2.internal.Der;
-import dev.awsrecipes.ec2.internal.LocalKeys;
-import dev.awsrecipes.ec2.internal.SshWire;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.testing.Ec2TestAccount;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ class ImportKeyPairIT {
 
     @Test
     void importKeyPair_rsaPublicKeyFile_isListedWithEc2sFingerprintAndTheSameKey(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             ImportedKeyPair imported = Ec2Recipes.using(account.aws).importKeyPair("laptop", key("rsa.pub"));
 
             KeyPairInfo listed = account.ec2()
@@ -36,7 +37,7 @@ class ImportKeyPairIT {
 
     @Test
     void importKeyPair_ed25519PrivateKeyFile_importsThePublicKeyDerivedInJava(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             Ec2Recipes.using(account.aws).importKeyPair("derived", key("ed25519-pkcs8.pem"));
 
             KeyPairInfo listed = account.ec2()
@@ -53,7 +54,7 @@ class ImportKeyPairIT {
             throws Exception {
         Path bad = dir.resolve("bad.pub");
         Files.writeString(bad, "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQ== truncated\n");
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             assertThatThrownBy(() -> Ec2Recipes.using(account.aws).importKeyPair("bad", bad))
                     .isInstanceOf(InvalidArgumentException.class)
                     .hasMessageContaining("keyFile " + bad);

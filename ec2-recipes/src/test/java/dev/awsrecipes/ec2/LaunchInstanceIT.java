@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.testing.Ec2TestAccount;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class LaunchInstanceIT {
     @Test
     void launchInstance_keyAndGroupMissing_createsKeyWithOwnerOnlyFileGroupRuleAndTaggedRunningInstance(
             LocalStack localStack, @TempDir Path keyDir) throws Exception {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             Ec2Recipes ec2 = Ec2Recipes.using(account.aws);
 
             LaunchedInstance launched = ec2.launchInstance(l -> l.ami(account.anyImageId())
@@ -94,7 +95,7 @@ class LaunchInstanceIT {
     @Test
     void launchInstance_everythingExists_createsNothingToleratesTheDuplicateRuleAndKeepsTheKeyFile(
             LocalStack localStack, @TempDir Path keyDir) throws Exception {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             Ec2Recipes ec2 = Ec2Recipes.using(account.aws);
             String ami = account.anyImageId();
             ec2.launchInstance(l -> l.ami(ami).keyDir(keyDir));
@@ -130,7 +131,7 @@ class LaunchInstanceIT {
                         .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
         Files.writeString(keyFile, pem);
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             LaunchedInstance launched = Ec2Recipes.using(account.aws)
                     .launchInstance(
                             l -> l.ami(account.anyImageId()).keyName("mine").keyDir(keyDir));
@@ -152,7 +153,7 @@ class LaunchInstanceIT {
     void launchInstance_keyFileThatIsNotAKey_failsBeforeLaunchingAnything(LocalStack localStack, @TempDir Path keyDir)
             throws Exception {
         Files.writeString(keyDir.resolve("broken.pem"), "not a key at all");
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             assertThatThrownBy(() -> Ec2Recipes.using(account.aws)
                             .launchInstance(
                                     l -> l.ami("ami-12345678").keyName("broken").keyDir(keyDir)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.testing.Ec2TestAccount;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
@@ -16,7 +17,7 @@ class OpenPortIT {
 
     @Test
     void openPort_portsOnTwoGroups_addsEachRuleAndToleratesDuplicatesOnTheSecondRun(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             account.ec2().createSecurityGroup(r -> r.groupName("web").description("test"));
             account.ec2().createSecurityGroup(r -> r.groupName("admin").description("test"));
             Ec2Recipes ec2 = Ec2Recipes.using(account.aws);
@@ -44,7 +45,7 @@ class OpenPortIT {
 
     @Test
     void openPort_ipv6Cidr_addsAnIpv6Rule(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             account.ec2().createSecurityGroup(r -> r.groupName("v6").description("test"));
 
             Ec2Recipes.using(account.aws).openPort(p -> p.groups("v6").ports(22).cidr("2001:db8::/64"));
@@ -57,7 +58,7 @@ class OpenPortIT {
 
     @Test
     void openPort_dryRun_reportsWouldSucceedAndChangesNothing(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             account.ec2().createSecurityGroup(r -> r.groupName("web").description("test"));
 
             PortOpening opening = Ec2Recipes.using(account.aws).openPort(p -> p.groups("web", "missing")
@@ -78,7 +79,7 @@ class OpenPortIT {
 
     @Test
     void openPort_missingGroup_failsNamingIt(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             assertThatThrownBy(() -> Ec2Recipes.using(account.aws)
                             .openPort(p -> p.groups("nowhere").ports(22).cidr("198.51.100.7/32")))
                     .isInstanceOf(AwsRecipesException.class)
@@ -86,7 +87,7 @@ class OpenPortIT {
         }
     }
 
-    private static List<IpPermission> rules(LaunchTestAccount account, String group) {
+    private static List<IpPermission> rules(Ec2TestAccount account, String group) {
         return account.ec2()
                 .describeSecurityGroups(r -> r.groupNames(group))
                 .securityGroups()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -78,23 +77,6 @@ class SpecsCheckThemselvesTest {
         assertThatThrownBy(builder::build)
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("group is required and must not be blank");
-    }
-
-    @Test
-    void sshSpec_withoutKeyFile_isRejected() {
-        assertThatThrownBy(() -> SshSpec.builder().instanceId("i-0abc").build())
-                .isInstanceOf(InvalidArgumentException.class)
-                .hasMessage("keyFile is required");
-    }
-
-    @Test
-    void sshSpec_negativeCaptureLimit_isRejectedWhenBuilt() {
-        SshSpec.Builder builder =
-                SshSpec.builder().instanceId("i-0abc").keyFile(Path.of("k.pem")).captureLimit(-1);
-
-        assertThatThrownBy(builder::build)
-                .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageStartingWith("captureLimit is -1; it must be between 0 and");
     }
 
     @Test

@@ -139,7 +139,7 @@ class SshPublicKeyTest {
     void parse_ecdsaKey_isRejectedBecauseEc2ImportsOnlyRsaAndEd25519() {
         // the blob of an ecdsa key starts with its type name, which is all the check needs
         String blob = Base64.getEncoder()
-                .encodeToString(new dev.awsrecipes.ec2.internal.SshWire.Writer()
+                .encodeToString(new SshWire.Writer()
                         .string("ecdsa-sha2-nistp256")
                         .string("nistp256")
                         .bytes(new byte[65])
@@ -153,7 +153,7 @@ class SshPublicKeyTest {
     @Test
     void parse_shortRsaKey_isRejected() {
         String blob = Base64.getEncoder()
-                .encodeToString(new dev.awsrecipes.ec2.internal.SshWire.Writer()
+                .encodeToString(new SshWire.Writer()
                         .string("ssh-rsa")
                         .mpint(java.math.BigInteger.valueOf(65537))
                         .mpint(java.math.BigInteger.ONE.shiftLeft(511).add(java.math.BigInteger.ONE))

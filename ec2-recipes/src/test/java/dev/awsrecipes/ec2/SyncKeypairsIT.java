@@ -4,6 +4,7 @@ import static dev.awsrecipes.ec2.SshPublicKeyTest.key;
 import static dev.awsrecipes.ec2.SshPublicKeyTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.testing.Ec2TestAccount;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
@@ -22,7 +23,7 @@ class SyncKeypairsIT {
     @Test
     void syncKeypairs_givenRegions_importsWhereMissingAndReportsPresentAndMismatchWithoutDeleting(
             LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack, MISSING, OTHER_KEY, SAME_KEY)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack, MISSING, OTHER_KEY, SAME_KEY)) {
             importRaw(account, OTHER_KEY, text("ed25519-pkcs8.pub"));
             importRaw(account, SAME_KEY, text("ed25519.pub"));
 
@@ -41,7 +42,7 @@ class SyncKeypairsIT {
 
     @Test
     void syncKeypairs_rsaKeyImportedEarlier_isPresentByItsMd5Fingerprint(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack, SAME_KEY)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack, SAME_KEY)) {
             importRaw(account, SAME_KEY, text("rsa.pub"));
 
             KeySyncReport report =
@@ -56,7 +57,7 @@ class SyncKeypairsIT {
 
     @Test
     void syncKeypairs_allRegions_importsInEveryEnabledRegionAndSkipsTheOthers(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             List<RegionInfo> regions = Ec2Regions.all(account.aws);
             account.alsoClean(Ec2Regions.enabled(account.aws));
 
@@ -93,12 +94,12 @@ class SyncKeypairsIT {
         }
     }
 
-    private static void importRaw(LaunchTestAccount account, Region region, String publicKeyLine) {
+    private static void importRaw(Ec2TestAccount account, Region region, String publicKeyLine) {
         account.ec2(region)
                 .importKeyPair(r -> r.keyName("team").publicKeyMaterial(SdkBytes.fromUtf8String(publicKeyLine)));
     }
 
-    private static SshPublicKey remoteKey(LaunchTestAccount account, Region region) {
+    private static SshPublicKey remoteKey(Ec2TestAccount account, Region region) {
         String name = account.ec2(region).describeKeyPairs().keyPairs().get(0).keyName();
         KeyPairInfo info = account.ec2(region)
                 .describeKeyPairs(r -> r.keyNames(name).includePublicKey(true))

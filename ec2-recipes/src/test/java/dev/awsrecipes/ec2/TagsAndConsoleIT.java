@@ -2,6 +2,7 @@ package dev.awsrecipes.ec2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.testing.Ec2TestAccount;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ class TagsAndConsoleIT {
 
     @Test
     void addTags_onInstancesAndAGroup_areSeenByDescribeTagsAndFindInstancesByTag(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             List<String> ids = run(account, 3);
             String groupId = account.ec2()
                     .createSecurityGroup(r -> r.groupName("tagged").description("test"))
@@ -54,7 +55,7 @@ class TagsAndConsoleIT {
 
     @Test
     void consoleOutput_ofAnInstance_isTheDecodedLogThatGetConsoleOutputReturns(LocalStack localStack) {
-        try (LaunchTestAccount account = new LaunchTestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
             String id = run(account, 1).get(0);
 
             ConsoleOutput output = Ec2Recipes.using(account.aws).consoleOutput(id);
@@ -67,7 +68,7 @@ class TagsAndConsoleIT {
         }
     }
 
-    private static List<String> run(LaunchTestAccount account, int count) {
+    private static List<String> run(Ec2TestAccount account, int count) {
         String ami = account.anyImageId();
         return account
                 .ec2()

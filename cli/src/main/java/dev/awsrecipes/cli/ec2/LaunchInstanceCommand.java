@@ -5,13 +5,14 @@ import static dev.awsrecipes.cli.OptionValues.ifGiven;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ec2.CommandResult;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
-import dev.awsrecipes.ec2.LaunchedSession;
-import dev.awsrecipes.ec2.SshSpec;
 import dev.awsrecipes.ec2.Tags;
+import dev.awsrecipes.ssh.CommandResult;
+import dev.awsrecipes.ssh.LaunchedSession;
+import dev.awsrecipes.ssh.SshRecipes;
+import dev.awsrecipes.ssh.SshSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -121,7 +122,7 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
         if (run == null) {
             return Ec2Recipes.using(aws).launchInstance(launchSpec);
         }
-        try (LaunchedSession launched = Ec2Recipes.using(aws).launchAndConnect(launchSpec, this::applySshOptions)) {
+        try (LaunchedSession launched = SshRecipes.using(aws).launchAndConnect(launchSpec, this::applySshOptions)) {
             if (global.json()) {
                 ran = launched.session().run(run);
                 runStatus = ran.exitStatus();

@@ -1,6 +1,6 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.ec2.SshSession;
+import dev.awsrecipes.ssh.SshSession;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -5,11 +5,11 @@ import static dev.awsrecipes.cli.OptionValues.ifGiven;
 import dev.awsrecipes.cli.InstanceOption;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.ec2.CommandResult;
-import dev.awsrecipes.ec2.Ec2Recipes;
-import dev.awsrecipes.ec2.SshSession;
-import dev.awsrecipes.ec2.SshSpec;
-import dev.awsrecipes.ec2.VerifiedHostKey;
+import dev.awsrecipes.ssh.CommandResult;
+import dev.awsrecipes.ssh.SshRecipes;
+import dev.awsrecipes.ssh.SshSession;
+import dev.awsrecipes.ssh.SshSpec;
+import dev.awsrecipes.ssh.VerifiedHostKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,7 +93,7 @@ public final class SshCommand extends RecipeCommand<SshCommand.Ran> {
     @Override
     protected Ran run(Aws aws) {
         String line = RemoteCommand.line(command);
-        try (SshSession session = Ec2Recipes.using(aws).connect(sshSpec)) {
+        try (SshSession session = SshRecipes.using(aws).connect(sshSpec)) {
             if (global.json()) {
                 CommandResult r = session.run(line);
                 return new Ran(

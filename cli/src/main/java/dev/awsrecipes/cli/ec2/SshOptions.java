@@ -2,8 +2,8 @@ package dev.awsrecipes.cli.ec2;
 
 import static dev.awsrecipes.cli.OptionValues.ifGiven;
 
-import dev.awsrecipes.ec2.SshAddress;
-import dev.awsrecipes.ec2.SshSpec;
+import dev.awsrecipes.ssh.SshAddress;
+import dev.awsrecipes.ssh.SshSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,6 +7,8 @@ import dev.awsrecipes.ec2.Ec2Regions;
 import dev.awsrecipes.monitoring.MonitoringRecipes;
 import dev.awsrecipes.monitoring.Topic;
 import dev.awsrecipes.s3.S3Recipes;
+import dev.awsrecipes.ssh.SshRecipes;
+import dev.awsrecipes.ssh.SshSpec;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.regions.Region;
@@ -31,6 +33,11 @@ public final class AllModules {
             check(regions.contains(Region.US_EAST_1), "enabled regions lack us-east-1: " + regions);
             int described = aws.client(Ec2Recipes.EC2).describeRegions().regions().size();
             check(described > 0, "DescribeRegions listed nothing");
+
+            // The SSH module resolves with its own dependencies (sshj): a spec checks itself, no login needed.
+            check(SshRecipes.using(aws) != null, "SshRecipes.using gave nothing");
+            check(SshSpec.builder().host("127.0.0.1").keyFile(java.nio.file.Path.of("k.pem")).build().port() == 22,
+                    "SshSpec lost its default port");
 
             String bucket = "consumer-all-" + account;
             S3Recipes s3 = S3Recipes.using(aws);

@@ -1,7 +1,7 @@
 package dev.awsrecipes.ec2.internal;
 
-import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.ec2.AttachedVolume;
@@ -16,7 +16,6 @@ import dev.awsrecipes.ec2.InstanceSnapshots;
 import dev.awsrecipes.ec2.KeySyncReport;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
-import dev.awsrecipes.ec2.LaunchedSession;
 import dev.awsrecipes.ec2.LifecycleAction;
 import dev.awsrecipes.ec2.LifecycleResult;
 import dev.awsrecipes.ec2.LifecycleSpec;
@@ -25,9 +24,8 @@ import dev.awsrecipes.ec2.PortOpening;
 import dev.awsrecipes.ec2.RestoredVolume;
 import dev.awsrecipes.ec2.RunningInstances;
 import dev.awsrecipes.ec2.SnapshotSpec;
+import dev.awsrecipes.ec2.SshKeyFile;
 import dev.awsrecipes.ec2.SshPublicKey;
-import dev.awsrecipes.ec2.SshSession;
-import dev.awsrecipes.ec2.SshSpec;
 import dev.awsrecipes.ec2.TaggedInstance;
 import dev.awsrecipes.ec2.Tags;
 import dev.awsrecipes.ec2.UserData;
@@ -38,7 +36,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -49,6 +46,7 @@ import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
  * The EC2 recipes: each checks its arguments and hands the work to the small class that owns its
  * topic, built over the session's EC2 client (so those classes can be tested with canned responses).
  */
+@InternalApi
 public final class DefaultEc2Recipes implements Ec2Recipes {
     private final RecipeContext context;
 
@@ -95,14 +93,14 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     @Override
     public KeySyncReport syncKeypairs(String keyName, Path keyFile) {
         checkKeyName(keyName);
-        return new KeySyncer(context).sync(keyName, LocalKeys.load(keyFile), null);
+        return new KeySyncer(context).sync(keyName, SshKeyFile.read(keyFile), null);
     }
 
     @Override
     public KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions) {
         checkKeyName(keyName);
         checkRegions(regions);
-        return new KeySyncer(context).sync(keyName, LocalKeys.load(keyFile), List.copyOf(regions));
+        return new KeySyncer(context).sync(keyName, SshKeyFile.read(keyFile), List.copyOf(regions));
     }
 
     @Override
@@ -255,35 +253,6 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
     public Optional<ElasticIp> describeAddress(String allocationId) {
         checkAllocationId(allocationId);
         return new ElasticIps(ec2()).describe(allocationId);
-    }
-
-    // ---- SshRecipes ----
-
-    @Override
-    public SshSession connect(SshSpec spec) {
-        return new SshConnector(ec2(), waits()).connect(Check.notNull(spec, "spec"));
-    }
-
-    @Override
-    public LaunchedSession launchAndConnect(LaunchSpec launch, Consumer<SshSpec.Builder> ssh) {
-        Check.notNull(launch, "launch");
-        Check.notNull(ssh, "ssh");
-        SshSpec.Builder builder = SshSpec.builder().keyFile(launch.keyFile()).port(launch.sshPort());
-        ssh.accept(builder);
-        // The instance id is not known yet: a stand-in lets the spec's own checks run before the launch,
-        // and a known_hosts file given is read now, so a bad one launches nothing.
-        SshSpec checked = builder.instanceId("i-0").build();
-        KnownHostsFile.load(checked.knownHosts(), Path.of(System.getProperty("user.home")));
-        LaunchedInstance instance = new InstanceLauncher(ec2(), waits()).launch(launch);
-        SshSpec spec = builder.instanceId(instance.instanceId()).build();
-        try {
-            return new LaunchedSession(instance, connect(spec));
-        } catch (RuntimeException e) {
-            throw new AwsRecipesException(
-                    "instance " + instance.instanceId() + " was launched and is running, but logging in failed: "
-                            + e.getMessage() + "; it is still running: log in with connect(...) or terminate it",
-                    e);
-        }
     }
 
     private static void checkKeyName(String keyName) {

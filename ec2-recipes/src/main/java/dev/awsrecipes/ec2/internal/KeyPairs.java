@@ -61,7 +61,7 @@ final class KeyPairs {
             return new Ensured(Files.exists(keyFile) ? keyFile : null, false);
         }
         if (Files.exists(keyFile)) {
-            SshPublicKey key = LocalKeys.load(keyFile).publicKey();
+            SshPublicKey key = SshPublicKey.read(keyFile);
             boolean imported = CreateIfMissing.run(() -> importKey(ec2, keyName, key));
             return new Ensured(keyFile, imported);
         }

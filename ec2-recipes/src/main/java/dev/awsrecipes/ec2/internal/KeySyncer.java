@@ -13,6 +13,7 @@ import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncReport;
 import dev.awsrecipes.ec2.KeySyncStatus;
 import dev.awsrecipes.ec2.RegionInfo;
+import dev.awsrecipes.ec2.SshKeyFile;
 import dev.awsrecipes.ec2.SshPublicKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
@@ -33,7 +33,7 @@ record KeySyncer(RecipeContext context) {
      * @param regions the regions to sync, or null for every region of {@code DescribeRegions}, of which
      *     those not opted in are reported as skipped
      */
-    public KeySyncReport sync(String keyName, LocalKeys.LocalKey local, Collection<Region> regions) {
+    public KeySyncReport sync(String keyName, SshKeyFile local, Collection<Region> regions) {
         List<KeySync> results = new ArrayList<>();
         List<Region> targets = new ArrayList<>();
         if (regions == null) {
@@ -66,12 +66,12 @@ record KeySyncer(RecipeContext context) {
         return new KeySync(outcome.region(), KeySyncStatus.ERROR, AwsErrors.describe(outcome.error()));
     }
 
-    private KeySync syncRegion(String keyName, LocalKeys.LocalKey local, Account account, Region region) {
+    private KeySync syncRegion(String keyName, SshKeyFile local, Account account, Region region) {
         return syncIn(context.client(Ec2Recipes.EC2, region, account), region, keyName, local);
     }
 
     /** One region's verdict: imported where missing, else compared with what EC2 holds. */
-    static KeySync syncIn(Ec2Client ec2, Region region, String keyName, LocalKeys.LocalKey local) {
+    static KeySync syncIn(Ec2Client ec2, Region region, String keyName, SshKeyFile local) {
         Optional<KeyPairInfo> remote = KeyPairs.find(ec2, keyName, true);
         if (remote.isEmpty()) {
             try {
@@ -96,9 +96,9 @@ record KeySyncer(RecipeContext context) {
      * keys themselves are compared: that settles keys EC2 created (fingerprinted from a private key we
      * may not have) and emulators that fingerprint differently.
      */
-    static KeySync compare(Region region, LocalKeys.LocalKey local, KeyPairInfo remote) {
+    static KeySync compare(Region region, SshKeyFile local, KeyPairInfo remote) {
         String remoteFingerprint = remote.keyFingerprint();
-        for (String candidate : localFingerprints(local)) {
+        for (String candidate : local.ec2Fingerprints()) {
             if (Ec2Fingerprints.same(candidate, remoteFingerprint)) {
                 return new KeySync(region, KeySyncStatus.PRESENT, "fingerprint " + remoteFingerprint);
             }
@@ -115,7 +115,7 @@ record KeySyncer(RecipeContext context) {
                     KeySyncStatus.MISMATCH,
                     "EC2 has a different key: fingerprint " + remoteFingerprint + ", local " + local0);
         }
-        if (isSha1(remoteFingerprint) && !local.hasRsaPrivateKey()) {
+        if (isSha1(remoteFingerprint) && local.createdKeyFingerprint().isEmpty()) {
             return new KeySync(
                     region,
                     KeySyncStatus.UNVERIFIED,
@@ -126,15 +126,6 @@ record KeySyncer(RecipeContext context) {
                 region,
                 KeySyncStatus.MISMATCH,
                 "EC2 has a different key: fingerprint " + remoteFingerprint + ", local " + local0);
-    }
-
-    static Set<String> localFingerprints(LocalKeys.LocalKey local) {
-        Set<String> fingerprints = new LinkedHashSet<>();
-        fingerprints.add(Ec2Fingerprints.ofImportedKey(local.publicKey()));
-        if (local.hasRsaPrivateKey()) {
-            fingerprints.add(Digests.sha1Hex(local.rsaPkcs8()));
-        }
-        return fingerprints;
     }
 
     private static boolean isSha1(String fingerprint) {

@@ -54,7 +54,8 @@ final class SecurityGroups {
     public static IpPermission rule(String protocol, int fromPort, int toPort, String cidr) {
         IpPermission.Builder rule =
                 IpPermission.builder().ipProtocol(protocol).fromPort(fromPort).toPort(toPort);
-        if (Cidrs.isIpv6(cidr)) {
+        // The specs checked the CIDR already; of the two forms, only IPv6 has colons.
+        if (cidr.contains(":")) {
             rule.ipv6Ranges(r -> r.cidrIpv6(cidr));
         } else {
             rule.ipRanges(r -> r.cidrIp(cidr));

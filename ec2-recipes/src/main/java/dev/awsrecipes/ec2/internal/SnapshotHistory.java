@@ -23,7 +23,8 @@ final class SnapshotHistory {
         List<String> ids = List.copyOf(volumeIds);
         for (int from = 0; from < ids.size(); from += FILTER_VALUES) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + FILTER_VALUES));
-            ec2.describeSnapshotsPaginator(r -> r.ownerIds("self")
+            ec2
+                    .describeSnapshotsPaginator(r -> r.ownerIds("self")
                             .filters(
                                     Filter.builder()
                                             .name("volume-id")
@@ -34,6 +35,10 @@ final class SnapshotHistory {
                                             .values("completed")
                                             .build()))
                     .snapshots()
+                    .stream()
+                    // The filter asks for completed ones; an emulator that ignores it must not hand a
+                    // snapshot still being taken to a clone or a restore.
+                    .filter(s -> s.state() == SnapshotState.COMPLETED)
                     .forEach(s -> latest.merge(s.volumeId(), s, SnapshotHistory::later));
         }
         return latest;

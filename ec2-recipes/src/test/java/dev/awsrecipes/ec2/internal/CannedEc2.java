@@ -9,6 +9,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeKeyPairsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeKeyPairsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVolumesRequest;
@@ -22,6 +24,8 @@ import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
 /**
  * An EC2 client that answers from responses a test builds with the SDK's own model builders and
  * records what it was asked to do; any call a test did not prepare fails, as the SDK's default does.
+ * With {@link #failure} set, every prepared call throws it instead: a region or account that answers
+ * with an error. The SDK's consumer-builder overloads and paginators come to these methods by themselves.
  */
 class CannedEc2 implements Ec2Client {
     DescribeInstancesResponse instances = DescribeInstancesResponse.builder().build();
@@ -30,11 +34,14 @@ class CannedEc2 implements Ec2Client {
     DescribeSnapshotsResponse snapshots = DescribeSnapshotsResponse.builder().build();
     DescribeVolumesResponse volumes = DescribeVolumesResponse.builder().build();
     DescribeKeyPairsResponse keyPairs = DescribeKeyPairsResponse.builder().build();
+    DescribeRegionsResponse regions = DescribeRegionsResponse.builder().build();
+    RuntimeException failure;
     final List<RunInstancesRequest> runs = new ArrayList<>();
     final List<ImportKeyPairRequest> imports = new ArrayList<>();
 
     @Override
     public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        failIfAsked();
         return instances;
     }
 
@@ -55,11 +62,19 @@ class CannedEc2 implements Ec2Client {
 
     @Override
     public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest request) {
+        failIfAsked();
         return keyPairs;
     }
 
     @Override
+    public DescribeRegionsResponse describeRegions(DescribeRegionsRequest request) {
+        failIfAsked();
+        return regions;
+    }
+
+    @Override
     public ImportKeyPairResponse importKeyPair(ImportKeyPairRequest request) {
+        failIfAsked();
         imports.add(request);
         return ImportKeyPairResponse.builder()
                 .keyName(request.keyName())
@@ -76,6 +91,12 @@ class CannedEc2 implements Ec2Client {
                         .state(s -> s.name("pending"))
                         .build())
                 .build();
+    }
+
+    private void failIfAsked() {
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.awsrecipes.ec2.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.WaitListener;
 import dev.awsrecipes.ec2.CloneSpec;
 import dev.awsrecipes.ec2.ClonedInstance;
@@ -94,5 +96,49 @@ class InstanceClonerTest {
             assertThat(m.deviceName()).isEqualTo("/dev/sdf");
             assertThat(m.ebs().snapshotId()).isEqualTo("snap-new");
         });
+    }
+
+    @Test
+    void cloneInstance_noUserDataAndOnlyAPendingSnapshot_launchesWithNeitherAndReportsEveryVolume() {
+        CannedEc2 ec2 = ec2WithSource();
+        ec2.attribute = DescribeInstanceAttributeResponse.builder().build();
+        // An emulator may ignore the status filter: a snapshot still being taken must not become a disk.
+        ec2.snapshots = DescribeSnapshotsResponse.builder()
+                .snapshots(Snapshot.builder()
+                        .snapshotId("snap-pending")
+                        .volumeId("vol-data")
+                        .state(SnapshotState.PENDING)
+                        .startTime(Instant.parse("2024-03-01T00:00:00Z"))
+                        .build())
+                .build();
+
+        ClonedInstance clone = new InstanceCloner(ec2, WAITS)
+                .cloneInstance(CloneSpec.builder()
+                        .sourceInstanceId("i-0source0")
+                        .waitUntilRunning(false)
+                        .build());
+
+        assertThat(clone.volumesFromSnapshots()).isEmpty();
+        assertThat(clone.volumesWithoutSnapshot())
+                .containsExactly(
+                        new VolumeWithoutSnapshot("/dev/sdf", "vol-data"),
+                        new VolumeWithoutSnapshot("/dev/sdg", "vol-scratch"));
+        RunInstancesRequest run = ec2.runs.get(0);
+        assertThat(run.userData()).isNull();
+        assertThat(run.hasBlockDeviceMappings()).isFalse();
+        assertThat(run.placement().availabilityZone()).isEqualTo("eu-west-1a");
+    }
+
+    @Test
+    void cloneInstance_sourceNotListed_failsNamingItAndLaunchesNothing() {
+        CannedEc2 ec2 = new CannedEc2();
+
+        assertThatThrownBy(() -> new InstanceCloner(ec2, WAITS)
+                        .cloneInstance(CloneSpec.builder()
+                                .sourceInstanceId("i-0gone000")
+                                .build()))
+                .isInstanceOf(AwsRecipesException.class)
+                .hasMessageContaining("i-0gone000");
+        assertThat(ec2.runs).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncStatus;
+import dev.awsrecipes.ec2.SshKeyFile;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 class KeySyncerRegionTest {
     private static final Region REGION = Region.EU_WEST_1;
 
-    private static LocalKeys.LocalKey rsaPublicKey() {
+    private static SshKeyFile rsaPublicKey() {
         try {
-            return LocalKeys.load(Path.of(
+            return SshKeyFile.read(Path.of(
                     KeySyncerRegionTest.class.getResource("/keys/rsa.pub").toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.ec2.Ec2Fingerprints;
 import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncStatus;
+import dev.awsrecipes.ec2.SshKeyFile;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,9 @@ import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 class KeySyncerTest {
     private static final Region REGION = Region.EU_WEST_1;
 
-    private static LocalKeys.LocalKey load(String name) {
+    private static SshKeyFile load(String name) {
         try {
-            return LocalKeys.load(
+            return SshKeyFile.read(
                     Path.of(KeySyncerTest.class.getResource("/keys/" + name).toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -1,10 +1,10 @@
 package dev.awsrecipes.examples.ec2;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.ec2.CommandResult;
-import dev.awsrecipes.ec2.Ec2Recipes;
-import dev.awsrecipes.ec2.SshSession;
 import dev.awsrecipes.examples.Usage;
+import dev.awsrecipes.ssh.CommandResult;
+import dev.awsrecipes.ssh.SshRecipes;
+import dev.awsrecipes.ssh.SshSession;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +20,7 @@ public final class SshExample {
         String user = args.length > 2 ? args[2] : "ec2-user";
         String command = args.length > 3 ? args[3] : "uptime";
         try (Aws aws = Aws.create();
-                SshSession ssh = Ec2Recipes.using(aws).connect(s -> s.instanceId(args[0])
+                SshSession ssh = SshRecipes.using(aws).connect(s -> s.instanceId(args[0])
                         .keyFile(Path.of(args[1]))
                         .user(user)
                         .listener(p -> System.err.println("waiting: " + p.stage() + " " + p.target() + " attempt "

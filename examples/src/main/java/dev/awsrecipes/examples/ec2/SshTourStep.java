@@ -1,7 +1,7 @@
 package dev.awsrecipes.examples.ec2;
 
 import dev.awsrecipes.ec2.Ec2Recipes;
-import dev.awsrecipes.ec2.SshHostKeys;
+import dev.awsrecipes.ssh.SshHostKeys;
 import java.io.PrintWriter;
 
 /**
