@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.sts.StsClientBuilder;
  *
  * <p>The default region, credentials and endpoint are read from the first given client's configuration
  * unless set. A recipe that reaches into another region or account (a fan-out across regions, a key kept
- * in sync everywhere) asks {@link #clientsPerRegion} for its client; without one it fails with a message
+ * in sync everywhere) asks {@link Builder#clientsPerRegion} for its client; without one it fails with a message
  * that says so, rather than quietly building a client the caller did not configure.
  */
 public final class GivenClients implements RecipeContext {

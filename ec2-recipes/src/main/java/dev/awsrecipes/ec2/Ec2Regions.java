@@ -20,7 +20,7 @@ public final class Ec2Regions {
     /**
      * Every region EC2 knows of, with its opt-in status, as seen from the session's default region.
      *
-     * @param aws the session
+     * @param context where the EC2 client and default region come from
      * @return the regions, in EC2's order
      */
     public static List<RegionInfo> all(RecipeContext context) {
@@ -35,7 +35,7 @@ public final class Ec2Regions {
      * region's partition (emulators list GovCloud and China regions that commercial credentials cannot
      * reach).
      *
-     * @param aws the session
+     * @param context where the EC2 client and default region come from
      * @return the usable regions
      */
     public static List<Region> enabled(RecipeContext context) {
