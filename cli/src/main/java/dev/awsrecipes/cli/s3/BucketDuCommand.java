@@ -22,20 +22,21 @@ public final class BucketDuCommand extends BucketCommand<BucketUsage> {
     @Option(names = "--parallelism", paramLabel = "N", description = "Key ranges listed at once in large buckets.")
     int parallelism = BucketDuSpec.DEFAULT_PARALLELISM;
 
+    private BucketDuSpec spec;
+
     @Override
     protected void validate() {
         super.validate();
-        dev.awsrecipes.core.Check.inRange(parallelism, 1, 256, "--parallelism");
-    }
-
-    @Override
-    protected BucketUsage run(Aws aws) {
-        BucketDuSpec spec = BucketDuSpec.builder()
+        spec = BucketDuSpec.builder()
                 .bucket(target.bucket())
                 .prefix(prefix)
                 .allVersions(versions)
                 .parallelism(parallelism)
                 .build();
+    }
+
+    @Override
+    protected BucketUsage run(Aws aws) {
         return showProgress().counting("bucket-du", versions ? "versions" : "objects", task -> S3Recipes.using(aws)
                 .bucketDu(spec, (items, bytes) -> task.update(items, -1, String.format("%,d bytes", bytes))));
     }

@@ -1,11 +1,9 @@
 package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.StoredObject;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,14 +38,6 @@ public final class PutObjectCommand extends ObjectCommand<StoredObject> {
 
         @Option(names = "--text", paramLabel = "TEXT", description = "Text to store, as UTF-8.")
         String text;
-    }
-
-    @Override
-    protected void validate() {
-        super.validate();
-        if (content.file != null && !Files.isRegularFile(content.file)) {
-            throw new InvalidArgumentException("--file", "--file " + content.file + " does not exist or is not a file");
-        }
     }
 
     @Override
