@@ -24,6 +24,12 @@ public final class BucketDuCommand extends BucketCommand<BucketUsage> {
 
     private BucketDuSpec spec;
 
+    /** Named so a bad value's message starts with --parallelism, as when this command checked it itself. */
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("parallelism", "--parallelism");
+    }
+
     @Override
     protected void validate() {
         super.validate();

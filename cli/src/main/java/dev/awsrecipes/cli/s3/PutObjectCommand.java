@@ -40,6 +40,12 @@ public final class PutObjectCommand extends ObjectCommand<StoredObject> {
         String text;
     }
 
+    /** Named so a bad file's message starts with --file, as when this command checked it itself. */
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("file", "--file");
+    }
+
     @Override
     protected StoredObject run(Aws aws) {
         return S3Recipes.using(aws).putObject(p -> {
