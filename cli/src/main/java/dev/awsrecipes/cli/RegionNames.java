@@ -1,6 +1,6 @@
 package dev.awsrecipes.cli;
 
-import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,8 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * Region names typed on the command line ({@code --regions r1,r2|all}). Which text is a region is the
- * library's rule, the one {@code --region} and {@code AWS_REGION} meet; the command line has no rule of
- * its own, only the word {@code all}.
+ * library's rule ({@link Check#region}), the one {@code --region} and {@code AWS_REGION} meet, so {@code
+ * auto} and new partitions' names work here too; the command line adds only the word {@code all}.
  */
 public final class RegionNames {
     /** The word that stands for every region. */
@@ -35,26 +35,12 @@ public final class RegionNames {
                 throw new InvalidArgumentException(
                         option, option + " lists " + name + " beside other regions; write all alone");
             }
-            Region region = of(option, name.strip());
+            // The library's one region rule (the one --region and AWS_REGION meet), naming this option.
+            Region region = Check.region(name.strip(), option);
             if (!regions.contains(region)) {
                 regions.add(region);
             }
         }
         return regions;
-    }
-
-    /**
-     * The region of that name, if the library takes it as one; otherwise bad input that starts with the
-     * option, since the library's message names its own argument ({@code region}), which on this
-     * command line is the global {@code --region}.
-     */
-    static Region of(String option, String name) {
-        try {
-            // The session builder holds the library's one rule for a region's name.
-            Aws.builder().region(name);
-        } catch (InvalidArgumentException e) {
-            throw new InvalidArgumentException(option, option + ": " + e.getMessage());
-        }
-        return Region.of(name);
     }
 }

@@ -118,7 +118,7 @@ class FindRunningCommandIT {
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err())
-                    .startsWith("find-running: --regions: ")
+                    .startsWith("find-running: --regions ")
                     .contains("eu west-1")
                     .hasLineCount(1);
         }

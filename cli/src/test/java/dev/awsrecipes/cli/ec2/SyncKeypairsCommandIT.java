@@ -93,7 +93,7 @@ class SyncKeypairsCommandIT {
             assertThat(result.err().lines().toList())
                     .singleElement()
                     .asString()
-                    .startsWith("sync-keypairs: --regions: ")
+                    .startsWith("sync-keypairs: --regions ")
                     .contains("eu west-1");
             assertThat(cli.ec2().describeKeyPairs().keyPairs()).isEmpty();
         }
