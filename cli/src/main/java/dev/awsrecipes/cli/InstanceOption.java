@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli;
 
-import dev.awsrecipes.core.Check;
 import picocli.CommandLine.Option;
 
 /** {@code --instance-id ID}, declared once for every command that acts on one given instance. */
@@ -11,10 +10,5 @@ public final class InstanceOption {
     /** The instance id as given. */
     public String id() {
         return instanceId;
-    }
-
-    /** Refuses a blank id before any call. */
-    public void check() {
-        Check.notBlank(instanceId, "--instance-id");
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /** A download interrupted with Ctrl-C says what is kept and prints the command that finishes it. */
 @ExtendWith(LocalStackExtension.class)
@@ -59,7 +60,7 @@ class DownloadInterruptedIT {
         Process child = new Launcher(localStack, work)
                 .launcher(
                         Map.of(),
-                        List.of("-Daws-recipes.test.rangeDelayMillis=700"),
+                        List.of(SlowRequests.javaOption(GetObjectRequest.class, 700)),
                         "download",
                         "--bucket",
                         bucket,

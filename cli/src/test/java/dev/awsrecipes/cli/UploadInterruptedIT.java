@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
  * An upload interrupted with Ctrl-C says what is left and how to resume or abort it; a damaged state
@@ -71,7 +72,7 @@ class UploadInterruptedIT {
         Launcher launcher = new Launcher(localStack, work);
         ProcessBuilder slow = launcher.launcher(
                 Map.of(),
-                List.of("-Daws-recipes.test.partDelayMillis=700"),
+                List.of(SlowRequests.javaOption(UploadPartRequest.class, 700)),
                 "upload",
                 "--bucket",
                 bucket,

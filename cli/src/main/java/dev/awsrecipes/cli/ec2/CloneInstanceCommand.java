@@ -7,6 +7,7 @@ import dev.awsrecipes.ec2.VolumeFromSnapshot;
 import dev.awsrecipes.ec2.VolumeWithoutSnapshot;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +21,12 @@ public final class CloneInstanceCommand extends InstanceCommand<ClonedInstance> 
             names = "--fresh-snapshots",
             description = "Snapshot the instance's volumes first and wait for them, instead of using older snapshots.")
     boolean freshSnapshots;
+
+    /** The spec calls the instance {@code sourceInstanceId}; a bad-input message names --instance-id instead. */
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("sourceInstanceId", "--instance-id");
+    }
 
     @Override
     protected ClonedInstance run(Aws aws) {

@@ -1,11 +1,11 @@
 package dev.awsrecipes.cli.ec2;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.AttachedVolume;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.VolumeSpec;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,19 +27,27 @@ public final class CreateVolumeCommand extends InstanceCommand<AttachedVolume> {
             description = "gp3 (default), gp2, io1...")
     String volumeType;
 
+    private VolumeSpec volume;
+
     @Override
     protected void validate() {
-        super.validate();
-        Check.inRange(sizeGiB, 1, 16_384, "--size");
-        VolumeSpec.checkDevice(device);
+        volume = VolumeSpec.builder()
+                .instanceId(instance.id())
+                .sizeGiB(sizeGiB)
+                .device(device)
+                .volumeType(volumeType)
+                .build();
+    }
+
+    /** The spec calls the size {@code sizeGiB}; a bad-input message names --size instead. */
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("sizeGiB", "--size");
     }
 
     @Override
     protected AttachedVolume run(Aws aws) {
-        return Ec2Recipes.using(aws).createVolume(v -> v.instanceId(instance.id())
-                .sizeGiB(sizeGiB)
-                .device(device)
-                .volumeType(volumeType));
+        return Ec2Recipes.using(aws).createVolume(volume);
     }
 
     @Override

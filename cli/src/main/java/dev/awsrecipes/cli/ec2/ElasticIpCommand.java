@@ -2,7 +2,6 @@ package dev.awsrecipes.cli.ec2;
 
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.ElasticIp;
 import java.io.PrintWriter;
@@ -35,16 +34,6 @@ public final class ElasticIpCommand extends RecipeCommand<ElasticIp> {
             paramLabel = "ID",
             description = "The instance to associate with (allocate: associate right away).")
     String instanceId;
-
-    @Override
-    protected void validate() {
-        if (action != Action.allocate) {
-            Check.notBlank(allocationId, "--allocation-id");
-        }
-        if (action == Action.associate) {
-            Check.notBlank(instanceId, "--instance-id");
-        }
-    }
 
     @Override
     protected ElasticIp run(Aws aws) {

@@ -1,13 +1,12 @@
 package dev.awsrecipes.cli.ec2;
 
 import dev.awsrecipes.cli.RecipeCommand;
+import dev.awsrecipes.cli.RegionNames;
 import dev.awsrecipes.core.AccountSet;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RunningInstances;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,6 @@ public final class FindRunningCommand extends RecipeCommand<RunningInstances> {
     @Override
     protected void validate() {
         if (profiles != null) {
-            profiles.forEach(p -> Check.notBlank(p, "profiles"));
             AccountSet.ofProfiles(profiles);
         }
         parsedRegions();
@@ -48,18 +46,13 @@ public final class FindRunningCommand extends RecipeCommand<RunningInstances> {
 
     /** The regions asked for; empty for all. */
     List<Region> parsedRegions() {
-        if (regions == null || regions.equals(List.of("all"))) {
-            return List.of();
-        }
-        List<Region> parsed = new ArrayList<>();
-        for (String name : regions) {
-            Check.that(
-                    name.matches("[a-z]{2}(-[a-z]+)+-\\d+"),
-                    "regions",
-                    "contains \"" + name + "\", which is not a region name like eu-west-1 (or write all alone)");
-            parsed.add(Region.of(name));
-        }
-        return parsed;
+        return RegionNames.list("--regions", regions);
+    }
+
+    /** A blank profile is refused by the library's own rule, which names the profile's name. */
+    @Override
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("profileName", "--profiles");
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.awsrecipes.cli.ec2;
 
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.RestoredVolume;
 import java.io.PrintWriter;
@@ -22,11 +21,6 @@ public final class RestoreVolumeCommand extends RecipeCommand<RestoredVolume> {
             paramLabel = "AZ",
             description = "Zone for the new volume; the source's by default (required if it no longer exists).")
     String availabilityZone;
-
-    @Override
-    protected void validate() {
-        Check.notBlank(volumeId, "--volume-id");
-    }
 
     @Override
     protected RestoredVolume run(Aws aws) {

@@ -1,7 +1,7 @@
 package dev.awsrecipes.cli.ec2;
 
+import dev.awsrecipes.cli.RegionNames;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncReport;
@@ -24,21 +24,22 @@ import software.amazon.awssdk.regions.Region;
 public final class SyncKeypairsCommand extends KeyPairCommand<KeySyncReport> {
     @Option(
             names = "--regions",
+            split = ",",
             paramLabel = "r1,r2|all",
             description = "Regions to sync; all (default) means every region DescribeRegions lists.")
-    String regions = "all";
+    List<String> regions;
 
     private List<Region> regionList;
 
     @Override
     protected void validate() {
-        regionList = regions(regions);
+        regionList = RegionNames.list("--regions", regions);
     }
 
     @Override
     protected KeySyncReport run(Aws aws) {
         Ec2Recipes ec2 = Ec2Recipes.using(aws);
-        return regionList == null
+        return regionList.isEmpty()
                 ? ec2.syncKeypairs(keyPair.keyName, keyPair.publicKey)
                 : ec2.syncKeypairs(keyPair.keyName, keyPair.publicKey, regionList);
     }
@@ -75,24 +76,5 @@ public final class SyncKeypairsCommand extends KeyPairCommand<KeySyncReport> {
 
     private static String word(KeySyncStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** null for {@code all}; otherwise the checked list. */
-    static List<Region> regions(String text) {
-        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("all")) {
-            return null;
-        }
-        return java.util.Arrays.stream(text.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(s -> {
-                    if (!s.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
-                        throw new InvalidArgumentException(
-                                "regions", "regions: \"" + s + "\" is not a region name like eu-west-1");
-                    }
-                    return Region.of(s);
-                })
-                .distinct()
-                .toList();
     }
 }

@@ -22,20 +22,27 @@ public final class BucketDuCommand extends BucketCommand<BucketUsage> {
     @Option(names = "--parallelism", paramLabel = "N", description = "Key ranges listed at once in large buckets.")
     int parallelism = BucketDuSpec.DEFAULT_PARALLELISM;
 
+    private BucketDuSpec spec;
+
+    /** Named so a bad value's message starts with --parallelism, as when this command checked it itself. */
     @Override
-    protected void validate() {
-        super.validate();
-        dev.awsrecipes.core.Check.inRange(parallelism, 1, 256, "--parallelism");
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("parallelism", "--parallelism");
     }
 
     @Override
-    protected BucketUsage run(Aws aws) {
-        BucketDuSpec spec = BucketDuSpec.builder()
+    protected void validate() {
+        super.validate();
+        spec = BucketDuSpec.builder()
                 .bucket(target.bucket())
                 .prefix(prefix)
                 .allVersions(versions)
                 .parallelism(parallelism)
                 .build();
+    }
+
+    @Override
+    protected BucketUsage run(Aws aws) {
         return showProgress().counting("bucket-du", versions ? "versions" : "objects", task -> S3Recipes.using(aws)
                 .bucketDu(spec, (items, bytes) -> task.update(items, -1, String.format("%,d bytes", bytes))));
     }

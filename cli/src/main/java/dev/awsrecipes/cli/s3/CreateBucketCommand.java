@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Check;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
@@ -17,12 +18,19 @@ public final class CreateBucketCommand extends BucketCommand<Bucket> {
             description = "Region of the bucket; the session's by default.")
     String location;
 
+    private Region region;
+
+    @Override
+    protected void validate() {
+        super.validate();
+        // The library's one region rule, as for --region: any id the SDK takes, malformed text refused.
+        region = location == null ? null : Check.region(location, "--location");
+    }
+
     @Override
     protected Bucket run(Aws aws) {
         S3Recipes s3 = S3Recipes.using(aws);
-        return location == null
-                ? s3.createBucket(target.bucket())
-                : s3.createBucket(target.bucket(), Region.of(location));
+        return region == null ? s3.createBucket(target.bucket()) : s3.createBucket(target.bucket(), region);
     }
 
     @Override

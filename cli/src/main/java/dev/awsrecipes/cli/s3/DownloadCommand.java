@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /**
  * {@code aws-recipes download}: S15, one object into a new file (or onto stdout with {@code -}) in
@@ -29,9 +28,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
         description = "Download an object in parallel ranges into a new FILE (or '-' for stdout), verified against"
                 + " S3's checksum; --resume continues an interrupted download; --overwrite replaces FILE.")
 public final class DownloadCommand extends ObjectCommand<DownloadResult> {
-    /** {@link SlowRequests}' property for ranged GETs. */
-    static final String RANGE_DELAY_PROPERTY = "aws-recipes.test.rangeDelayMillis";
-
     private static final String STDOUT = "-";
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The file to create, or - for stdout.")
@@ -80,11 +76,6 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
 
     private boolean toStdout() {
         return STDOUT.equals(target);
-    }
-
-    @Override
-    protected Aws.Builder configure(Aws.Builder builder) {
-        return SlowRequests.addTo(builder, RANGE_DELAY_PROPERTY, GetObjectRequest.class);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Check;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.S3Recipes;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,16 +23,10 @@ public final class GetObjectCommand extends ObjectCommand<GetObjectCommand.Fetch
     /** The object's description and, with --json and without --output, its text. */
     record Fetched(ObjectInfo info, String text, boolean streamed) {}
 
+    /** The recipe calls the new file {@code file}; a bad-input message names --output instead. */
     @Override
-    protected void validate() {
-        super.validate();
-        if (output != null) {
-            Check.representable(output, "--output");
-            if (Files.exists(output)) {
-                throw new InvalidArgumentException(
-                        "--output", "--output " + output + " already exists; it is never overwritten");
-            }
-        }
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("file", "--output");
     }
 
     @Override

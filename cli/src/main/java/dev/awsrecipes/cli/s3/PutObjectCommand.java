@@ -1,11 +1,9 @@
 package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.StoredObject;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,12 +40,10 @@ public final class PutObjectCommand extends ObjectCommand<StoredObject> {
         String text;
     }
 
+    /** Named so a bad file's message starts with --file, as when this command checked it itself. */
     @Override
-    protected void validate() {
-        super.validate();
-        if (content.file != null && !Files.isRegularFile(content.file)) {
-            throw new InvalidArgumentException("--file", "--file " + content.file + " does not exist or is not a file");
-        }
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("file", "--file");
     }
 
     @Override

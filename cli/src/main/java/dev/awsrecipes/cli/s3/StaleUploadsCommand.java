@@ -2,7 +2,6 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import java.io.PrintWriter;
@@ -34,13 +33,6 @@ public final class StaleUploadsCommand extends RecipeCommand<StaleUploadsCommand
 
     /** What was found and whether it was aborted. */
     record Report(String bucket, List<StaleUpload> uploads, boolean aborted) {}
-
-    @Override
-    protected void validate() {
-        BucketNames.check("bucket", target.bucket());
-        dev.awsrecipes.core.Check.that(
-                !olderThan.isNegative(), "older-than", "is " + olderThan + "; it must not be negative");
-    }
 
     @Override
     protected Report run(Aws aws) {

@@ -6,14 +6,12 @@ import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.UnfinishedUploadException;
 import dev.awsrecipes.s3.UploadResult;
 import dev.awsrecipes.s3.UploadSpec;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
  * {@code aws-recipes upload}: S12, one file to one object, in parallel parts, resumable, verified.
@@ -35,9 +32,6 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
         description = "Upload a file to S3 in parallel parts with progress on stderr; verify it; --resume continues"
                 + " an upload that was interrupted, --abort gives it up and frees its parts.")
 public final class UploadCommand extends RecipeCommand<Object> {
-    /** {@link SlowRequests}' property for parts. */
-    static final String PART_DELAY_PROPERTY = "aws-recipes.test.partDelayMillis";
-
     @Mixin
     ObjectOptions object;
 
@@ -103,24 +97,7 @@ public final class UploadCommand extends RecipeCommand<Object> {
             b.uploadId(interrupted.uploadId);
         }
         ifGiven(stateDir, b::stateDirectory);
-        if (!interrupted.abort) {
-            requireFile(file);
-        }
         uploadSpec = b.build();
-    }
-
-    static void requireFile(Path file) {
-        if (!Files.exists(file)) {
-            throw new InvalidArgumentException("file", "file " + file + " does not exist");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidArgumentException("file", "file " + file + " is not a regular file");
-        }
-    }
-
-    @Override
-    protected Aws.Builder configure(Aws.Builder builder) {
-        return SlowRequests.addTo(builder, PART_DELAY_PROPERTY, UploadPartRequest.class);
     }
 
     @Override

@@ -4,13 +4,11 @@ import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.TreeUploadListener;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadSpec;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,11 +66,6 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
 
     @Override
     protected void validate() {
-        if (!Files.isDirectory(directory)) {
-            throw new InvalidArgumentException(
-                    "directory",
-                    "directory " + directory + (Files.exists(directory) ? " is not a directory" : " does not exist"));
-        }
         treeSpec = TreeUploadSpec.builder()
                 .bucket(target.bucket())
                 .prefix(prefix)

@@ -46,9 +46,6 @@ public final class VersioningCommand extends BucketCommand<BucketVersioning> {
                 throw new InvalidArgumentException(
                         "--mfa-delete", "--mfa-delete is \"" + change.mfaDelete + "\"; write on or off");
             }
-            if (mfaSerial == null || mfaCode == null) {
-                throw new InvalidArgumentException("--mfa-serial", "--mfa-delete needs --mfa-serial and --mfa-code");
-            }
         }
     }
 

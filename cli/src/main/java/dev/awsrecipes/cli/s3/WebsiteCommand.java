@@ -1,12 +1,11 @@
 package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.s3.Website;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,12 +21,10 @@ public final class WebsiteCommand extends BucketCommand<Website> {
     @Option(names = "--error-document", paramLabel = "KEY", description = "Page served on errors, e.g. error.html.")
     String errorDocument;
 
+    /** The recipe calls the site's folder {@code directory}; a bad-input message names --dir instead. */
     @Override
-    protected void validate() {
-        super.validate();
-        if (!Files.isDirectory(directory)) {
-            throw new InvalidArgumentException("--dir", "--dir " + directory + " does not exist or is not a directory");
-        }
+    protected Map<String, String> optionsForArguments() {
+        return Map.of("directory", "--dir");
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.JarProcess;
+import dev.awsrecipes.cli.SlowRequests;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /** {@code aws-recipes download} end to end: the real jar for stdout and kills, in-process otherwise. */
 class DownloadCommandIT {
@@ -172,7 +174,7 @@ class DownloadCommandIT {
 
             Process child = jar(
                     server,
-                    List.of("-Daws-recipes.test.rangeDelayMillis=300"),
+                    List.of(SlowRequests.javaOption(GetObjectRequest.class, 300)),
                     null,
                     "download",
                     "--bucket",

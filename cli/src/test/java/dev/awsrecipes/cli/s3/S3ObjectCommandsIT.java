@@ -267,7 +267,7 @@ class S3ObjectCommandsIT {
                 .contains("--dir")
                 .contains("does not exist");
         assertThat(badMfa.exitCode()).isEqualTo(2);
-        assertThat(badMfa.errLines()).singleElement().asString().contains("--mfa-serial and --mfa-code");
+        assertThat(badMfa.errLines()).singleElement().asString().contains("--mfa-serial");
     }
 
     private static void deleteQuietly(S3Cli cli, String bucket) {

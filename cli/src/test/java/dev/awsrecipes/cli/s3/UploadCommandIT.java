@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.JarProcess;
+import dev.awsrecipes.cli.SlowRequests;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerTest;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 class UploadCommandIT {
     private static final long MIB = 1024L * 1024;
@@ -107,7 +109,7 @@ class UploadCommandIT {
         try (UploadCli cli = new UploadCli(server)) {
             Process child = jar(
                     server,
-                    List.of("-D" + UploadCommand.PART_DELAY_PROPERTY + "=500"),
+                    List.of(SlowRequests.javaOption(UploadPartRequest.class, 500)),
                     "upload",
                     "--bucket",
                     cli.bucket,
