@@ -50,7 +50,9 @@ public final class TransferRecipes implements S3Transfers {
             if (size == 0 || size < spec.multipartThreshold()) {
                 return UploadSinglePut.put(s3, spec, size);
             }
-            return new MultipartUploader(s3, spec, stateDirectory(spec), new MultipartStaleUploads(s3)).upload(size);
+            return new MultipartUploader(
+                            s3, context.executor(), spec, stateDirectory(spec), new MultipartStaleUploads(s3))
+                    .upload(size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + spec.file() + ": " + e.getMessage(), e);
         }
@@ -64,8 +66,8 @@ public final class TransferRecipes implements S3Transfers {
         DownloadPlan plan = ObjectDownloads.plan(s3, spec);
         try {
             return spec.file().isPresent()
-                    ? new FileDownloader(s3, spec, plan).download()
-                    : new StreamDownloader(s3, spec, plan).download();
+                    ? new FileDownloader(s3, context.executor(), spec, plan).download()
+                    : new StreamDownloader(s3, context.executor(), spec, plan).download();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AwsRecipesException(
@@ -103,7 +105,7 @@ public final class TransferRecipes implements S3Transfers {
         }
         S3Client s3 = S3Services.client(context);
         requireBucket(s3, spec.bucket());
-        return new TreeUploader(this, s3, spec).run();
+        return new TreeUploader(this, s3, context.executor(), spec).run();
     }
 
     @Override
