@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.Part;
 
 /**
@@ -58,6 +57,12 @@ record MultipartParts(
         return new SentPart(range.number(), eTag, crc, false);
     }
 
+    /**
+     * The part with its CRC32C in the {@code x-amz-checksum-crc32c} header only. Naming the algorithm too
+     * ({@code checksumAlgorithm}) made an SDK client with its default settings over plain HTTP announce
+     * the same checksum again as a trailer, which versitygw refuses ("Multiple checksum Types are not
+     * allowed"); with the value alone the SDK neither adds nor computes a checksum of its own.
+     */
     private String sendWithRetries(PartRange range, String checksum) throws InterruptedException {
         return TransferRetryPolicy.withRetries(
                 range.number(), spec.partAttempts(), progress::retried, stop, () -> s3.uploadPart(
@@ -66,7 +71,6 @@ record MultipartParts(
                                         .uploadId(uploadId)
                                         .partNumber(range.number())
                                         .contentLength(range.length())
-                                        .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)
                                         .checksumCRC32C(checksum),
                                 RequestBody.fromContentProvider(
                                         () -> new TransferFileSlice(channel, range.offset(), range.length(), stop),
