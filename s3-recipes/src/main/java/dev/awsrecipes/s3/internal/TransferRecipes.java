@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
@@ -26,7 +27,11 @@ import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** The transfer recipes: checks the input, makes sure the bucket exists, then hands over to the engine. */
+/**
+ * The transfer recipes: checks the input, makes sure the bucket exists, then hands over to the engine.
+ * Public only so that {@link S3Transfers#using} and {@link S3Transfers#builder} can make it; not API.
+ */
+@InternalApi
 public final class TransferRecipes implements S3Transfers {
     private final RecipeContext context;
 
