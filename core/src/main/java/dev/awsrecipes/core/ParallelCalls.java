@@ -27,9 +27,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       error, so one failing region or account never hides the others.
  * </ul>
  *
- * <p>The bound is kept by submitting at most {@code maxInFlight} tasks, each of which takes the next call
- * until none are left; so an unbounded executor (a virtual thread per task, a cached pool) is as welcome
- * as a fixed pool, and a fixed pool is never flooded with queued work. Waiting for the running calls
+ * <p>The bound is kept by running at most {@code maxInFlight} workers, each of which takes the next call
+ * until none are left: the calling thread is one of them and at most {@code maxInFlight - 1} are submitted
+ * to the executor. So an unbounded executor (a virtual thread per task, a cached pool) is as welcome as a
+ * fixed pool, a fixed pool is never flooded with queued work, and calls nested in calls on a bounded pool
+ * never deadlock: a pool with no free thread makes the work slower, never stuck. Waiting for the running calls
  * matters: a part upload still in flight after a multipart upload is aborted would land anyway and be
  * billed. Running calls are not interrupted, because an interrupted SDK call fails with an error that
  * would hide the real one.
@@ -151,26 +153,56 @@ public final class ParallelCalls {
                 results.set(i, outcome);
             }
         };
-        List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (int w = 0; w < Math.min(maxInFlight, n); w++) {
+        List<Helper> helpers = new ArrayList<>();
+        for (int w = 1; w < Math.min(maxInFlight, n); w++) {
+            Helper helper = new Helper(worker);
             try {
-                running.add(CompletableFuture.runAsync(worker, executor));
+                executor.execute(helper::run);
             } catch (RuntimeException rejected) {
-                if (running.isEmpty()) {
-                    throw rejected;
-                }
-                break; // the workers already started take every call
+                break; // the helpers already handed over, and this thread, take every call
             }
+            helpers.add(helper);
         }
-        // Each worker ends when no call is left for it: joining them waits for the calls in flight, never
-        // longer.
-        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        // The calling thread is a worker too, and helpers that no thread has started when it runs out of
+        // calls are dropped, not waited for: calls made from inside calls on the same bounded executor (the
+        // parts of each file of a tree upload) then always finish, even when every pool thread is taken by
+        // a caller that waits.
+        worker.run();
+        // Joining the helpers that did start waits for the calls in flight, never longer.
+        helpers.forEach(Helper::awaitOrDrop);
         List<Outcome<T>> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Outcome<T> outcome = results.get(i);
             outcomes.add(outcome != null ? outcome : Outcome.ofSkipped());
         }
         return outcomes;
+    }
+
+    /** A worker handed to the executor, which runs only if a thread starts it before the caller is done. */
+    private static final class Helper {
+        private final Runnable worker;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
+        Helper(Runnable worker) {
+            this.worker = worker;
+        }
+
+        void run() {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    worker.run();
+                } finally {
+                    ended.complete(null);
+                }
+            }
+        }
+
+        void awaitOrDrop() {
+            if (!claimed.compareAndSet(false, true)) {
+                ended.join();
+            }
+        }
     }
 
     private static <T> Outcome<T> attempt(Callable<? extends T> call) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ParallelCallsTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -54,21 +55,53 @@ class ParallelCallsTest {
 
     @Test
     void runAll_firstFailure_skipsCallsNotStarted() {
+        // One call at a time (the calling thread's own worker), so the later calls are surely not started.
+        AtomicInteger ran = new AtomicInteger();
+        List<Callable<Integer>> calls = List.of(
+                () -> {
+                    throw new IllegalStateException("first");
+                },
+                ran::incrementAndGet,
+                ran::incrementAndGet);
+
+        assertThatThrownBy(() -> ParallelCalls.runAll(pool, 1, calls)).hasMessage("first");
+        assertThat(ran).hasValue(0);
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock fails, not hangs
+    void runAll_callsNestedInCallsOnAOneThreadPool_finish() {
+        // Each outer call waits for inner calls on the same pool, whose only thread an outer call holds: the
+        // waiting threads work through their own inner calls, so nothing is stuck.
         ExecutorService single = Executors.newSingleThreadExecutor();
         try {
-            AtomicInteger ran = new AtomicInteger();
-            List<Callable<Integer>> calls = List.of(
-                    () -> {
-                        throw new IllegalStateException("first");
-                    },
-                    ran::incrementAndGet,
-                    ran::incrementAndGet);
+            List<Callable<Integer>> outer = List.of(1, 2, 3).stream()
+                    .<Callable<Integer>>map(i -> () ->
+                            ParallelCalls.runAll(single, 4, List.<Callable<Integer>>of(() -> i, () -> i, () -> i))
+                                    .stream()
+                                    .mapToInt(Integer::intValue)
+                                    .sum())
+                    .toList();
 
-            assertThatThrownBy(() -> ParallelCalls.runAll(single, calls)).hasMessage("first");
-            assertThat(ran).hasValue(0);
+            assertThat(ParallelCalls.runAll(single, 3, outer)).containsExactly(3, 6, 9);
         } finally {
             single.shutdownNow();
         }
+    }
+
+    @Test
+    void runAll_executorRefusesWork_theCallingThreadRunsEveryCall() {
+        AtomicInteger ran = new AtomicInteger();
+        List<Callable<Integer>> calls = List.of(ran::incrementAndGet, ran::incrementAndGet, ran::incrementAndGet);
+
+        assertThat(ParallelCalls.runAll(
+                        r -> {
+                            throw new java.util.concurrent.RejectedExecutionException("full");
+                        },
+                        4,
+                        calls))
+                .hasSize(3);
+        assertThat(ran).hasValue(3);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.awsrecipes.s3.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.RecipeContext;
@@ -8,6 +7,10 @@ import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.BucketNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.policybuilder.iam.IamConditionOperator;
+import software.amazon.awssdk.policybuilder.iam.IamEffect;
+import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetBucketLoggingResponse;
@@ -66,16 +69,16 @@ record AccessLogging(RecipeContext context) {
         return new AccessLoggingStatus(bucket, true, enabled.targetBucket(), enabled.targetPrefix());
     }
 
-    private static ObjectNode logDelivery(Region region, String bucket, String target, String prefix, String account) {
-        ObjectNode statement = BucketPolicies.statement();
-        statement.put("Sid", BucketPolicies.sid("S3AccessLogsFrom", bucket));
-        statement.put("Effect", "Allow");
-        statement.putObject("Principal").put("Service", LOG_DELIVERY);
-        statement.put("Action", "s3:PutObject");
-        statement.put("Resource", BucketPolicies.arn(region, target + "/" + prefix + "*"));
-        ObjectNode condition = statement.putObject("Condition");
-        condition.putObject("ArnLike").put("aws:SourceArn", BucketPolicies.arn(region, bucket));
-        condition.putObject("StringEquals").put("aws:SourceAccount", account);
-        return statement;
+    private static IamStatement logDelivery(
+            Region region, String bucket, String target, String prefix, String account) {
+        return IamStatement.builder()
+                .sid(BucketPolicies.sid("S3AccessLogsFrom", bucket))
+                .effect(IamEffect.ALLOW)
+                .addPrincipal(IamPrincipalType.SERVICE, LOG_DELIVERY)
+                .addAction("s3:PutObject")
+                .addResource(BucketPolicies.arn(region, target + "/" + prefix + "*"))
+                .addCondition(IamConditionOperator.ARN_LIKE, "aws:SourceArn", BucketPolicies.arn(region, bucket))
+                .addCondition(IamConditionOperator.STRING_EQUALS, "aws:SourceAccount", account)
+                .build();
     }
 }

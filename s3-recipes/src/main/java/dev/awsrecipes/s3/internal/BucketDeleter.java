@@ -5,13 +5,14 @@ import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -49,12 +50,10 @@ record BucketDeleter(RecipeContext context) {
             deleteWhileListing(s3, bucket, deletions);
             deletions.awaitAll();
             sweep(s3, bucket, deletions);
-        } catch (CompletionException e) {
-            deletions.awaitQuietly();
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AwsRecipesException("emptying bucket " + bucket + " failed", e.getCause());
+        } catch (RuntimeException | Error e) {
+            // No batch is left running (or starts later) once the error goes up.
+            deletions.cancelAndAwait();
+            throw e;
         }
         // Unfinished multipart uploads are not objects, but their parts are billed until aborted. All are
         // listed before the first is aborted, so aborting cannot disturb the listing's markers.
@@ -69,7 +68,7 @@ record BucketDeleter(RecipeContext context) {
                 bucket,
                 deletions.versions,
                 deletions.markers);
-        return new DeletedBucket(bucket, deletions.versions, deletions.markers, deletions.batches.size());
+        return new DeletedBucket(bucket, deletions.versions, deletions.markers, deletions.batches);
     }
 
     /** Counts deleted versions across the batches and tells the listener, one report at a time. */
@@ -170,15 +169,20 @@ record BucketDeleter(RecipeContext context) {
     }
 
     /**
-     * The deletions under way: batches of up to 1,000 sent on the session's executor, and the counts.
-     * Not {@link dev.awsrecipes.core.ParallelCalls}: a batch is sent as soon as the listing has filled
-     * it, so deleting overlaps listing, and there is no list of calls to hand over up front.
+     * The deletions under way: batches of up to 1,000, each a {@link RunOnce} task on the context's
+     * executor, and the counts. Not {@link dev.awsrecipes.core.ParallelCalls}: a batch is sent as soon
+     * as the listing has filled it, so deleting overlaps listing, and there is no list of calls to hand
+     * over up front. At most {@link RecipeContext#maxInFlight()} batches are outstanding: the listing
+     * waits for the oldest (sending it itself if no executor thread has started it) before it sends
+     * another, so a bucket of millions of keys neither floods the executor nor holds its keys in memory.
+     * A failed batch ends the deletion when it is waited for.
      */
     private final class Deletions {
         private final S3Client s3;
         private final String bucket;
         private final Deleted done;
-        private final List<CompletableFuture<Void>> batches = new ArrayList<>();
+        private final Deque<RunOnce<Void>> outstanding = new ArrayDeque<>();
+        private int batches;
         private List<ObjectIdentifier> batch = new ArrayList<>(BATCH);
         private long versions;
         private long markers;
@@ -206,38 +210,54 @@ record BucketDeleter(RecipeContext context) {
 
         void flush() {
             if (!batch.isEmpty()) {
-                batches.add(submit(s3, bucket, batch, done));
+                dropFinished();
+                while (outstanding.size() >= context.maxInFlight()) {
+                    outstanding.poll().join();
+                }
+                List<ObjectIdentifier> keys = List.copyOf(batch);
+                outstanding.add(RunOnce.submit(context.executor(), () -> {
+                    deleteBatch(s3, bucket, keys, done);
+                    return null;
+                }));
+                batches++;
                 batch = new ArrayList<>(BATCH);
             }
         }
 
-        void awaitAll() {
-            batches.forEach(CompletableFuture::join);
+        /** Forgets the batches that have ended; a failed one throws its error here. */
+        private void dropFinished() {
+            for (Iterator<RunOnce<Void>> it = outstanding.iterator(); it.hasNext(); ) {
+                RunOnce<Void> sent = it.next();
+                if (sent.result().isDone()) {
+                    it.remove();
+                    sent.join();
+                }
+            }
         }
 
-        void awaitQuietly() {
-            CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new))
-                    .handle((ok, error) -> null)
-                    .join();
+        void awaitAll() {
+            while (!outstanding.isEmpty()) {
+                outstanding.poll().join();
+            }
+        }
+
+        void cancelAndAwait() {
+            outstanding.forEach(RunOnce::cancelAndAwait);
+            outstanding.clear();
         }
     }
 
-    private CompletableFuture<Void> submit(S3Client s3, String bucket, List<ObjectIdentifier> batch, Deleted done) {
-        List<ObjectIdentifier> keys = List.copyOf(batch);
-        return CompletableFuture.runAsync(
-                () -> {
-                    // Quiet mode: S3 answers only with the keys it could not delete.
-                    DeleteObjectsResponse response = s3.deleteObjects(
-                            d -> d.bucket(bucket).delete(x -> x.objects(keys).quiet(true)));
-                    if (response.hasErrors() && !response.errors().isEmpty()) {
-                        S3Error first = response.errors().get(0);
-                        throw new AwsRecipesException("could not delete "
-                                + response.errors().size() + " of " + keys.size()
-                                + " objects in bucket " + bucket + ", e.g. " + first.key() + ": " + first.code() + " "
-                                + first.message());
-                    }
-                    done.add(keys.size());
-                },
-                context.executor());
+    private static void deleteBatch(S3Client s3, String bucket, List<ObjectIdentifier> keys, Deleted done) {
+        // Quiet mode: S3 answers only with the keys it could not delete.
+        DeleteObjectsResponse response = s3.deleteObjects(
+                d -> d.bucket(bucket).delete(x -> x.objects(keys).quiet(true)));
+        if (response.hasErrors() && !response.errors().isEmpty()) {
+            S3Error first = response.errors().get(0);
+            throw new AwsRecipesException("could not delete "
+                    + response.errors().size() + " of " + keys.size()
+                    + " objects in bucket " + bucket + ", e.g. " + first.key() + ": " + first.code() + " "
+                    + first.message());
+        }
+        done.add(keys.size());
     }
 }

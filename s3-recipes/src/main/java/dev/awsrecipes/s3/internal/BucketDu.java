@@ -12,14 +12,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.Future;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,7 +31,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * S4: sums sizes by listing, one request per step, with up to {@code parallelism} steps in flight on
- * the session's executor. The steps partition the key space exactly, so every key is counted once.
+ * the context's executor (each a {@link RunOnce} task, which the counting thread runs itself when no
+ * executor thread has started it). The steps partition the key space exactly, so every key is counted once.
  *
  * <ul>
  *   <li>A bucket that fits in one page costs one request, as a plain listing would.
@@ -64,35 +64,34 @@ record BucketDu(RecipeContext context) {
         Lister lister = new Lister(S3Services.client(context), spec);
         Tally total = new Tally();
         // Not ParallelCalls: each listing's result decides the steps that follow (folders found, a range
-        // continued or cut), so steps are submitted as results arrive, never known up front.
-        CompletionService<Found> done = new ExecutorCompletionService<>(context.executor());
+        // continued or cut), so steps are handed to the executor as results arrive, never known up front.
+        BlockingQueue<RunOnce<Found>> ended = new LinkedBlockingQueue<>();
         Deque<Step> waiting = new ArrayDeque<>(List.of(new RangeStep(spec.prefix(), KeyRange.ALL, true)));
-        List<Future<Found>> started = new ArrayList<>();
-        int running = 0;
+        Set<RunOnce<Found>> running = new LinkedHashSet<>();
         try {
-            while (!waiting.isEmpty() || running > 0) {
-                while (!waiting.isEmpty() && running < spec.parallelism()) {
+            while (!waiting.isEmpty() || !running.isEmpty()) {
+                while (!waiting.isEmpty() && running.size() < spec.parallelism()) {
                     Step step = waiting.poll();
-                    started.add(done.submit(() -> lister.list(step)));
-                    running++;
+                    RunOnce<Found> listing = RunOnce.submit(context.executor(), () -> lister.list(step));
+                    listing.result().whenComplete((found, error) -> ended.add(listing));
+                    running.add(listing);
                 }
-                Found found = done.take().get();
-                running--;
+                RunOnce<Found> next = nextEnded(ended, running);
+                running.remove(next);
+                Found found = next.join();
                 total.add(found.tally());
                 report(listener, total);
                 waiting.addAll(found.next());
                 if (found.rest() != null) {
-                    continueOrCut(found, spec.parallelism() - running - waiting.size(), waiting);
+                    continueOrCut(found, spec.parallelism() - running.size() - waiting.size(), waiting);
                 }
             }
-        } catch (ExecutionException e) {
-            started.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AwsRecipesException("listing bucket " + bucket + " failed", e.getCause());
+        } catch (RuntimeException | Error e) {
+            // Listings not started never run; those in flight end on their own (a listing changes nothing).
+            running.forEach(RunOnce::cancel);
+            throw e;
         } catch (InterruptedException e) {
-            started.forEach(f -> f.cancel(true));
+            running.forEach(RunOnce::cancel);
             Thread.currentThread().interrupt();
             throw new AwsRecipesException("interrupted while listing bucket " + bucket, e);
         }
@@ -107,6 +106,26 @@ record BucketDu(RecipeContext context) {
                 total.deleteMarkers,
                 total.byClass,
                 total.requests);
+    }
+
+    /**
+     * A listing that has ended, the first to end if several have. When none has, this thread lists a
+     * step that no executor thread has started (so an executor with no free thread slows the count down
+     * but never stops it), or else waits.
+     */
+    private static RunOnce<Found> nextEnded(BlockingQueue<RunOnce<Found>> ended, Set<RunOnce<Found>> running)
+            throws InterruptedException {
+        RunOnce<Found> next = ended.poll();
+        if (next != null) {
+            return next;
+        }
+        for (RunOnce<Found> listing : running) {
+            if (listing.unstarted()) {
+                listing.run();
+                break;
+            }
+        }
+        return ended.take();
     }
 
     /** Only this (the coordinating) thread reports, so the counts only grow. */

@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.Bucket;
@@ -38,7 +39,11 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
-/** The S3 recipes; each topic lives in a class of its own, this one only routes. */
+/**
+ * The S3 recipes; each topic lives in a class of its own, this one only routes. Public only so that
+ * {@link S3Recipes#using} and {@link S3Recipes#builder} can make it; not API.
+ */
+@InternalApi
 public final class DefaultS3Recipes implements S3Recipes {
     /** The S3 client service; callers read it as {@link S3Recipes#S3}. */
     public static final AwsService<S3Client> S3 = S3Services.S3;

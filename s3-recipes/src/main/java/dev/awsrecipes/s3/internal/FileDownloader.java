@@ -23,13 +23,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.zip.Checksum;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * S15 to a file: ranges fetched in parallel and written at their positions into a temporary file beside
+ * S15 to a file: ranges fetched in parallel ({@code concurrency} at a time on the context's executor, by
+ * {@link TransferParts}) and written at their positions into a temporary file beside
  * the target (so memory stays at one buffer per range in flight), a state file after every range so a
  * killed run can be resumed, the whole checked against S3's checksum, then renamed into place. The
  * target never exists half-written: it appears complete and verified, or not at all.
@@ -39,14 +41,16 @@ final class FileDownloader {
     private static final String SUFFIX = ".aws-recipes-download";
 
     private final S3Client s3;
+    private final Executor executor;
     private final DownloadSpec spec;
     private final DownloadPlan plan;
     private final Path target;
     private final Path partial;
     private final Path stateFile;
 
-    FileDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
+    FileDownloader(S3Client s3, Executor executor, DownloadSpec spec, DownloadPlan plan) {
         this.s3 = s3;
+        this.executor = executor;
         this.spec = spec;
         this.plan = plan;
         this.target = spec.file().orElseThrow().toAbsolutePath();
@@ -72,13 +76,14 @@ final class FileDownloader {
                 .mapToLong(i -> plan.ranges().get(i).length())
                 .sum();
         progress.start(plan.size(), plan.ranges().size(), keptBytes, kept.size());
-        RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
+        TransferStop stop = new TransferStop();
+        RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress, stop);
         try (FileChannel channel = open();
                 DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan, kept)) {
             List<DownloadPlan.Range> missing = plan.ranges().stream()
                     .filter(r -> !kept.containsKey(r.index()))
                     .toList();
-            new TransferPool(spec.concurrency(), "s3-download-part").run(missing, range -> {
+            TransferParts.run(executor, spec.concurrency(), stop, missing, range -> {
                 int crc = fetcher.fetch(
                         range, (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len));
                 crcs[range.index()] = crc;

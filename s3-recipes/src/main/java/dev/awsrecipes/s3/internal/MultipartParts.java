@@ -7,34 +7,40 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.Part;
 
 /**
- * Sends the parts of one multipart upload on a {@link TransferPool} of {@code concurrency} threads that
- * lives as long as the upload. Each part is read from the file by position twice: once to compute its CRC32C, once
- * while it is sent with that CRC32C (S3 refuses the part if the bytes it got do not match). A part that
- * S3 already holds with the same size and CRC32C (a resumed upload) is kept, not sent.
+ * Sends the parts of one multipart upload, {@code concurrency} at a time on the context's executor
+ * ({@link TransferParts}). Each part is read from the file by position twice: once to compute its CRC32C,
+ * once while it is sent with that CRC32C (S3 refuses the part if the bytes it got do not match). A part
+ * that S3 already holds with the same size and CRC32C (a resumed upload) is kept, not sent.
  */
 record MultipartParts(
         S3Client s3,
+        Executor executor,
         UploadSpec spec,
         String uploadId,
         FileChannel channel,
         Map<Integer, Part> alreadyStored,
-        ProgressCounter<UploadProgress> progress) {
+        ProgressCounter<UploadProgress> progress,
+        TransferStop stop) {
     /** A part that S3 holds, with the CRC32C the local file has for the same range. */
     record SentPart(int number, String eTag, int crc32c, boolean kept) {}
 
     /** Every part stored, in part order; on the first part that fails for good, the others are stopped. */
     List<SentPart> sendAll(List<PartRange> ranges) {
         try {
-            return new TransferPool(spec.concurrency(), "s3-upload-part").run(ranges, this::send);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AwsRecipesException("upload of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e);
+            return TransferParts.run(executor, spec.concurrency(), stop, ranges, this::send);
+        } catch (AwsRecipesException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                throw new AwsRecipesException(
+                        "upload of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e.getCause());
+            }
+            throw e;
         }
     }
 
@@ -51,18 +57,23 @@ record MultipartParts(
         return new SentPart(range.number(), eTag, crc, false);
     }
 
+    /**
+     * The part with its CRC32C in the {@code x-amz-checksum-crc32c} header only. Naming the algorithm too
+     * ({@code checksumAlgorithm}) made an SDK client with its default settings over plain HTTP announce
+     * the same checksum again as a trailer, which versitygw refuses ("Multiple checksum Types are not
+     * allowed"); with the value alone the SDK neither adds nor computes a checksum of its own.
+     */
     private String sendWithRetries(PartRange range, String checksum) throws InterruptedException {
         return TransferRetryPolicy.withRetries(
-                range.number(), spec.partAttempts(), progress::retried, () -> s3.uploadPart(
+                range.number(), spec.partAttempts(), progress::retried, stop, () -> s3.uploadPart(
                                 r -> r.bucket(spec.bucket())
                                         .key(spec.key())
                                         .uploadId(uploadId)
                                         .partNumber(range.number())
                                         .contentLength(range.length())
-                                        .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)
                                         .checksumCRC32C(checksum),
                                 RequestBody.fromContentProvider(
-                                        () -> new TransferFileSlice(channel, range.offset(), range.length()),
+                                        () -> new TransferFileSlice(channel, range.offset(), range.length(), stop),
                                         range.length(),
                                         "application/octet-stream"))
                         .eTag());

@@ -4,7 +4,10 @@ import dev.awsrecipes.s3.S3Limits;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How a file is cut into parts: the part size (grown to stay within 10,000 parts) and the ranges. */
+/**
+ * How a file (an upload) or an object (a multipart copy) is cut into parts: the part size, grown to stay
+ * within 10,000 parts, and the ranges. The one place that rule lives: uploads and copies both plan here.
+ */
 record MultipartPlan(long fileSize, long partSize, List<PartRange> parts) {
 
     MultipartPlan {

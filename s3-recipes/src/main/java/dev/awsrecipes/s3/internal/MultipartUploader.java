@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,15 @@ final class MultipartUploader {
     private static final Logger LOG = LoggerFactory.getLogger(MultipartUploader.class);
 
     private final S3Client s3;
+    private final Executor executor;
     private final UploadSpec spec;
     private final Path stateFile;
     private final MultipartStaleUploads unfinished;
 
-    MultipartUploader(S3Client s3, UploadSpec spec, Path stateDirectory, MultipartStaleUploads unfinished) {
+    MultipartUploader(
+            S3Client s3, Executor executor, UploadSpec spec, Path stateDirectory, MultipartStaleUploads unfinished) {
         this.s3 = s3;
+        this.executor = executor;
         this.spec = spec;
         this.stateFile = UploadState.location(stateDirectory, spec.file(), spec.bucket(), spec.key());
         this.unfinished = unfinished;
@@ -186,7 +190,8 @@ final class MultipartUploader {
         progress.start(plan.fileSize(), plan.partCount());
         List<MultipartParts.SentPart> parts;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
-            parts = new MultipartParts(s3, spec, uploadId, channel, stored, progress).sendAll(plan.parts());
+            parts = new MultipartParts(s3, executor, spec, uploadId, channel, stored, progress, new TransferStop())
+                    .sendAll(plan.parts());
         }
         // The file may have changed while it was read; what S3 got would then be a mix of two versions.
         Optional<UploadState> state = UploadState.read(stateFile);

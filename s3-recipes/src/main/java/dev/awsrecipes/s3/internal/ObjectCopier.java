@@ -6,7 +6,6 @@ import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.CopiedObject;
 import dev.awsrecipes.s3.CopyObjectSpec;
 import dev.awsrecipes.s3.ObjectInfo;
-import dev.awsrecipes.s3.S3Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +123,10 @@ record ObjectCopier(RecipeContext context) {
 
     private CopiedObject multipartCopy(S3Client s3, CopyObjectSpec spec, HeadObjectResponse source) {
         long size = source.contentLength();
-        long partSize = Math.max(spec.partSize(), (size + S3Limits.MAX_PARTS - 1) / S3Limits.MAX_PARTS);
-        int parts = (int) ((size + partSize - 1) / partSize);
+        // The same cut as an upload's, part size grown by the same rule when 10,000 parts would not do.
+        MultipartPlan plan = MultipartPlan.of(size, spec.partSize());
+        long partSize = plan.partSize();
+        int parts = plan.partCount();
         // A multipart upload starts without the source's metadata: whatever is kept is given here.
         CreateMultipartUploadRequest create = CreateMultipartUploadRequest.builder()
                 .bucket(spec.bucket())
@@ -141,15 +142,13 @@ record ObjectCopier(RecipeContext context) {
                 .build();
         String uploadId = s3.createMultipartUpload(create).uploadId();
         List<Callable<CompletedPart>> copies = new ArrayList<>(parts);
-        for (int i = 0; i < parts; i++) {
-            int number = i + 1;
-            long first = i * partSize;
-            long last = Math.min(size, first + partSize) - 1;
-            copies.add(() -> copyPart(s3, spec, source.eTag(), uploadId, number, first, last));
+        for (PartRange part : plan.parts()) {
+            long last = part.offset() + part.length() - 1;
+            copies.add(() -> copyPart(s3, spec, source.eTag(), uploadId, part.number(), part.offset(), last));
         }
         try {
             // runAll returns only when no copy is in flight: none can land after the abort and be billed.
-            List<CompletedPart> done = ParallelCalls.runAll(context.executor(), copies);
+            List<CompletedPart> done = ParallelCalls.runAll(context.executor(), context.maxInFlight(), copies);
             String eTag = s3.completeMultipartUpload(c -> c.bucket(spec.bucket())
                             .key(spec.key())
                             .uploadId(uploadId)

@@ -43,13 +43,24 @@ final class RangeFetcher {
     private final DownloadSpec spec;
     private final DownloadPlan plan;
     private final ProgressCounter<DownloadProgress> progress;
+    private final TransferStop stop;
     private final AtomicLong bytesFetched = new AtomicLong();
 
-    RangeFetcher(S3Client s3, DownloadSpec spec, DownloadPlan plan, ProgressCounter<DownloadProgress> progress) {
+    /**
+     * A fetcher for the ranges of one download; once {@code stop} is raised (another range failed for
+     * good) a range being received is given up at the next buffer and none is tried again.
+     */
+    RangeFetcher(
+            S3Client s3,
+            DownloadSpec spec,
+            DownloadPlan plan,
+            ProgressCounter<DownloadProgress> progress,
+            TransferStop stop) {
         this.s3 = s3;
         this.spec = spec;
         this.plan = plan;
         this.progress = progress;
+        this.stop = stop;
     }
 
     /** Bytes received from S3 and written so far, including what an attempt that failed had written. */
@@ -61,7 +72,7 @@ final class RangeFetcher {
     int fetch(DownloadPlan.Range range, Sink sink) throws InterruptedException {
         try {
             return TransferRetryPolicy.withRetries(
-                    range.number(), spec.partAttempts(), progress::retried, () -> fetchOnce(range, sink));
+                    range.number(), spec.partAttempts(), progress::retried, stop, () -> fetchOnce(range, sink));
         } catch (PartFailedException e) {
             if (e.getCause() instanceof LocalFileException || e.getCause() instanceof ObjectChangedException) {
                 throw (AwsRecipesException) e.getCause();
@@ -107,6 +118,7 @@ final class RangeFetcher {
         byte[] buffer = new byte[(int) Math.min(BUFFER, range.length())];
         long position = 0;
         while (position < range.length()) {
+            stop.check();
             int filled = fill(in, buffer, (int) Math.min(buffer.length, range.length() - position));
             if (filled == 0) {
                 throw new UncheckedIOException(new IOException(

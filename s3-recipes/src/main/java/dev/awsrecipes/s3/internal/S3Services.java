@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.ClientContext;
+import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
 import java.net.URI;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.S3ServiceClientConfiguration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** How this module gets its S3 clients and presigners from the session; callers outside use {@code S3Recipes.S3}. */
@@ -53,9 +55,43 @@ final class S3Services {
         return context.client(S3);
     }
 
-    /** The session's S3 client in a region. */
+    /**
+     * The context's S3 client for work on a bucket in {@code region} (or a bucket to be made there).
+     *
+     * <p>A session ({@code Aws}), or a caller who gave a client per region, has one for the region. A
+     * caller who gave one S3 client in another region gets that client when it can reach the bucket: when
+     * it was built with {@code crossRegionAccessEnabled(true)} (the SDK then follows S3's redirect to the
+     * bucket's region), or when its endpoint is overridden (one server, MinIO, Ceph or an emulator, holds
+     * every bucket whatever its region label). Otherwise S3 would answer with a redirect the client cannot
+     * follow, so the call fails first, saying what to give.
+     *
+     * @throws InvalidArgumentException when the given client cannot reach buckets in the region
+     */
     static S3Client client(RecipeContext context, Region region) {
-        return context.client(S3, region);
+        try {
+            return context.client(S3, region);
+        } catch (InvalidArgumentException noClientForRegion) {
+            S3Client given = context.client(S3);
+            if (reachesEveryRegion(given)) {
+                return given;
+            }
+            Region own = given.serviceClientConfiguration().region();
+            InvalidArgumentException e = new InvalidArgumentException(
+                    "clientsPerRegion",
+                    "this needs an S3 client that reaches " + region.id() + ", and the given S3 client works in "
+                            + (own == null ? "another region" : own.id())
+                            + ": build it with crossRegionAccessEnabled(true), or give"
+                            + " clientsPerRegion(S3Recipes.S3, ...) with a client for " + region.id());
+            e.addSuppressed(noClientForRegion);
+            throw e;
+        }
+    }
+
+    /** Whether the client reaches buckets of any region: it follows S3's redirects, or talks to one server. */
+    static boolean reachesEveryRegion(S3Client s3) {
+        S3ServiceClientConfiguration configuration = s3.serviceClientConfiguration();
+        return Boolean.TRUE.equals(configuration.crossRegionAccessEnabled())
+                || configuration.endpointOverride().isPresent();
     }
 
     /**

@@ -13,10 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -27,8 +24,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  * are held at once, so memory is bounded by {@code concurrency × partSize} whatever the object's size.
  * The checksum is checked at the end; a mismatch can then no longer be unwritten, so it is an error
  * the caller must act on (the command line exits with 1).
+ *
+ * <p>Not {@link TransferParts} (nor {@link dev.awsrecipes.core.ParallelCalls}), whose results come back
+ * only when every call has ended: here each range is written as soon as it and those before it are in,
+ * while the next ones are fetched, and a range is fetched only when a buffer is free. The fetches are
+ * {@link RunOnce} tasks on the context's executor; the writing thread fetches the next range itself if
+ * no executor thread has started it. On a failure the transfer's {@link TransferStop} ends the fetches
+ * in flight at their next buffer, and they are waited for before the error is thrown.
  */
-record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
+record StreamDownloader(S3Client s3, Executor executor, DownloadSpec spec, DownloadPlan plan) {
     private static final Logger LOG = LoggerFactory.getLogger(StreamDownloader.class);
 
     /** One range's bytes and CRC. */
@@ -38,25 +42,22 @@ record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
         List<DownloadPlan.Range> ranges = plan.ranges();
         ProgressCounter<DownloadProgress> progress = ProgressCounter.download(spec.listener());
         progress.start(plan.size(), ranges.size());
-        RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress);
+        TransferStop stop = new TransferStop();
+        RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress, stop);
         int[] crcs = new int[ranges.size()];
         boolean sha = plan.checksum().filter(c -> !c.algorithm().isCrc()).isPresent();
         List<byte[]> partDigests = new ArrayList<>();
         MessageDigest digest = null;
         int digestPart = -1;
-        // Not TransferPool (nor ParallelCalls): results are consumed in order as they arrive, and at most
-        // `concurrency` ranges may be fetched ahead of the writer, or memory would grow with the object.
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(spec.concurrency(), ranges.size())), TransferPool.threads("s3-download-stream"));
+        Deque<RunOnce<Fetched>> ahead = new ArrayDeque<>();
         try {
-            Deque<Future<Fetched>> ahead = new ArrayDeque<>();
             int next = 0;
             for (int written = 0; written < ranges.size(); written++) {
                 while (next < ranges.size() && ahead.size() < spec.concurrency()) {
                     DownloadPlan.Range range = ranges.get(next++);
-                    ahead.add(pool.submit(() -> fetchIntoMemory(fetcher, range)));
+                    ahead.add(RunOnce.submit(executor, () -> fetchIntoMemory(fetcher, range)));
                 }
-                Fetched f = ahead.poll().get();
+                Fetched f = ahead.poll().join();
                 write(f.bytes());
                 crcs[f.range().index()] = f.crc();
                 if (sha) {
@@ -72,12 +73,11 @@ record StreamDownloader(S3Client s3, DownloadSpec spec, DownloadPlan plan) {
                 progress.done(f.range().length());
             }
             flush();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r
-                    ? r
-                    : new AwsRecipesException(e.getCause().toString(), e);
-        } finally {
-            TransferPool.stop(pool);
+        } catch (RuntimeException | Error e) {
+            // The fetches ahead end at their next buffer; none is left running when the error goes up.
+            stop.raise();
+            ahead.forEach(RunOnce::cancelAndAwait);
+            throw e;
         }
         if (sha) {
             partDigests.add(

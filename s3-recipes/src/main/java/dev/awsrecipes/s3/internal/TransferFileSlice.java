@@ -20,15 +20,22 @@ final class TransferFileSlice extends InputStream {
 
     private final FileChannel channel;
     private final long end;
+    private final TransferStop stop;
     /** The file position of the next byte to read from the file (after what the block holds). */
     private long filePosition;
     /** Bytes read from the file and not yet handed out; null until a small ask comes. */
     private ByteBuffer block;
 
     TransferFileSlice(FileChannel channel, long offset, long length) {
+        this(channel, offset, length, TransferStop.NEVER);
+    }
+
+    /** A slice whose reads fail once {@code stop} is raised, so a part being sent ends early. */
+    TransferFileSlice(FileChannel channel, long offset, long length, TransferStop stop) {
         this.channel = channel;
         this.filePosition = offset;
         this.end = offset + length;
+        this.stop = stop;
     }
 
     @Override
@@ -42,6 +49,9 @@ final class TransferFileSlice extends InputStream {
     public int read(byte[] target, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
+        }
+        if (stop.isRaised()) {
+            throw new IOException(TransferStop.stopped().getMessage());
         }
         if (buffered() == 0) {
             if (filePosition >= end) {

@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketNames;
@@ -26,7 +27,11 @@ import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** The transfer recipes: checks the input, makes sure the bucket exists, then hands over to the engine. */
+/**
+ * The transfer recipes: checks the input, makes sure the bucket exists, then hands over to the engine.
+ * Public only so that {@link S3Transfers#using} and {@link S3Transfers#builder} can make it; not API.
+ */
+@InternalApi
 public final class TransferRecipes implements S3Transfers {
     private final RecipeContext context;
 
@@ -50,7 +55,9 @@ public final class TransferRecipes implements S3Transfers {
             if (size == 0 || size < spec.multipartThreshold()) {
                 return UploadSinglePut.put(s3, spec, size);
             }
-            return new MultipartUploader(s3, spec, stateDirectory(spec), new MultipartStaleUploads(s3)).upload(size);
+            return new MultipartUploader(
+                            s3, context.executor(), spec, stateDirectory(spec), new MultipartStaleUploads(s3))
+                    .upload(size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + spec.file() + ": " + e.getMessage(), e);
         }
@@ -64,8 +71,8 @@ public final class TransferRecipes implements S3Transfers {
         DownloadPlan plan = ObjectDownloads.plan(s3, spec);
         try {
             return spec.file().isPresent()
-                    ? new FileDownloader(s3, spec, plan).download()
-                    : new StreamDownloader(s3, spec, plan).download();
+                    ? new FileDownloader(s3, context.executor(), spec, plan).download()
+                    : new StreamDownloader(s3, context.executor(), spec, plan).download();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AwsRecipesException(
@@ -103,7 +110,7 @@ public final class TransferRecipes implements S3Transfers {
         }
         S3Client s3 = S3Services.client(context);
         requireBucket(s3, spec.bucket());
-        return new TreeUploader(this, s3, spec).run();
+        return new TreeUploader(this, s3, context.executor(), spec).run();
     }
 
     @Override

@@ -48,17 +48,30 @@ final class TransferRetryPolicy {
      */
     static <T> T withRetries(int partNumber, int maxAttempts, RetryObserver observer, Supplier<T> call)
             throws InterruptedException {
+        return withRetries(partNumber, maxAttempts, observer, TransferStop.NEVER, call);
+    }
+
+    /**
+     * {@link #withRetries(int, int, RetryObserver, Supplier)} for a part of a transfer that {@code stop}
+     * can end: once it is raised (a sibling failed for good), no attempt is started and a back-off ends
+     * at once, with a {@link PartFailedException} for the last failure.
+     */
+    static <T> T withRetries(
+            int partNumber, int maxAttempts, RetryObserver observer, TransferStop stop, Supplier<T> call)
+            throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.get();
             } catch (RuntimeException e) {
-                if (attempt >= maxAttempts || !isTransient(e)) {
+                if (attempt >= maxAttempts || !isTransient(e) || stop.isRaised()) {
                     throw new PartFailedException(partNumber, attempt, e);
                 }
                 Duration wait = backoff(attempt);
                 LOG.info("part {} failed ({}); attempt {} in {} ms", partNumber, e, attempt + 1, wait.toMillis());
                 observer.retrying(partNumber, attempt, e);
-                Thread.sleep(wait.toMillis());
+                if (stop.sleep(wait)) {
+                    throw new PartFailedException(partNumber, attempt, e);
+                }
             }
         }
     }

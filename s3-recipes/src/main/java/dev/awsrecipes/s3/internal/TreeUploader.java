@@ -1,8 +1,8 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsErrors;
-import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
+import dev.awsrecipes.core.ParallelCalls;
 import dev.awsrecipes.s3.TreeUploadListener.TreeUploadProgress;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadResult.FailedFile;
@@ -23,22 +23,20 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * S14: every regular file under a directory to keys under a prefix, {@code fileConcurrency} files at a
- * time, each through the upload engine (large ones in parts). A source file is deleted only after its
- * upload returned, which happens only once {@code HeadObject} showed the object's size and CRC32C equal
- * the file's, and only if the file was not modified meanwhile.
+ * time on the context's executor ({@link ParallelCalls}), each through the upload engine (large ones in
+ * parts, which run on the same executor). A source file is deleted only after its upload returned, which
+ * happens only once {@code HeadObject} showed the object's size and CRC32C equal the file's, and only if
+ * the file was not modified meanwhile.
  */
-record TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
+record TreeUploader(TransferRecipes recipes, S3Client s3, Executor executor, TreeUploadSpec spec) {
     private static final Logger LOG = LoggerFactory.getLogger(TreeUploader.class);
 
     private sealed interface Outcome permits Stored, Failed {}
@@ -53,31 +51,21 @@ record TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
         long bytesTotal = files.stream().mapToLong(TreeUploader::sizeOrZero).sum();
         ProgressCounter<TreeUploadProgress> progress = ProgressCounter.tree(spec.listener());
         progress.start(bytesTotal, files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(spec.fileConcurrency(), threads());
         List<UploadedFile> uploaded = new ArrayList<>();
         List<FailedFile> failed = new ArrayList<>(listing.unrepresentable());
-        try {
-            List<Future<Outcome>> outcomes = new ArrayList<>();
-            files.forEach(file -> outcomes.add(pool.submit(() -> {
-                Outcome o = one(file);
-                progress.done(sizeOrZero(file));
-                return o;
-            })));
-            for (Future<Outcome> outcome : outcomes) {
-                Outcome o = outcome.get();
-                if (o instanceof Stored s) {
-                    uploaded.add(s.file());
-                } else if (o instanceof Failed f) {
-                    failed.add(f.file());
-                }
+        // A file that fails is an outcome, not an exception: only a bug ends the whole tree early.
+        List<Callable<Outcome>> uploads = new ArrayList<>(files.size());
+        files.forEach(file -> uploads.add(() -> {
+            Outcome o = one(file);
+            progress.done(sizeOrZero(file));
+            return o;
+        }));
+        for (Outcome o : ParallelCalls.runAll(executor, spec.fileConcurrency(), uploads)) {
+            if (o instanceof Stored s) {
+                uploaded.add(s.file());
+            } else if (o instanceof Failed f) {
+                failed.add(f.file());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AwsRecipesException("upload of " + spec.directory() + " was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new AwsRecipesException("upload of " + spec.directory() + " failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         failed.sort(Comparator.comparing(FailedFile::file));
         LOG.info(
@@ -206,14 +194,5 @@ record TreeUploader(TransferRecipes recipes, S3Client s3, TreeUploadSpec spec) {
         files.sort(Comparator.naturalOrder());
         skipped.sort(Comparator.comparing(SkippedEntry::path));
         return new Listing(files, skipped, unrepresentable);
-    }
-
-    private static java.util.concurrent.ThreadFactory threads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "s3-upload-tree-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

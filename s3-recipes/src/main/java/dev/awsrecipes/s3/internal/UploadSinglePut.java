@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
@@ -25,6 +24,7 @@ final class UploadSinglePut {
         String checksum;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
             checksum = MultipartChecksums.base64(MultipartChecksums.crc32c(channel, 0, size));
+            // The value alone, without naming the algorithm: see MultipartParts#sendWithRetries.
             TransferRetryPolicy.withRetries(
                     1,
                     spec.partAttempts(),
@@ -34,7 +34,6 @@ final class UploadSinglePut {
                                 r.bucket(spec.bucket())
                                         .key(spec.key())
                                         .contentLength(size)
-                                        .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)
                                         .checksumCRC32C(checksum);
                                 spec.contentType().ifPresent(r::contentType);
                             },

@@ -1,6 +1,5 @@
 package dev.awsrecipes.s3.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.ParallelCalls;
@@ -21,6 +20,9 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.policybuilder.iam.IamEffect;
+import software.amazon.awssdk.policybuilder.iam.IamPrincipal;
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -102,7 +104,7 @@ record Websites(RecipeContext context, Buckets buckets) {
                 return file.toFile().length();
             });
         }
-        return ParallelCalls.runAll(context.executor(), uploads).stream()
+        return ParallelCalls.runAll(context.executor(), context.maxInFlight(), uploads).stream()
                 .mapToLong(Long::longValue)
                 .sum();
     }
@@ -117,13 +119,13 @@ record Websites(RecipeContext context, Buckets buckets) {
         }
     }
 
-    private static ObjectNode publicRead(Region region, String bucket) {
-        ObjectNode statement = BucketPolicies.statement();
-        statement.put("Sid", "PublicReadForWebsite");
-        statement.put("Effect", "Allow");
-        statement.put("Principal", "*");
-        statement.put("Action", "s3:GetObject");
-        statement.put("Resource", BucketPolicies.arn(region, bucket + "/*"));
-        return statement;
+    private static IamStatement publicRead(Region region, String bucket) {
+        return IamStatement.builder()
+                .sid("PublicReadForWebsite")
+                .effect(IamEffect.ALLOW)
+                .addPrincipal(IamPrincipal.ALL)
+                .addAction("s3:GetObject")
+                .addResource(BucketPolicies.arn(region, bucket + "/*"))
+                .build();
     }
 }
