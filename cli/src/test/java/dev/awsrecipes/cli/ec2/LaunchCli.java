@@ -3,10 +3,8 @@ package dev.awsrecipes.cli.ec2;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.CliRun;
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.testing.Ec2TestAccount;
 import dev.awsrecipes.testing.LocalStack;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -14,19 +12,20 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 
 /**
  * Runs {@code aws-recipes} in-process against LocalStack as a fresh account, and on close removes every
- * instance, keypair and non-default security group of that account in the regions used.
+ * instance, keypair and non-default security group of that account in the regions used (through
+ * {@link Ec2TestAccount}, which the EC2 and SSH module tests share).
  */
 final class LaunchCli implements AutoCloseable {
     final LocalStack localStack;
-    final String accountId = LocalStack.newAccountId();
+    final String accountId;
     final Aws aws;
-    private final List<Region> regions = new ArrayList<>();
+    private final Ec2TestAccount account;
 
     LaunchCli(LocalStack localStack, Region... regions) {
         this.localStack = localStack;
-        this.aws = localStack.sessionForAccount(accountId);
-        this.regions.add(localStack.region());
-        this.regions.addAll(List.of(regions));
+        this.account = new Ec2TestAccount(localStack, regions);
+        this.accountId = account.accountId;
+        this.aws = account.aws;
     }
 
     /** Runs the command as this test's account, against LocalStack. */
@@ -35,42 +34,19 @@ final class LaunchCli implements AutoCloseable {
     }
 
     Ec2Client ec2() {
-        return aws.client(Ec2Recipes.EC2);
+        return account.ec2();
     }
 
     Ec2Client ec2(Region region) {
-        return aws.client(Ec2Recipes.EC2, region);
+        return account.ec2(region);
     }
 
     List<Instance> instances() {
-        return ec2().describeInstancesPaginator().reservations().stream()
-                .flatMap(r -> r.instances().stream())
-                .toList();
+        return account.instances(localStack.region());
     }
 
     @Override
     public void close() {
-        try {
-            for (Region region : regions) {
-                Ec2Client ec2 = ec2(region);
-                List<String> live = ec2.describeInstancesPaginator().reservations().stream()
-                        .flatMap(r -> r.instances().stream())
-                        .filter(i -> !i.state().nameAsString().equals("terminated"))
-                        .map(Instance::instanceId)
-                        .toList();
-                if (!live.isEmpty()) {
-                    ec2.terminateInstances(r -> r.instanceIds(live));
-                    ec2.waiter().waitUntilInstanceTerminated(r -> r.instanceIds(live), w -> w.waitTimeout(
-                                    Duration.ofSeconds(60))
-                            .maxAttempts(30));
-                }
-                ec2.describeKeyPairs().keyPairs().forEach(k -> ec2.deleteKeyPair(r -> r.keyName(k.keyName())));
-                ec2.describeSecurityGroups().securityGroups().stream()
-                        .filter(g -> !g.groupName().equals("default"))
-                        .forEach(g -> ec2.deleteSecurityGroup(r -> r.groupId(g.groupId())));
-            }
-        } finally {
-            aws.close();
-        }
+        account.close();
     }
 }
