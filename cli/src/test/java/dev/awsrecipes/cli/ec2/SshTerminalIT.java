@@ -124,6 +124,58 @@ class SshTerminalIT {
     }
 
     @Test
+    void launchInstance_sshOnATerminal_opensTheNewInstancesShellOnceItAnswers() throws Exception {
+        assertThat(SCRIPT).isExecutable();
+        // The keypair of the class's launch is reused (its .pem is in the key directory, and the loopback
+        // sshd already lets its holder in): the new "instance" answers as soon as it runs.
+        List<String> launch = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JarProcess.jar().toString(),
+                "launch-instance",
+                "--endpoint-url",
+                cli.localStack.endpoint().toString(),
+                "--ami",
+                "ami-1e749f67",
+                "--key-name",
+                "ssh-terminal",
+                "--key-dir",
+                keyFile.getParent().toString(),
+                "--group",
+                "ssh-terminal-launch",
+                "--ssh-port",
+                String.valueOf(sshd.port()),
+                "--host",
+                sshd.host(),
+                "--user",
+                sshd.user(),
+                "--known-hosts",
+                knownHosts.toString(),
+                "--host-key-wait",
+                "0s",
+                "--ssh"));
+        ProcessBuilder builder = new ProcessBuilder(
+                SCRIPT.toString(), "-qfec", "stty cols 90 rows 20; exec " + ShellWords.line(launch), "/dev/null");
+        environment(builder);
+        builder.environment().put("TERM", "xterm");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        Screen screen = Screen.of(process.getInputStream());
+        try (OutputStream keyboard = process.getOutputStream()) {
+            screen.await("instance i-[0-9a-f]+ is running");
+            type(keyboard, "echo \"launched-$((6*7)) $(stty size)\"\r");
+            screen.await("(?m)^launched-42 20 90\\r?$");
+            type(keyboard, "exit 4\r");
+            assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("the CLI ended with the shell; the screen shows: %s", screen.text())
+                    .isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).as(screen.text()).isEqualTo(4);
+    }
+
+    @Test
     void ssh_pipedStdinToCat_printsItAsOpenSshDoes() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(javaCommand("ssh", "--", "cat"));
         environment(builder);
