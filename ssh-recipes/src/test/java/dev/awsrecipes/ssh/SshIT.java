@@ -18,9 +18,12 @@ import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import dev.awsrecipes.testing.Sshd;
 import dev.awsrecipes.testing.SshdExtension;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,6 +200,127 @@ class SshIT {
             CommandResult result = ssh.run("wc -c");
 
             assertThat(result.stdout().strip()).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void run_withStandardInput_theCommandReadsItThenItsEnd() {
+        byte[] mebibyte = new byte[1 << 20];
+        new Random(20).nextBytes(mebibyte);
+        try (SshSession ssh = recipes.connect(verifiedByConsole())) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = ssh.run(
+                    "cat",
+                    new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)),
+                    out,
+                    OutputStream.nullOutputStream());
+            assertThat(status).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("x");
+
+            // wc ends only once it has seen the end of its input: proof that the end was sent.
+            CommandResult counted = ssh.run("wc -c", new ByteArrayInputStream(mebibyte));
+            assertThat(counted.stdout().strip()).isEqualTo(String.valueOf(mebibyte.length));
+        }
+    }
+
+    @Test
+    void shell_onAPty_runsTypedCommandsAndReturnsTheShellsExitStatus() throws Exception {
+        try (SshSession ssh = recipes.connect(verifiedByConsole());
+                PipedOutputStream keyboard = new PipedOutputStream();
+                PipedInputStream stdin = new PipedInputStream(keyboard)) {
+            Screen screen = new Screen();
+            keyboard.write("echo hi; exit 3\n".getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+
+            int status = ssh.shell(PtyRequest.of("xterm"), stdin, screen, screen);
+
+            assertThat(status).isEqualTo(3);
+            // The terminal echoes the typed line too; only the command prints a line that is just "hi".
+            assertThat(screen.text()).containsPattern("(?m)^hi\r?$");
+        }
+    }
+
+    @Test
+    void openShell_termAndSizeArePassedAndAResizeReachesTheRemoteTerminal() throws Exception {
+        try (SshSession ssh = recipes.connect(verifiedByConsole());
+                PipedOutputStream keyboard = new PipedOutputStream();
+                PipedInputStream stdin = new PipedInputStream(keyboard)) {
+            Screen screen = new Screen();
+            try (RemoteShell shell = ssh.openShell(new PtyRequest("vt220", 120, 30), stdin, screen, screen)) {
+                type(keyboard, "echo \"term=$TERM size=$(stty size)\"\n");
+                screen.await("(?m)^term=vt220 size=30 120\\r?$");
+
+                shell.resize(100, 40);
+                type(keyboard, "echo \"size=$(stty size)\"; exit 0\n");
+
+                assertThat(shell.waitFor()).isZero();
+            }
+            assertThat(screen.text()).containsPattern("(?m)^size=40 100\r?$");
+        }
+    }
+
+    @Test
+    void ptyRequest_badTermOrSize_isBadInput() {
+        assertThatThrownBy(() -> new PtyRequest("x term", 80, 24))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageStartingWith("term \"x term\" is not a terminal type");
+        assertThatThrownBy(() -> new PtyRequest("xterm", 0, 24))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("columns is 0; it must be between 1 and 10000");
+    }
+
+    @Test
+    void download_withoutReplace_leavesAnExistingFileAsItWas(@TempDir Path dir) throws IOException {
+        Path remote = Files.writeString(dir.resolve("remote.txt"), "new");
+        Path local = Files.writeString(dir.resolve("local.txt"), "old");
+        try (SshSession ssh = recipes.connect(verifiedByConsole())) {
+            assertThatThrownBy(() -> ssh.download(remote.toString(), local, false))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("localFile " + local + " exists; give replace (--force) to replace it");
+            assertThat(local).hasContent("old");
+
+            Path fresh = dir.resolve("fresh.txt");
+            assertThat(ssh.download(remote.toString(), fresh, false)).isEqualTo(3);
+            assertThat(fresh).hasContent("new");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-"));
+        }
+    }
+
+    private static void type(OutputStream keyboard, String keys) throws IOException {
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+    }
+
+    /** What a terminal would show, readable while the shell still writes to it. */
+    private static final class Screen extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Waits (up to 20 s) until the screen shows a match of the pattern. */
+        void await(String regex) throws InterruptedException {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!pattern.matcher(text()).find()) {
+                assertThat(System.nanoTime())
+                        .as("waited for %s; the screen shows: %s", regex, text())
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
         }
     }
 
