@@ -58,10 +58,25 @@ record InventoryManifest(
             if (!(entry instanceof Map<?, ?> file)) {
                 throw new IllegalArgumentException("an entry of \"files\" is not an object");
             }
-            long size = file.get("size") instanceof BigDecimal n ? n.longValueExact() : -1;
-            files.add(new DataFile(text(file, "key", true), size, text(file, "MD5checksum", false)));
+            String key = text(file, "key", true);
+            files.add(new DataFile(key, size(file.get("size"), key), text(file, "MD5checksum", false)));
         }
         return new InventoryManifest(source, format, columns, List.copyOf(files), created(root));
+    }
+
+    /** A file's size in bytes; -1 when the manifest gives none, so that it is not checked. */
+    private static long size(Object value, String key) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            if (value instanceof BigDecimal n && n.signum() >= 0) {
+                return n.longValueExact();
+            }
+        } catch (ArithmeticException e) {
+            // Reported below.
+        }
+        throw new IllegalArgumentException("the size of " + key + " is " + value + ", not a byte count");
     }
 
     /** S3 writes the creation time as a string of epoch milliseconds; a number is taken too. */
