@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  * taken, and only the values of that day: a storage type whose newest value is older was emptied since.
  *
  * <p>This is the one class of the module that needs the CloudWatch client, an optional dependency of
- * the module: {@link #available()} says whether it is on the class path, so that a caller without it
- * gets a clear message instead of a {@code NoClassDefFoundError}.
+ * the module: {@link CloudWatchPresence} says whether it is on the class path before this class is
+ * loaded, so that a caller without it gets a clear message instead of a {@code NoClassDefFoundError}.
  */
 final class BucketMetrics {
     /** The CloudWatch client the metrics source asks; its own description, since the module is optional. */
@@ -36,30 +36,12 @@ final class BucketMetrics {
 
     static final String NAMESPACE = "AWS/S3";
     static final Duration WINDOW = Duration.ofDays(3);
-    private static final String CLIENT_CLASS = "software.amazon.awssdk.services.cloudwatch.CloudWatchClient";
     private static final int DAY = 86_400;
 
     private final RecipeContext context;
 
     BucketMetrics(RecipeContext context) {
         this.context = context;
-    }
-
-    /** Whether the CloudWatch client (software.amazon.awssdk:cloudwatch) is on the class path. */
-    static boolean available() {
-        try {
-            Class.forName(CLIENT_CLASS, false, BucketMetrics.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    /** The message for a caller without the CloudWatch client. */
-    static String missingMessage() {
-        return "reading CloudWatch's storage metrics needs the AWS SDK's CloudWatch client on the class path"
-                + " (Maven: software.amazon.awssdk:cloudwatch, the same version as the S3 client); it is an"
-                + " optional dependency of aws-recipes-s3";
     }
 
     BucketUsage read(String bucket, Instant now) {

@@ -170,8 +170,8 @@ public final class DefaultS3Recipes implements S3Recipes {
     public BucketUsage bucketDuFromMetrics(String bucket) {
         BucketNames.check("bucket", bucket);
         // Checked before BucketMetrics is loaded: it links to the CloudWatch client, an optional dependency.
-        if (!BucketMetrics.available()) {
-            throw new AwsRecipesException(BucketMetrics.missingMessage());
+        if (!CloudWatchPresence.available()) {
+            throw new AwsRecipesException(CloudWatchPresence.missingMessage());
         }
         return new BucketMetrics(context).read(bucket, Instant.now());
     }
