@@ -111,6 +111,18 @@ class InventoryDuTest {
     }
 
     @Test
+    void bucketDuFromInventory_reportOfAnEmptyBucket_countsNothing() {
+        current.write(s3, "2026-12-05T01-00Z", NEWER, List.of(), 0);
+
+        BucketUsage usage = s3.recipes().bucketDuFromInventory(i -> i.location("s3://" + DEST + "/" + PREFIX));
+
+        assertThat(usage.objects()).isZero();
+        assertThat(usage.bytes()).isZero();
+        assertThat(usage.byStorageClass()).isEmpty();
+        assertThat(usage.asOf()).isEqualTo(NEWER);
+    }
+
+    @Test
     void bucketDuFromInventory_parquetReport_isRefusedSayingOnlyCsvIsRead() {
         s3.putObject(
                 p -> p.bucket(DEST).key(PREFIX + "2026-12-05T01-00Z/manifest.json"),
