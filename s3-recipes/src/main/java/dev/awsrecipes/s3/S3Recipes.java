@@ -94,6 +94,17 @@ public interface S3Recipes {
         public Builder stsClient(StsClient sts) {
             return client(Aws.STS, sts);
         }
+
+        /**
+         * CloudWatch, asked by {@link S3Recipes#bucketDuFromMetrics} only; its module ({@code
+         * software.amazon.awssdk:cloudwatch}) is an optional dependency.
+         *
+         * @param cloudWatch the caller's client
+         * @return this builder
+         */
+        public Builder cloudWatchClient(software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudWatch) {
+            return client(DefaultS3Recipes.cloudWatch(), cloudWatch);
+        }
     }
 
     /**
@@ -165,6 +176,42 @@ public interface S3Recipes {
     default BucketUsage bucketDu(Consumer<BucketDuSpec.Builder> spec) {
         return bucketDu(BucketDuSpec.builder().applyMutation(spec).build());
     }
+
+    /**
+     * S4 without listing: the same figures from the newest S3 Inventory report of a configuration, as of
+     * the report's date ({@link BucketUsage#asOf()}), at a few requests however many keys the bucket has.
+     * The report must be CSV (ORC and Parquet are refused with a message saying so); with {@code
+     * allVersions} it must list all versions. Every data file is read at the same time and checked against
+     * the manifest's size and MD5.
+     *
+     * <pre>{@code
+     * BucketUsage usage = s3.bucketDuFromInventory(i -> i.location("s3://inventory-reports/team-logs/daily/"));
+     * System.out.println(usage.objects() + " objects as of " + usage.asOf());
+     * }</pre>
+     *
+     * @throws BucketNotFoundException when the destination bucket does not exist
+     * @throws dev.awsrecipes.core.AwsRecipesException when there is no report, or it cannot be counted
+     */
+    BucketUsage bucketDuFromInventory(InventoryDuSpec spec);
+
+    /** {@link #bucketDuFromInventory(InventoryDuSpec)} with the spec built in place. */
+    default BucketUsage bucketDuFromInventory(Consumer<InventoryDuSpec.Builder> spec) {
+        return bucketDuFromInventory(
+                InventoryDuSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * S4 without listing: CloudWatch's daily storage metrics of the bucket ({@code AWS/S3} {@code
+     * BucketSizeBytes} per storage type, {@code NumberOfObjects}), the newest day within the last three.
+     * They count every version, delete marker and unfinished multipart upload part, bucket-wide (so
+     * {@code allVersions} is true and {@code prefix} empty); bytes come per CloudWatch {@code StorageType},
+     * objects only in total. Needs the optional dependency {@code software.amazon.awssdk:cloudwatch}; the
+     * CloudWatch client is asked in the session's region, which must be the bucket's.
+     *
+     * @throws dev.awsrecipes.core.AwsRecipesException when CloudWatch has no recent datapoint, or the
+     *     CloudWatch client is not on the class path
+     */
+    BucketUsage bucketDuFromMetrics(String bucket);
 
     /** S5: server-side copy keeping metadata and storage class. */
     CopiedObject copyObject(String sourceBucket, String sourceKey, String bucket, String key);

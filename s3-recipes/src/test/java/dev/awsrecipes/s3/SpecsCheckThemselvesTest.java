@@ -53,6 +53,24 @@ class SpecsCheckThemselvesTest {
     }
 
     @Test
+    void inventoryDuSpec_location_givesDestinationBucketAndReportPrefix() {
+        InventoryDuSpec spec = InventoryDuSpec.builder()
+                .location("s3://inventory-dest/daily/team-logs/all")
+                .build();
+
+        org.assertj.core.api.Assertions.assertThat(spec)
+                .isEqualTo(new InventoryDuSpec("inventory-dest", "daily/team-logs/all/", "", false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"inventory-dest/daily/", "s3://inventory-dest", "s3://inventory-dest/", "s3:///x/"})
+    void inventoryDuSpec_locationNotAReportPrefix_isRejectedNamingInventory(String location) {
+        assertThatThrownBy(() -> InventoryDuSpec.builder().location(location))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageStartingWith("inventory ");
+    }
+
+    @Test
     void websiteSpec_indexDocumentWithSlash_isRejected() {
         assertThatThrownBy(() -> new WebsiteSpec("www-example", Path.of("public"), "docs/index.html", null))
                 .isInstanceOf(InvalidArgumentException.class)

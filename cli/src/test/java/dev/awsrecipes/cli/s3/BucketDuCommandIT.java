@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.monitoring.MonitoringServices;
 import dev.awsrecipes.s3.S3Recipes;
 import dev.awsrecipes.testing.BucketShapes;
+import dev.awsrecipes.testing.InventoryReport;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import dev.awsrecipes.testing.S3ServerKind;
 import dev.awsrecipes.testing.S3ServerTest;
+import dev.awsrecipes.testing.ScratchBucket;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -135,6 +141,91 @@ class BucketDuCommandIT {
         } finally {
             S3Recipes.using(aws).deleteBucket(bucket);
         }
+    }
+
+    @S3ServerTest
+    void bucketDu_inventoryJson_equalsTheListingsJsonAndNamesTheNewerReportsDate(S3Server server, Aws aws) {
+        S3Client s3 = aws.client(S3Recipes.S3);
+        Instant newer = Instant.parse("2026-12-05T01:04:05Z");
+        try (ScratchBucket source = ScratchBucket.create(s3, "s3a-cli-inv-src");
+                ScratchBucket dest = ScratchBucket.create(s3, "s3a-cli-inv-dst")) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                keys.add(List.of("a b/", "c+d/", "é/").get(i % 3) + "k %" + i);
+            }
+            fill(s3, source.name(), keys);
+            InventoryReport report =
+                    new InventoryReport(source.name(), dest.name(), "inv/" + source.name() + "/daily/", false);
+            List<InventoryReport.Line> lines = report.linesOf(s3);
+            report.write(s3, "2026-12-01T01-00Z", Instant.parse("2026-12-01T01:00:00Z"), lines.subList(0, 7), 1);
+            report.write(s3, "2026-12-05T01-00Z", newer, lines, 3);
+            S3Cli cli = new S3Cli(server);
+            String location = "s3://" + dest.name() + "/" + report.reportPrefix();
+
+            CliResult listed = cli.run("bucket-du", "--bucket", source.name(), "--json");
+            CliResult fromReport = cli.run("bucket-du", "--inventory", location, "--json");
+            CliResult underPrefix = cli.run(
+                    "bucket-du", "--bucket", source.name(), "--inventory", location, "--prefix", "c+d/", "--json");
+            CliResult otherBucket = cli.run("bucket-du", "--bucket", dest.name(), "--inventory", location);
+
+            assertThat(fromReport.exitCode()).as(fromReport.err()).isZero();
+            assertThat(fromReport.fieldNames())
+                    .containsExactly("bucket", "bytes", "objects", "byStorageClass", "source", "asOf");
+            assertThat(listed.json().get("source").asText()).isEqualTo("listing");
+            assertThat(Instant.parse(listed.json().get("asOf").asText()))
+                    .isBefore(Instant.now().plusSeconds(1));
+            JsonNode json = fromReport.json();
+            assertThat(json.get("source").asText()).isEqualTo("inventory");
+            assertThat(json.get("asOf").asText()).isEqualTo(newer.toString());
+            assertThat(json.get("bucket").asText()).isEqualTo(source.name());
+            assertThat(json.get("objects").asLong())
+                    .isEqualTo(listed.json().get("objects").asLong())
+                    .isEqualTo(120);
+            assertThat(json.get("bytes").asLong())
+                    .isEqualTo(listed.json().get("bytes").asLong());
+            assertThat(json.get("byStorageClass")).isEqualTo(listed.json().get("byStorageClass"));
+            assertThat(underPrefix.exitCode()).as(underPrefix.err()).isZero();
+            assertThat(underPrefix.json().get("objects").asLong()).isEqualTo(40);
+            assertThat(otherBucket.exitCode()).isEqualTo(1);
+            assertThat(otherBucket.errLines())
+                    .singleElement()
+                    .asString()
+                    .isEqualTo("bucket-du: the inventory report under " + location + " lists bucket " + source.name()
+                            + ", not " + dest.name());
+        }
+    }
+
+    @S3ServerTest(value = S3ServerKind.LOCALSTACK, because = "versitygw has no CloudWatch")
+    void bucketDu_metricsJson_givesTheNewestDaysFiguresAndDate(S3Server server, Aws aws) {
+        String bucket = LocalStack.uniqueName("s3a-cli-metrics");
+        Instant yesterday = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
+        CloudWatchClient cw = aws.client(MonitoringServices.CLOUDWATCH);
+        for (String[] point : new String[][] {
+            {"BucketSizeBytes", "StandardStorage", "4096"},
+            {"BucketSizeBytes", "GlacierStorage", "1024"},
+            {"NumberOfObjects", "AllStorageTypes", "12"}
+        }) {
+            cw.putMetricData(p -> p.namespace("AWS/S3").metricData(d -> d.metricName(point[0])
+                    .dimensions(x -> x.name("BucketName").value(bucket), x -> x.name("StorageType")
+                            .value(point[1]))
+                    .timestamp(yesterday)
+                    .value(Double.parseDouble(point[2]))));
+        }
+
+        CliResult result = new S3Cli(server).run("bucket-du", "--bucket", bucket, "--metrics", "--json");
+        CliResult text = new S3Cli(server).run("bucket-du", "--bucket", bucket, "--metrics");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("source").asText()).isEqualTo("metrics");
+        assertThat(json.get("asOf").asText()).isEqualTo(yesterday.toString());
+        assertThat(json.get("objects").asLong()).isEqualTo(12);
+        assertThat(json.get("bytes").asLong()).isEqualTo(5120);
+        assertThat(json.at("/byStorageClass/GlacierStorage/bytes").asLong()).isEqualTo(1024);
+        assertThat(json.at("/byStorageClass/GlacierStorage/objects").asLong()).isEqualTo(-1);
+        assertThat(text.out())
+                .startsWith(bucket + ": 5,120 bytes in 12 versions")
+                .contains("CloudWatch storage metrics of " + yesterday);
     }
 
     @S3ServerTest

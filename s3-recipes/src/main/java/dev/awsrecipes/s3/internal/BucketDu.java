@@ -6,15 +6,14 @@ import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BucketDuSpec;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.CountListener;
-import dev.awsrecipes.s3.StorageClassUsage;
+import dev.awsrecipes.s3.UsageSource;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -105,7 +104,9 @@ record BucketDu(RecipeContext context) {
                 total.bytes,
                 total.deleteMarkers,
                 total.byClass,
-                total.requests);
+                total.requests,
+                UsageSource.LISTING,
+                Instant.now());
     }
 
     /**
@@ -403,30 +404,6 @@ record BucketDu(RecipeContext context) {
 
         private static String emptyToNull(String prefix) {
             return prefix.isEmpty() ? null : prefix;
-        }
-    }
-
-    /** Counts of one step; merged by the coordinating thread only, so no locking. */
-    private static final class Tally {
-        long objects;
-        long bytes;
-        long deleteMarkers;
-        long requests;
-        final Map<String, StorageClassUsage> byClass = new HashMap<>();
-
-        void add(String storageClass, Long size) {
-            long n = size == null ? 0 : size;
-            objects++;
-            bytes += n;
-            byClass.merge(storageClass, new StorageClassUsage(1, n), StorageClassUsage::plus);
-        }
-
-        void add(Tally other) {
-            objects += other.objects;
-            bytes += other.bytes;
-            deleteMarkers += other.deleteMarkers;
-            requests += other.requests;
-            other.byClass.forEach((k, v) -> byClass.merge(k, v, StorageClassUsage::plus));
         }
     }
 }

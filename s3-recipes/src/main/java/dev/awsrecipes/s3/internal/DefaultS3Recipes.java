@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InternalApi;
@@ -8,6 +9,7 @@ import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.AccessLoggingStatus;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketDuSpec;
+import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketNotFoundException;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.BucketVersioning;
@@ -16,6 +18,7 @@ import dev.awsrecipes.s3.CopyObjectSpec;
 import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
 import dev.awsrecipes.s3.ExpiringUrl;
+import dev.awsrecipes.s3.InventoryDuSpec;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.ObjectVersion;
 import dev.awsrecipes.s3.PutObjectSpec;
@@ -28,10 +31,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -47,6 +52,14 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
 public final class DefaultS3Recipes implements S3Recipes {
     /** The S3 client service; callers read it as {@link S3Recipes#S3}. */
     public static final AwsService<S3Client> S3 = S3Services.S3;
+
+    /**
+     * The CloudWatch client service of {@link #bucketDuFromMetrics}. A method, not a constant: loading this
+     * class must never need the CloudWatch client, an optional dependency.
+     */
+    public static AwsService<CloudWatchClient> cloudWatch() {
+        return BucketMetrics.CLOUDWATCH;
+    }
 
     private final Buckets buckets;
     private final Presigning presigning;
@@ -145,6 +158,22 @@ public final class DefaultS3Recipes implements S3Recipes {
     public BucketUsage bucketDu(BucketDuSpec spec, CountListener listener) {
         Check.notNull(listener, "listener");
         return inBucket(spec.bucket(), () -> du.count(spec, listener));
+    }
+
+    @Override
+    public BucketUsage bucketDuFromInventory(InventoryDuSpec spec) {
+        Check.notNull(spec, "spec");
+        return inBucket(spec.destinationBucket(), () -> new InventoryDu(context).count(spec));
+    }
+
+    @Override
+    public BucketUsage bucketDuFromMetrics(String bucket) {
+        BucketNames.check("bucket", bucket);
+        // Checked before BucketMetrics is loaded: it links to the CloudWatch client, an optional dependency.
+        if (!CloudWatchPresence.available()) {
+            throw new AwsRecipesException(CloudWatchPresence.missingMessage());
+        }
+        return new BucketMetrics(context).read(bucket, Instant.now());
     }
 
     @Override
