@@ -59,7 +59,7 @@ public final class AccountSet implements Iterable<Account> {
      *     GetCallerIdentity})
      * @param spec which accounts and how to reach them
      * @return the accounts, ordered by id, or those picked in the order picked
-     * @throws InvalidArgumentException when a picked account is not an ACTIVE account listed, or none is
+     * @throws AwsRecipesException when a picked account is not an ACTIVE account listed, or none is
      */
     public static AccountSet fromOrganization(RecipeContext context, OrganizationAccounts spec) {
         Check.notNull(context, "context");

@@ -40,13 +40,11 @@ final class OrganizationListing {
         List<String> missing =
                 wanted.stream().filter(id -> !active.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidArgumentException(
-                    "accountIds",
-                    "accountIds " + String.join(", ", missing) + ": no ACTIVE account of that id" + where);
+            // Found only once listed, so not bad input in the CLI's sense (exit 2 means nothing was sent).
+            throw new AwsRecipesException("no ACTIVE account " + String.join(", ", missing) + where);
         }
         if (wanted.isEmpty()) {
-            throw new InvalidArgumentException(
-                    spec.ou().isPresent() ? "ou" : "accounts", "there is no ACTIVE account" + where);
+            throw new AwsRecipesException("there is no ACTIVE account" + where);
         }
         List<Account> accounts = new ArrayList<>();
         for (String id : wanted) {

@@ -236,9 +236,8 @@ class OrganizationAccountsTest {
         assertThatThrownBy(() -> list(OrganizationAccounts.builder()
                         .accounts("222222222222", "555555555555", "999999999999")
                         .build()))
-                .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("555555555555, 999999999999")
-                .hasMessageContaining("no ACTIVE account");
+                .isExactlyInstanceOf(AwsRecipesException.class)
+                .hasMessage("no ACTIVE account 555555555555, 999999999999 in the organization");
     }
 
     @Test
@@ -276,8 +275,8 @@ class OrganizationAccountsTest {
 
         assertThatThrownBy(() -> list(
                         OrganizationAccounts.builder().ou("ou-ab12-aaaaaaaa").build()))
-                .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("no ACTIVE account under ou-ab12-aaaaaaaa");
+                .isExactlyInstanceOf(AwsRecipesException.class)
+                .hasMessage("there is no ACTIVE account under ou-ab12-aaaaaaaa");
     }
 
     @Test
