@@ -196,7 +196,7 @@ class OrganizationCommandsIT {
     }
 
     @Test
-    void findRunning_organization_text_namesTheAccountsByIdAndName() {
+    void findRunning_organization_text_namesTheAccountsByIdAndNameAndSendsTheExternalId() {
         RefusedRoles.refuse(beta.roleArn().orElseThrow());
 
         CliResult result = run(
@@ -205,13 +205,47 @@ class OrganizationCommandsIT {
                 "--accounts",
                 alpha.name() + "," + beta.name(),
                 "--regions",
-                "us-east-1");
+                "us-east-1",
+                "--external-id",
+                "agreed-id-1");
 
         assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(RefusedRoles.externalIdSentFor(alpha.roleArn().orElseThrow()))
+                .contains("agreed-id-1");
         assertThat(result.out())
                 .contains("account " + alpha.label() + ": 1 running")
                 .contains("error in account " + beta.label() + ": ")
                 .contains("AccessDenied");
+    }
+
+    @Test
+    void findRunning_organization_ou_searchesTheUnitAndTheUnitsBelowItOnly() {
+        OrganizationsClient organizations = management.client(OrganizationAccounts.ORGANIZATIONS);
+        String root = organizations.listRoots().roots().get(0).id();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String outer = organizations
+                .createOrganizationalUnit(r -> r.parentId(root).name("outer-" + suffix))
+                .organizationalUnit()
+                .id();
+        String inner = organizations
+                .createOrganizationalUnit(r -> r.parentId(outer).name("inner-" + suffix))
+                .organizationalUnit()
+                .id();
+        // alpha two levels down; beta stays under the root.
+        organizations.moveAccount(
+                r -> r.accountId(alpha.name()).sourceParentId(root).destinationParentId(inner));
+
+        CliResult result =
+                run("find-running", "--organization", "--ou", outer, "--regions", "us-east-1,eu-west-1", "--json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode accounts = result.json().get("accounts");
+        List<String> found = new ArrayList<>();
+        accounts.fieldNames().forEachRemaining(found::add);
+        assertThat(found).containsExactly(alpha.name());
+        List<String> all = new ArrayList<>();
+        accounts.get(alpha.name()).get("regions").forEach(instances -> all.addAll(ids(instances)));
+        assertThat(all).containsExactlyInAnyOrderElementsOf(instancesOf(alpha));
     }
 
     @Test

@@ -20,12 +20,13 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
  * by throttling ({@code Throttling}, 400) as STS sends them: the emulator assumes any role, and the CLI
  * builds its sessions itself, so the SDK's classpath hook ({@code
  * software/amazon/awssdk/services/sts/execution.interceptors} in the test resources) adds this to every
- * STS client of the test JVM. It does nothing until a test names a role.
+ * STS client of the test JVM. It changes nothing until a test names a role; it notes the external ids sent.
  */
 public final class RefusedRoles implements ExecutionInterceptor {
     private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
     private static final Map<String, AtomicInteger> THROTTLED = new ConcurrentHashMap<>();
     private static final AtomicInteger THROTTLES_SENT = new AtomicInteger();
+    private static final Map<String, String> EXTERNAL_IDS = new ConcurrentHashMap<>();
     private static final ExecutionAttribute<String> ANSWER = new ExecutionAttribute<>("refused-roles-answer");
 
     /** The role is refused from now on. */
@@ -43,8 +44,14 @@ public final class RefusedRoles implements ExecutionInterceptor {
         return THROTTLES_SENT.get();
     }
 
+    /** The external id the last request to assume the role carried, if any. */
+    static Optional<String> externalIdSentFor(String roleArn) {
+        return Optional.ofNullable(EXTERNAL_IDS.get(roleArn));
+    }
+
     /** Every role answered as STS answers again. */
     static void reset() {
+        EXTERNAL_IDS.clear();
         REFUSED.clear();
         THROTTLED.clear();
         THROTTLES_SENT.set(0);
@@ -56,6 +63,9 @@ public final class RefusedRoles implements ExecutionInterceptor {
         attributes.putAttribute(ANSWER, "");
         if (!(context.request() instanceof AssumeRoleRequest request)) {
             return context.httpResponse();
+        }
+        if (request.externalId() != null) {
+            EXTERNAL_IDS.put(request.roleArn(), request.externalId());
         }
         if (REFUSED.contains(request.roleArn())) {
             attributes.putAttribute(ANSWER, "AccessDenied");
