@@ -14,6 +14,8 @@ import dev.awsrecipes.cli.ec2.OpenPortCommand;
 import dev.awsrecipes.cli.ec2.RestoreVolumeCommand;
 import dev.awsrecipes.cli.ec2.SnapshotVolumesCommand;
 import dev.awsrecipes.cli.ec2.SshCommand;
+import dev.awsrecipes.cli.ec2.SshGetCommand;
+import dev.awsrecipes.cli.ec2.SshPutCommand;
 import dev.awsrecipes.cli.ec2.SyncKeypairsCommand;
 import dev.awsrecipes.cli.ec2.UserDataCommand;
 import dev.awsrecipes.cli.monitoring.AlarmActionsCommand;
@@ -54,7 +56,9 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.core.InvalidArgumentException;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -91,14 +95,23 @@ public final class AwsRecipesCli implements Runnable {
     GlobalOptions global;
 
     private final Environment environment;
-    private final OutputStream stdout;
-    private final boolean stderrIsTerminal;
+    private final Streams streams;
 
-    private AwsRecipesCli(Environment environment, OutputStream stdout, boolean stderrIsTerminal) {
+    private AwsRecipesCli(Environment environment, Streams streams) {
         this.environment = environment;
-        this.stdout = stdout;
-        this.stderrIsTerminal = stderrIsTerminal;
+        this.streams = streams;
     }
+
+    /**
+     * The process's raw streams and what they are connected to.
+     *
+     * @param stdin standard input, for commands that pass it on (ssh)
+     * @param stdinIsTerminal whether stdin and stdout are a terminal ({@code System.console() != null}),
+     *     so ssh may open an interactive shell
+     * @param stdout the raw stream under the text writer, for commands that write bytes (get-object)
+     * @param stderrIsTerminal whether stderr is a terminal, so progress may redraw a bar
+     */
+    record Streams(InputStream stdin, boolean stdinIsTerminal, OutputStream stdout, boolean stderrIsTerminal) {}
 
     public static void main(String[] args) {
         configureLogging(Arrays.asList(args));
@@ -108,26 +121,31 @@ public final class AwsRecipesCli implements Runnable {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int status = run(args, stdout, out, err, Environment.system(), Terminal.stderrIsTerminal());
+        // Unbuffered, straight from file descriptor 0: an interactive shell sends each key as it comes.
+        Streams streams = new Streams(
+                new FileInputStream(FileDescriptor.in), System.console() != null, stdout, Terminal.stderrIsTerminal());
+        int status = run(args, streams, out, err, Environment.system());
         System.exit(status);
     }
 
-    /** Runs one command line with the given streams and environment; returns the exit status. */
+    /**
+     * Runs one command line with the given streams and environment and no standard input; returns the
+     * exit status.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
-        return run(args, new WriterOutputStream(out), out, err, environment, false);
+        return run(args, InputStream.nullInputStream(), out, err, environment);
     }
 
     /**
-     * Runs one command line; {@code stdout} is the raw stream under {@code out}, for commands that write
-     * bytes (get-object), and {@code stderrIsTerminal} chooses a progress bar over progress lines.
+     * Runs one command line with this standard input (not a terminal), the given streams and
+     * environment; returns the exit status.
      */
-    static int run(
-            String[] args,
-            OutputStream stdout,
-            PrintWriter out,
-            PrintWriter err,
-            Environment environment,
-            boolean stderrIsTerminal) {
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Environment environment) {
+        return run(args, new Streams(stdin, false, new WriterOutputStream(out), false), out, err, environment);
+    }
+
+    /** Runs one command line over these streams; {@code out} and {@code err} are the text writers. */
+    static int run(String[] args, Streams streams, PrintWriter out, PrintWriter err, Environment environment) {
         for (String arg : args) {
             if (arg.indexOf('\uFFFD') >= 0) {
                 // The JVM decoded argv in a locale that cannot hold it: the key or file name is lost.
@@ -136,7 +154,7 @@ public final class AwsRecipesCli implements Runnable {
                 return BAD_INPUT;
             }
         }
-        CommandLine cli = commandLine(environment, stdout, stderrIsTerminal, args);
+        CommandLine cli = commandLine(environment, streams, args);
         cli.setOut(out);
         cli.setErr(err);
         int status = cli.execute(args);
@@ -146,7 +164,10 @@ public final class AwsRecipesCli implements Runnable {
     }
 
     static CommandLine commandLine(Environment environment) {
-        return commandLine(environment, OutputStream.nullOutputStream(), false, new String[0]);
+        return commandLine(
+                environment,
+                new Streams(InputStream.nullInputStream(), false, OutputStream.nullOutputStream(), false),
+                new String[0]);
     }
 
     /**
@@ -155,9 +176,8 @@ public final class AwsRecipesCli implements Runnable {
      * only that one is registered, and {@code --version} alone needs none. Help and an unknown name get
      * them all.
      */
-    private static CommandLine commandLine(
-            Environment environment, OutputStream stdout, boolean terminal, String[] args) {
-        CommandLine cli = new CommandLine(new AwsRecipesCli(environment, stdout, terminal));
+    private static CommandLine commandLine(Environment environment, Streams streams, String[] args) {
+        CommandLine cli = new CommandLine(new AwsRecipesCli(environment, streams));
         String wanted = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
         List<Object> all = recipeCommands();
         boolean versionOnly = Arrays.asList(args).equals(List.of("--version"))
@@ -213,6 +233,8 @@ public final class AwsRecipesCli implements Runnable {
                 new SyncKeypairsCommand(),
                 new OpenPortCommand(),
                 new SshCommand(),
+                new SshPutCommand(),
+                new SshGetCommand(),
                 // EC2: running instances and their volumes
                 new FindRunningCommand(),
                 new CloneInstanceCommand(),
@@ -253,12 +275,22 @@ public final class AwsRecipesCli implements Runnable {
 
     /** The raw standard output, for bytes. */
     OutputStream stdout() {
-        return stdout;
+        return streams.stdout();
     }
 
     /** Whether stderr is a terminal, so progress may redraw a bar. */
     boolean stderrIsTerminal() {
-        return stderrIsTerminal;
+        return streams.stderrIsTerminal();
+    }
+
+    /** Standard input, for commands that pass it on. */
+    InputStream stdin() {
+        return streams.stdin();
+    }
+
+    /** Whether stdin and stdout are a terminal, so an interactive shell can be opened. */
+    boolean stdinIsTerminal() {
+        return streams.stdinIsTerminal();
     }
 
     /** The global options given before the subcommand. */

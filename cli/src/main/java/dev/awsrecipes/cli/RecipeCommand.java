@@ -1,6 +1,8 @@
 package dev.awsrecipes.cli;
 
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.core.Environment;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -72,6 +74,24 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
     protected OutputStream stdout() {
         spec.commandLine().getOut().flush();
         return AwsRecipesCli.of(spec).stdout();
+    }
+
+    /** Standard input, for commands that pass it on (ssh); empty when the caller gave none. */
+    protected InputStream stdin() {
+        return AwsRecipesCli.of(spec).stdin();
+    }
+
+    /**
+     * Whether stdin and stdout are a terminal ({@code System.console() != null} in the real process;
+     * never in-process), the one case where an interactive shell may be opened.
+     */
+    protected boolean stdinIsTerminal() {
+        return AwsRecipesCli.of(spec).stdinIsTerminal();
+    }
+
+    /** The environment the command line runs in ({@code TERM}, say). */
+    protected Environment environment() {
+        return AwsRecipesCli.of(spec).environment();
     }
 
     /**

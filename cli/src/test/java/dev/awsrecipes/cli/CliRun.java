@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.S3Server;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -72,9 +73,14 @@ public final class CliRun {
 
     /** The command line exactly as given, in exactly this environment. */
     public static CliResult withEnvironment(Environment environment, String... args) {
+        return withInput(environment, InputStream.nullInputStream(), args);
+    }
+
+    /** The command line with this standard input (a pipe, not a terminal), in exactly this environment. */
+    public static CliResult withInput(Environment environment, InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = AwsRecipesCli.run(args, new PrintWriter(out), new PrintWriter(err), environment);
+        int exit = AwsRecipesCli.run(args, stdin, new PrintWriter(out), new PrintWriter(err), environment);
         return new CliResult(exit, out.toString(), err.toString());
     }
 }

@@ -187,6 +187,43 @@ class DebugSecretsIT {
                     "0s",
                     "--",
                     "true");
+            Path copied = Files.writeString(dir.resolve("ssh-copy.txt"), "copied over SFTP");
+            debug(
+                    "ssh-put",
+                    "--instance-id",
+                    instance,
+                    "--key-file",
+                    launchedKey.toString(),
+                    "--user",
+                    sshd.user(),
+                    "--host",
+                    sshd.host(),
+                    "--port",
+                    String.valueOf(sshd.port()),
+                    "--known-hosts",
+                    knownHosts.toString(),
+                    "--host-key-wait",
+                    "0s",
+                    copied.toString(),
+                    dir.resolve("ssh-copy-remote.txt").toString());
+            debug(
+                    "ssh-get",
+                    "--instance-id",
+                    instance,
+                    "--key-file",
+                    launchedKey.toString(),
+                    "--user",
+                    sshd.user(),
+                    "--host",
+                    sshd.host(),
+                    "--port",
+                    String.valueOf(sshd.port()),
+                    "--known-hosts",
+                    knownHosts.toString(),
+                    "--host-key-wait",
+                    "0s",
+                    dir.resolve("ssh-copy-remote.txt").toString(),
+                    dir.resolve("ssh-copy-back.txt").toString());
             debug("open-port", "--group", "aws-recipes-ssh", "--port", "8080", "--cidr", "10.0.0.0/8");
             debug("find-running", "--regions", "us-east-1");
             String volume = debug(

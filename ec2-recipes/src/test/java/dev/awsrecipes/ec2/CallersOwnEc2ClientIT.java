@@ -3,13 +3,11 @@ package dev.awsrecipes.ec2;
 import static dev.awsrecipes.ec2.SshPublicKeyTest.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.Ec2TestAccount;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -27,7 +25,6 @@ import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
  * Ec2Recipes.builder()}. The recipes' effects are checked through a second, independent client, and every
  * call the recipes made went through the service's client: its interceptor saw each one go out.
  */
-@ExtendWith(LocalStackExtension.class)
 class CallersOwnEc2ClientIT {
 
     /** The service's tracing interceptor: records each operation, before and once sent over HTTP. */
@@ -46,17 +43,17 @@ class CallersOwnEc2ClientIT {
         }
     }
 
-    @Test
-    void recipesBuiltFromTheCallersClient_importAKeyAndOpenAPort_everyCallThroughThatClient(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void recipesBuiltFromTheCallersClient_importAKeyAndOpenAPort_everyCallThroughThatClient(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             account.ec2().createSecurityGroup(r -> r.groupName("svc").description("test"));
             CountingInterceptor counting = new CountingInterceptor();
             try (Ec2Client own = Ec2Client.builder()
                     .httpClient(UrlConnectionHttpClient.create())
-                    .endpointOverride(localStack.endpoint())
-                    .region(localStack.region())
+                    .endpointOverride(server.endpoint())
+                    .region(server.region())
                     .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create(account.accountId, LocalStack.SECRET_KEY)))
+                            AwsBasicCredentials.create(account.keys.accessKeyId(), account.keys.secretKey())))
                     .overrideConfiguration(o -> o.addExecutionInterceptor(counting))
                     .build()) {
                 Ec2Recipes ec2 = Ec2Recipes.builder().ec2Client(own).build();

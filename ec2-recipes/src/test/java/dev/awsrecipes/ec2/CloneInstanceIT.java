@@ -3,30 +3,26 @@ package dev.awsrecipes.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.TestWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceBlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.MonitoringState;
 import software.amazon.awssdk.services.ec2.model.Volume;
 
-@ExtendWith(LocalStackExtension.class)
 class CloneInstanceIT {
     private static final String SCRIPT = "#!/bin/sh\necho cloned > /tmp/marker\n";
 
-    @Test
-    void cloneInstance_copiesSettingsAndUserDataAndRestoresSnapshottedVolumesAndReportsTheOthers(
-            LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void cloneInstance_copiesSettingsAndUserDataAndRestoresSnapshottedVolumesAndReportsTheOthers(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             Ec2Client ec2 = fixture.ec2();
             Instance source = fixture.launch(
@@ -64,9 +60,9 @@ class CloneInstanceIT {
         }
     }
 
-    @Test
-    void cloneInstance_freshSnapshots_snapshotsEveryVolumeFirstAndUsesThoseSnapshots(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void cloneInstance_freshSnapshots_snapshotsEveryVolumeFirstAndUsesThoseSnapshots(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             Ec2Client ec2 = fixture.ec2();
             Instance source = fixture.launch();

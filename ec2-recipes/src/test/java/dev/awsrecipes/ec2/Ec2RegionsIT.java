@@ -3,17 +3,14 @@ package dev.awsrecipes.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.regions.Region;
 
 /** Region listing through DescribeRegions, against a real LocalStack. */
-@ExtendWith(LocalStackExtension.class)
 class Ec2RegionsIT {
 
-    @Test
+    @Ec2ServerTest
     void all_listsEc2RegionsWithOptInStatus_andEnabledKeepsThePartition(Aws aws) {
         List<RegionInfo> regions = Ec2Regions.all(aws);
 

@@ -3,13 +3,12 @@ package dev.awsrecipes.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.AccountKeys;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.TestWaits;
 import dev.awsrecipes.testing.ThrottlingInjector;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -19,20 +18,18 @@ import software.amazon.awssdk.services.ec2.model.InstanceStateName;
  * EC2's {@code RequestLimitExceeded} (as EC2 sends it: a 503 with the query protocol's error document)
  * on the calls of a recipe is absorbed by the session's retries: the recipe reports no failure.
  */
-@ExtendWith(LocalStackExtension.class)
 class Ec2ThrottlingIT {
     private static final String AMI = "ami-1e749f67";
     private static final List<Region> REGIONS = List.of(Region.US_EAST_1, Region.EU_WEST_1, Region.AP_SOUTHEAST_2);
 
-    @Test
-    void findAllRunning_requestLimitExceededInEveryRegion_isRetriedAndNoFailureIsReported(LocalStack localStack) {
-        String account = LocalStack.newAccountId();
+    @Ec2ServerTest
+    void findAllRunning_requestLimitExceededInEveryRegion_isRetriedAndNoFailureIsReported(Ec2Server server) {
+        AccountKeys account = server.newAccount();
         // At most 3 throttled answers in all, so even one region taking all of them succeeds on attempt 4.
         ThrottlingInjector throttling = new ThrottlingInjector(
                 ThrottlingInjector.Protocol.EC2_QUERY, "RequestLimitExceeded", 3, "DescribeInstances");
-        try (Aws plain = localStack.sessionForAccount(account);
-                Aws throttled = localStack
-                        .sessionBuilder(account)
+        try (Aws plain = server.session(account);
+                Aws throttled = server.sessionBuilder(account)
                         .maxAttempts(4)
                         .addInterceptor(throttling)
                         .build()) {
@@ -61,14 +58,13 @@ class Ec2ThrottlingIT {
         }
     }
 
-    @Test
-    void findInstancesByTag_requestLimitExceededTwice_isRetriedWithTheDefaultAttempts(LocalStack localStack) {
-        String account = LocalStack.newAccountId();
+    @Ec2ServerTest
+    void findInstancesByTag_requestLimitExceededTwice_isRetriedWithTheDefaultAttempts(Ec2Server server) {
+        AccountKeys account = server.newAccount();
         ThrottlingInjector throttling = new ThrottlingInjector(
                 ThrottlingInjector.Protocol.EC2_QUERY, "RequestLimitExceeded", 2, "DescribeInstances");
-        try (Aws plain = localStack.sessionForAccount(account);
-                Aws throttled = localStack
-                        .sessionBuilder(account)
+        try (Aws plain = server.session(account);
+                Aws throttled = server.sessionBuilder(account)
                         .addInterceptor(throttling)
                         .build()) {
             Ec2Client ec2 = plain.client(Ec2Recipes.EC2);

@@ -3,18 +3,15 @@ package dev.awsrecipes.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import software.amazon.awssdk.services.ec2.model.Address;
 
-@ExtendWith(LocalStackExtension.class)
 class ElasticIpIT {
 
-    @Test
-    void elasticIp_allocateAssociateDisassociateRelease_eachSeenByDescribeAddresses(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void elasticIp_allocateAssociateDisassociateRelease_eachSeenByDescribeAddresses(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String instanceId = fixture.launch().instanceId();
             Ec2Recipes ec2 = Ec2Recipes.using(aws);

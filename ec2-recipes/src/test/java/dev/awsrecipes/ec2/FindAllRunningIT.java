@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.awsrecipes.core.AccountSet;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.AccountKeys;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.TestWaits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,25 +15,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
-@ExtendWith(LocalStackExtension.class)
 class FindAllRunningIT {
     private static final List<Region> REGIONS = List.of(Region.US_EAST_1, Region.EU_WEST_1, Region.AP_SOUTHEAST_2);
 
-    @Test
+    @Ec2ServerTest
     void findAllRunning_twoProfilesThreeRegions_listsExactlyTheRunningInstancesAndReportsTheBrokenProfile(
-            LocalStack localStack, @TempDir Path dir) throws IOException {
-        String alpha = LocalStack.newAccountId();
-        String beta = LocalStack.newAccountId();
+            Ec2Server server, @TempDir Path dir) throws IOException {
+        AccountKeys alpha = server.newAccount();
+        AccountKeys beta = server.newAccount();
         Path config = dir.resolve("config");
         Path credentials = dir.resolve("credentials");
-        String endpoint = localStack.endpoint().toString();
+        String endpoint = server.endpoint().toString();
         Files.writeString(
                 config,
                 "[profile alpha]\nendpoint_url = " + endpoint + "\n"
@@ -40,10 +38,7 @@ class FindAllRunningIT {
                         + "[profile broken]\nendpoint_url = http://127.0.0.1:9\n");
         Files.writeString(
                 credentials,
-                "[alpha]\naws_access_key_id = " + alpha + "\naws_secret_access_key = test\n"
-                        + "[beta]\naws_access_key_id = " + beta + "\naws_secret_access_key = test\n"
-                        + "[broken]\naws_access_key_id = " + LocalStack.newAccountId()
-                        + "\naws_secret_access_key = test\n");
+                credentials("alpha", alpha) + credentials("beta", beta) + credentials("broken", server.newAccount()));
         try (Aws aws = Aws.builder()
                         .environment(Environment.of(Map.of()))
                         .profileFiles(config, credentials)
@@ -52,8 +47,8 @@ class FindAllRunningIT {
                         .connectTimeout(Duration.ofSeconds(1))
                         .maxAttempts(1)
                         .build();
-                Aws alphaAws = localStack.sessionForAccount(alpha);
-                Aws betaAws = localStack.sessionForAccount(beta);
+                Aws alphaAws = server.session(alpha);
+                Aws betaAws = server.session(beta);
                 Ec2Fixture alphaEc2 = new Ec2Fixture(alphaAws);
                 Ec2Fixture betaEc2 = new Ec2Fixture(betaAws)) {
             Instance web = alphaEc2.launch(
@@ -95,9 +90,9 @@ class FindAllRunningIT {
         }
     }
 
-    @Test
-    void findAllRunning_everyEnabledRegion_searchesEachRegionDescribeRegionsLists(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void findAllRunning_everyEnabledRegion_searchesEachRegionDescribeRegionsLists(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture ec2 = new Ec2Fixture(aws)) {
             Instance far = ec2.launch(Region.EU_CENTRAL_1, r -> {});
 
@@ -113,6 +108,11 @@ class FindAllRunningIT {
             assertThat(found.all()).extracting(RunningInstance::instanceId).containsExactly(far.instanceId());
             assertThat(found.nonEmpty().get("default")).containsOnlyKeys("eu-central-1");
         }
+    }
+
+    private static String credentials(String profile, AccountKeys keys) {
+        return "[" + profile + "]\naws_access_key_id = " + keys.accessKeyId() + "\naws_secret_access_key = "
+                + keys.secretKey() + "\n";
     }
 
     private static List<String> ids(List<RunningInstance> instances) {

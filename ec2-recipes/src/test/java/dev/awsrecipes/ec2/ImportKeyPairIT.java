@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.Ec2TestAccount;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 
-@ExtendWith(LocalStackExtension.class)
 class ImportKeyPairIT {
 
-    @Test
-    void importKeyPair_rsaPublicKeyFile_isListedWithEc2sFingerprintAndTheSameKey(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void importKeyPair_rsaPublicKeyFile_isListedWithEc2sFingerprintAndTheSameKey(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             ImportedKeyPair imported = Ec2Recipes.using(account.aws).importKeyPair("laptop", key("rsa.pub"));
 
             KeyPairInfo listed = account.ec2()
@@ -35,9 +32,9 @@ class ImportKeyPairIT {
         }
     }
 
-    @Test
-    void importKeyPair_ed25519PrivateKeyFile_importsThePublicKeyDerivedInJava(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void importKeyPair_ed25519PrivateKeyFile_importsThePublicKeyDerivedInJava(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             Ec2Recipes.using(account.aws).importKeyPair("derived", key("ed25519-pkcs8.pem"));
 
             KeyPairInfo listed = account.ec2()
@@ -49,12 +46,12 @@ class ImportKeyPairIT {
         }
     }
 
-    @Test
-    void importKeyPair_badMaterial_isRejectedBeforeTheCallAndNothingIsImported(LocalStack localStack, @TempDir Path dir)
+    @Ec2ServerTest
+    void importKeyPair_badMaterial_isRejectedBeforeTheCallAndNothingIsImported(Ec2Server server, @TempDir Path dir)
             throws Exception {
         Path bad = dir.resolve("bad.pub");
         Files.writeString(bad, "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQ== truncated\n");
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             assertThatThrownBy(() -> Ec2Recipes.using(account.aws).importKeyPair("bad", bad))
                     .isInstanceOf(InvalidArgumentException.class)
                     .hasMessageContaining("keyFile " + bad);

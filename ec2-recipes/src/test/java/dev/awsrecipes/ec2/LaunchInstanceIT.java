@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.Ec2TestAccount;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,6 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
@@ -25,13 +23,12 @@ import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
-@ExtendWith(LocalStackExtension.class)
 class LaunchInstanceIT {
 
-    @Test
+    @Ec2ServerTest
     void launchInstance_keyAndGroupMissing_createsKeyWithOwnerOnlyFileGroupRuleAndTaggedRunningInstance(
-            LocalStack localStack, @TempDir Path keyDir) throws Exception {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+            Ec2Server server, @TempDir Path keyDir) throws Exception {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             Ec2Recipes ec2 = Ec2Recipes.using(account.aws);
 
             LaunchedInstance launched = ec2.launchInstance(l -> l.ami(account.anyImageId())
@@ -92,10 +89,10 @@ class LaunchInstanceIT {
         }
     }
 
-    @Test
+    @Ec2ServerTest
     void launchInstance_everythingExists_createsNothingToleratesTheDuplicateRuleAndKeepsTheKeyFile(
-            LocalStack localStack, @TempDir Path keyDir) throws Exception {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+            Ec2Server server, @TempDir Path keyDir) throws Exception {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             Ec2Recipes ec2 = Ec2Recipes.using(account.aws);
             String ami = account.anyImageId();
             ec2.launchInstance(l -> l.ami(ami).keyDir(keyDir));
@@ -112,16 +109,16 @@ class LaunchInstanceIT {
                     .securityGroups()
                     .get(0);
             assertThat(group.ipPermissions()).singleElement().satisfies(rule -> assertTcpFrom(rule, 22, "0.0.0.0/0"));
-            assertThat(account.instances(localStack.region()))
+            assertThat(account.instances(server.region()))
                     .extracting(Instance::instanceId)
                     .hasSize(2)
                     .contains(second.instanceId());
         }
     }
 
-    @Test
+    @Ec2ServerTest
     void launchInstance_keyMissingButKeyFileExists_importsThePublicKeyDerivedFromTheFile(
-            LocalStack localStack, @TempDir Path keyDir) throws Exception {
+            Ec2Server server, @TempDir Path keyDir) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -131,7 +128,7 @@ class LaunchInstanceIT {
                         .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
         Files.writeString(keyFile, pem);
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             LaunchedInstance launched = Ec2Recipes.using(account.aws)
                     .launchInstance(
                             l -> l.ami(account.anyImageId()).keyName("mine").keyDir(keyDir));
@@ -149,18 +146,18 @@ class LaunchInstanceIT {
         }
     }
 
-    @Test
-    void launchInstance_keyFileThatIsNotAKey_failsBeforeLaunchingAnything(LocalStack localStack, @TempDir Path keyDir)
+    @Ec2ServerTest
+    void launchInstance_keyFileThatIsNotAKey_failsBeforeLaunchingAnything(Ec2Server server, @TempDir Path keyDir)
             throws Exception {
         Files.writeString(keyDir.resolve("broken.pem"), "not a key at all");
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             assertThatThrownBy(() -> Ec2Recipes.using(account.aws)
                             .launchInstance(
                                     l -> l.ami("ami-12345678").keyName("broken").keyDir(keyDir)))
                     .isInstanceOf(InvalidArgumentException.class)
                     .hasMessageContaining("keyFile " + keyDir.resolve("broken.pem"));
             assertThat(account.ec2().describeKeyPairs().keyPairs()).isEmpty();
-            assertThat(account.instances(localStack.region())).isEmpty();
+            assertThat(account.instances(server.region())).isEmpty();
         }
     }
 

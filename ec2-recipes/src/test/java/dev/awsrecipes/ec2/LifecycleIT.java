@@ -3,20 +3,17 @@ package dev.awsrecipes.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.TestWaits;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ec2.model.Instance;
 
-@ExtendWith(LocalStackExtension.class)
 class LifecycleIT {
 
-    @Test
-    void stopAndStart_waiting_changeTheStateEc2Reports(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void stopAndStart_waiting_changeTheStateEc2Reports(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String id = fixture.launch().instanceId();
             Ec2Recipes ec2 = Ec2Recipes.using(aws);
@@ -33,9 +30,9 @@ class LifecycleIT {
         }
     }
 
-    @Test
-    void dryRun_reportsWouldSucceedAndChangesNothing(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void dryRun_reportsWouldSucceedAndChangesNothing(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String id = fixture.launch().instanceId();
             Ec2Recipes ec2 = Ec2Recipes.using(aws);
@@ -52,9 +49,9 @@ class LifecycleIT {
         }
     }
 
-    @Test
-    void terminateInstances_terminatesForGood(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void terminateInstances_terminatesForGood(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String id = fixture.launch().instanceId();
 
@@ -67,9 +64,9 @@ class LifecycleIT {
         }
     }
 
-    @Test
-    void changeGroupState_stopsAndStartsTheGroupOfAYamlFile(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void changeGroupState_stopsAndStartsTheGroupOfAYamlFile(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             Instance web1 = fixture.launch();
             Instance web2 = fixture.launch();

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.Ec2TestAccount;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 
-@ExtendWith(LocalStackExtension.class)
 class OpenPortIT {
 
-    @Test
-    void openPort_portsOnTwoGroups_addsEachRuleAndToleratesDuplicatesOnTheSecondRun(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void openPort_portsOnTwoGroups_addsEachRuleAndToleratesDuplicatesOnTheSecondRun(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             account.ec2().createSecurityGroup(r -> r.groupName("web").description("test"));
             account.ec2().createSecurityGroup(r -> r.groupName("admin").description("test"));
             Ec2Recipes ec2 = Ec2Recipes.using(account.aws);
@@ -43,9 +40,9 @@ class OpenPortIT {
         }
     }
 
-    @Test
-    void openPort_ipv6Cidr_addsAnIpv6Rule(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void openPort_ipv6Cidr_addsAnIpv6Rule(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             account.ec2().createSecurityGroup(r -> r.groupName("v6").description("test"));
 
             Ec2Recipes.using(account.aws).openPort(p -> p.groups("v6").ports(22).cidr("2001:db8::/64"));
@@ -56,9 +53,9 @@ class OpenPortIT {
         }
     }
 
-    @Test
-    void openPort_dryRun_reportsWouldSucceedAndChangesNothing(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void openPort_dryRun_reportsWouldSucceedAndChangesNothing(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             account.ec2().createSecurityGroup(r -> r.groupName("web").description("test"));
 
             PortOpening opening = Ec2Recipes.using(account.aws).openPort(p -> p.groups("web", "missing")
@@ -77,9 +74,9 @@ class OpenPortIT {
         }
     }
 
-    @Test
-    void openPort_missingGroup_failsNamingIt(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void openPort_missingGroup_failsNamingIt(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             assertThatThrownBy(() -> Ec2Recipes.using(account.aws)
                             .openPort(p -> p.groups("nowhere").ports(22).cidr("198.51.100.7/32")))
                     .isInstanceOf(AwsRecipesException.class)

@@ -4,26 +4,22 @@ import static dev.awsrecipes.ec2.SshPublicKeyTest.key;
 import static dev.awsrecipes.ec2.SshPublicKeyTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.Ec2TestAccount;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 
-@ExtendWith(LocalStackExtension.class)
 class SyncKeypairsIT {
     private static final Region MISSING = Region.US_EAST_1;
     private static final Region OTHER_KEY = Region.EU_WEST_1;
     private static final Region SAME_KEY = Region.AP_SOUTHEAST_2;
 
-    @Test
-    void syncKeypairs_givenRegions_importsWhereMissingAndReportsPresentAndMismatchWithoutDeleting(
-            LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack, MISSING, OTHER_KEY, SAME_KEY)) {
+    @Ec2ServerTest
+    void syncKeypairs_givenRegions_importsWhereMissingAndReportsPresentAndMismatchWithoutDeleting(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server, MISSING, OTHER_KEY, SAME_KEY)) {
             importRaw(account, OTHER_KEY, text("ed25519-pkcs8.pub"));
             importRaw(account, SAME_KEY, text("ed25519.pub"));
 
@@ -40,9 +36,9 @@ class SyncKeypairsIT {
         }
     }
 
-    @Test
-    void syncKeypairs_rsaKeyImportedEarlier_isPresentByItsMd5Fingerprint(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack, SAME_KEY)) {
+    @Ec2ServerTest
+    void syncKeypairs_rsaKeyImportedEarlier_isPresentByItsMd5Fingerprint(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server, SAME_KEY)) {
             importRaw(account, SAME_KEY, text("rsa.pub"));
 
             KeySyncReport report =
@@ -55,9 +51,9 @@ class SyncKeypairsIT {
         }
     }
 
-    @Test
-    void syncKeypairs_allRegions_importsInEveryEnabledRegionAndSkipsTheOthers(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void syncKeypairs_allRegions_importsInEveryEnabledRegionAndSkipsTheOthers(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             List<RegionInfo> regions = Ec2Regions.all(account.aws);
             account.alsoClean(Ec2Regions.enabled(account.aws));
 

@@ -2,24 +2,21 @@ package dev.awsrecipes.ec2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.Ec2TestAccount;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.TagDescription;
 
-@ExtendWith(LocalStackExtension.class)
 class TagsAndConsoleIT {
 
-    @Test
-    void addTags_onInstancesAndAGroup_areSeenByDescribeTagsAndFindInstancesByTag(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void addTags_onInstancesAndAGroup_areSeenByDescribeTagsAndFindInstancesByTag(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             List<String> ids = run(account, 3);
             String groupId = account.ec2()
                     .createSecurityGroup(r -> r.groupName("tagged").description("test"))
@@ -53,9 +50,9 @@ class TagsAndConsoleIT {
         }
     }
 
-    @Test
-    void consoleOutput_ofAnInstance_isTheDecodedLogThatGetConsoleOutputReturns(LocalStack localStack) {
-        try (Ec2TestAccount account = new Ec2TestAccount(localStack)) {
+    @Ec2ServerTest
+    void consoleOutput_ofAnInstance_isTheDecodedLogThatGetConsoleOutputReturns(Ec2Server server) {
+        try (Ec2TestAccount account = new Ec2TestAccount(server)) {
             String id = run(account, 1).get(0);
 
             ConsoleOutput output = Ec2Recipes.using(account.aws).consoleOutput(id);

@@ -3,22 +3,19 @@ package dev.awsrecipes.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.TestWaits;
 import java.util.Base64;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LocalStackExtension.class)
 class UserDataIT {
 
-    @Test
-    void multipartUserData_launchedWith_readsBackByteForByte(LocalStack localStack) throws Exception {
+    @Ec2ServerTest
+    void multipartUserData_launchedWith_readsBackByteForByte(Ec2Server server) throws Exception {
         UserData data = UserData.multipart(m -> m.cloudConfig("packages: [nginx]\n")
                 .shellScript("#!/bin/sh\necho hello\n")
                 .gzip(true));
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String id =
                     fixture.launch(aws.region(), r -> r.userData(data.base64())).instanceId();
@@ -37,9 +34,9 @@ class UserDataIT {
         }
     }
 
-    @Test
-    void replaceUserData_onAStoppedInstance_isWhatEc2HoldsAfterwards(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void replaceUserData_onAStoppedInstance_isWhatEc2HoldsAfterwards(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String id = fixture.launch(aws.region(), Ec2Fixture.userData("#!/bin/sh\necho old\n"))
                     .instanceId();
@@ -52,9 +49,9 @@ class UserDataIT {
         }
     }
 
-    @Test
-    void userData_instanceWithoutUserData_isEmpty(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void userData_instanceWithoutUserData_isEmpty(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String id = fixture.launch().instanceId();
 

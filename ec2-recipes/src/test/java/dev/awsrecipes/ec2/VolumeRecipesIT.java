@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -19,12 +17,11 @@ import software.amazon.awssdk.services.ec2.model.Volume;
 import software.amazon.awssdk.services.ec2.model.VolumeAttachment;
 
 /** E7 createVolume, E8 snapshotVolumes and E9 restoreVolume against LocalStack. */
-@ExtendWith(LocalStackExtension.class)
 class VolumeRecipesIT {
 
-    @Test
-    void createVolume_createsInTheInstancesZoneAndAttachesAtTheDevice(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void createVolume_createsInTheInstancesZoneAndAttachesAtTheDevice(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             Instance instance = fixture.launch(aws.region(), r -> r.placement(p -> p.availabilityZone("us-east-1c")));
 
@@ -45,9 +42,9 @@ class VolumeRecipesIT {
         }
     }
 
-    @Test
-    void snapshotVolumes_waiting_snapshotsEveryAttachedVolumeWithItsDevice(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void snapshotVolumes_waiting_snapshotsEveryAttachedVolumeWithItsDevice(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             Instance instance = fixture.launch();
             String data = fixture.attachNewVolume(instance, 1, "/dev/sdf");
@@ -79,9 +76,9 @@ class VolumeRecipesIT {
         }
     }
 
-    @Test
-    void restoreVolume_makesAVolumeOfTheSameSizeAndZoneFromTheLatestSnapshot(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void restoreVolume_makesAVolumeOfTheSameSizeAndZoneFromTheLatestSnapshot(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             Ec2Client ec2 = fixture.ec2();
             String volumeId = ec2.createVolume(
@@ -121,9 +118,9 @@ class VolumeRecipesIT {
         }
     }
 
-    @Test
-    void restoreVolume_volumeWithoutSnapshot_failsNamingTheVolume(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId());
+    @Ec2ServerTest
+    void restoreVolume_volumeWithoutSnapshot_failsNamingTheVolume(Ec2Server server) {
+        try (Aws aws = server.newAccountSession();
                 Ec2Fixture fixture = new Ec2Fixture(aws)) {
             String volumeId = fixture.ec2()
                     .createVolume(r -> r.availabilityZone("us-east-1a").size(1))

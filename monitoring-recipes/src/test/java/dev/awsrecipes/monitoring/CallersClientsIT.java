@@ -2,12 +2,12 @@ package dev.awsrecipes.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsrecipes.testing.AccountKeys;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -26,7 +26,6 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * interceptor): every call the recipes make goes through those clients, and the clients stay usable
  * afterwards (the library never closes them).
  */
-@ExtendWith(LocalStackExtension.class)
 class CallersClientsIT {
 
     /** Records "Service.Operation" for every call made through a client it is added to. */
@@ -40,23 +39,24 @@ class CallersClientsIT {
         }
     }
 
-    @Test
-    void topicAndAlarm_throughTheCallersClients_everyCallCounted(LocalStack localStack) {
+    @Ec2ServerTest
+    void topicAndAlarm_throughTheCallersClients_everyCallCounted(Ec2Server server) {
         CountingInterceptor counter = new CountingInterceptor();
+        AccountKeys account = server.newAccount();
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(LocalStack.newAccountId(), LocalStack.SECRET_KEY));
+                AwsBasicCredentials.create(account.accessKeyId(), account.secretKey()));
         try (SdkHttpClient http = UrlConnectionHttpClient.create();
                 CloudWatchClient cloudWatch = CloudWatchClient.builder()
                         .httpClient(http)
-                        .endpointOverride(localStack.endpoint())
-                        .region(localStack.region())
+                        .endpointOverride(server.endpoint())
+                        .region(server.region())
                         .credentialsProvider(credentials)
                         .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
                         .build();
                 SnsClient sns = SnsClient.builder()
                         .httpClient(http)
-                        .endpointOverride(localStack.endpoint())
-                        .region(localStack.region())
+                        .endpointOverride(server.endpoint())
+                        .region(server.region())
                         .credentialsProvider(credentials)
                         .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
                         .build()) {

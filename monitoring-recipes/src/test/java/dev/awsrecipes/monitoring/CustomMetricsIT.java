@@ -3,32 +3,29 @@ package dev.awsrecipes.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 /** M5: written with the recipe, read back straight through the SDK. */
-@ExtendWith(LocalStackExtension.class)
 class CustomMetricsIT {
 
     /**
      * LocalStack stores about 40 values a second, so the batching is shown on the 1 MB limit (30
      * long dimensions per value) rather than on the 1000-values limit, which the unit test covers.
      */
-    @Test
-    void putMetricData_valuesOverOneMegabyte_takeTwoCallsAndEveryValueReadsBack(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void putMetricData_valuesOverOneMegabyte_takeTwoCallsAndEveryValueReadsBack(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(30, ChronoUnit.MINUTES);
             Map<String, String> dimensions = new LinkedHashMap<>();
             for (int d = 0; d < 30; d++) {
@@ -72,9 +69,9 @@ class CustomMetricsIT {
         }
     }
 
-    @Test
-    void putMetricData_dimensionsKeepSeriesApart(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void putMetricData_dimensionsKeepSeriesApart(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             Instant at = Instant.now().minus(5, ChronoUnit.MINUTES);
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
 

@@ -7,8 +7,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsRecipesException;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,8 +20,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
@@ -30,7 +28,6 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  * M7 against LocalStack's CloudWatch. LocalStack has no instance metadata service, so where the id
  * comes from IMDS the test serves IMDSv2's two calls (token, then instance id) from a local server.
  */
-@ExtendWith(LocalStackExtension.class)
 class DiskUsagePublisherIT {
     private static final String INSTANCE = "i-0123456789abcdef0";
 
@@ -46,9 +43,9 @@ class DiskUsagePublisherIT {
                 .datapoints();
     }
 
-    @Test
-    void publishDiskUsage_givenInstanceId_publishesThePercentage(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void publishDiskUsage_givenInstanceId_publishesThePercentage(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             DiskUsageReport report = MonitoringRecipes.using(aws)
                     .publishDiskUsage(d -> d.instanceId(INSTANCE).path(Path.of("/")));
 
@@ -64,8 +61,8 @@ class DiskUsagePublisherIT {
         }
     }
 
-    @Test
-    void publishDiskUsage_withoutInstanceId_readsItFromImdsV2WithAToken(LocalStack localStack) throws IOException {
+    @Ec2ServerTest
+    void publishDiskUsage_withoutInstanceId_readsItFromImdsV2WithAToken(Ec2Server server) throws IOException {
         AtomicInteger tokens = new AtomicInteger();
         HttpServer imds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         imds.createContext("/latest/api/token", exchange -> {
@@ -81,7 +78,7 @@ class DiskUsagePublisherIT {
             respond(exchange, ok ? 200 : 401, ok ? INSTANCE : "");
         });
         imds.start();
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+        try (Aws aws = server.newAccountSession()) {
             URI endpoint = URI.create("http://127.0.0.1:" + imds.getAddress().getPort());
 
             DiskUsageReport report = MonitoringRecipes.using(aws).publishDiskUsage(d -> d.imdsEndpoint(endpoint));
@@ -94,13 +91,13 @@ class DiskUsagePublisherIT {
         }
     }
 
-    @Test
-    void publishDiskUsage_noMetadataService_failsClearlyAndPublishesNothing(LocalStack localStack) throws IOException {
+    @Ec2ServerTest
+    void publishDiskUsage_noMetadataService_failsClearlyAndPublishesNothing(Ec2Server server) throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+        try (Aws aws = server.newAccountSession()) {
             URI endpoint = URI.create("http://127.0.0.1:" + closedPort);
 
             assertThatThrownBy(() -> MonitoringRecipes.using(aws)

@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
-@ExtendWith(LocalStackExtension.class)
 class EasyAlarmIT {
 
-    @Test
-    void easyAlarm_runTwice_leavesOneTopicOneSubscriptionPerAddressAndOneAlarm(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void easyAlarm_runTwice_leavesOneTopicOneSubscriptionPerAddressAndOneAlarm(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             String instanceId = TestInstances.launch(aws, true);
             try {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
@@ -71,10 +68,11 @@ class EasyAlarmIT {
         }
     }
 
-    @Test
-    void easyAlarm_periodOf300s_leavesBasicMonitoringAlone_andSaysSo(LocalStack localStack) {
-        // MonitorInstances is not implemented by LocalStack (501): before the period decided, this failed.
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void easyAlarm_periodOf300s_leavesBasicMonitoringAlone_andSaysSo(Ec2Server server) {
+        // MonitorInstances is implemented by neither LocalStack (501) nor moto (500): before the period decided, this
+        // failed.
+        try (Aws aws = server.newAccountSession()) {
             String instanceId = TestInstances.launch(aws, false);
             try {
                 EasyAlarmResult result =
@@ -97,9 +95,9 @@ class EasyAlarmIT {
         }
     }
 
-    @Test
-    void easyAlarm_periodOf60s_needsDetailedMonitoring_andSaysSo(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void easyAlarm_periodOf60s_needsDetailedMonitoring_andSaysSo(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             String instanceId = TestInstances.launch(aws, true);
             try {
                 EasyAlarmResult result =
@@ -114,9 +112,9 @@ class EasyAlarmIT {
         }
     }
 
-    @Test
-    void easyAlarm_unknownInstance_failsBeforeCreatingAnything(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void easyAlarm_unknownInstance_failsBeforeCreatingAnything(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
 
             assertThatThrownBy(() -> monitoring.createEasyAlarm(cpuAbove80("i-0123456789abcdef0", "cpu-high", 300)))
@@ -128,9 +126,9 @@ class EasyAlarmIT {
         }
     }
 
-    @Test
-    void easyAlarm_badArguments_areRejectedBeforeAnyCall(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void easyAlarm_badArguments_areRejectedBeforeAnyCall(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             String instanceId = TestInstances.launch(aws, true);
             try {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);

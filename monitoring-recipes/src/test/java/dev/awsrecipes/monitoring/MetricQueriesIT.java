@@ -3,20 +3,17 @@ package dev.awsrecipes.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
 /** M2: data is written straight through the SDK, then read with the recipes. */
-@ExtendWith(LocalStackExtension.class)
 class MetricQueriesIT {
     private static final String INSTANCE = "i-0123456789abcdef0";
 
@@ -28,9 +25,9 @@ class MetricQueriesIT {
                 .dimensions(x -> x.name("InstanceId").value(INSTANCE))));
     }
 
-    @Test
-    void instanceMetrics_listsEveryMetricWithTheInstanceDimension(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void instanceMetrics_listsEveryMetricWithTheInstanceDimension(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             CloudWatchClient cw = aws.client(MonitoringServices.CLOUDWATCH);
             Instant now = Instant.now();
             put(cw, "Paws/Host", "MemoryUsed", 40, now);
@@ -46,9 +43,9 @@ class MetricQueriesIT {
         }
     }
 
-    @Test
-    void statistics_severalStatisticsAndAUnit_comeBackSortedByTime(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void statistics_severalStatisticsAndAUnit_comeBackSortedByTime(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             CloudWatchClient cw = aws.client(MonitoringServices.CLOUDWATCH);
             Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(30, ChronoUnit.MINUTES);
             // Written newest first, so sorted output cannot come from the order of writing.

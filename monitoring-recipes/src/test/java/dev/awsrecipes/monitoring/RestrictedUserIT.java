@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
@@ -21,13 +19,12 @@ import software.amazon.awssdk.policybuilder.iam.IamStatement;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
-@ExtendWith(LocalStackExtension.class)
 class RestrictedUserIT {
 
-    @Test
-    void restrictedUser_writesOwnerOnlyCredentialsAndAllowsOnlyPutMetricData(LocalStack localStack, @TempDir Path dir)
+    @Ec2ServerTest
+    void restrictedUser_writesOwnerOnlyCredentialsAndAllowsOnlyPutMetricData(Ec2Server server, @TempDir Path dir)
             throws Exception {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+        try (Aws aws = server.newAccountSession()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             Path file = dir.resolve("metrics-credentials");
 
@@ -69,9 +66,9 @@ class RestrictedUserIT {
         }
     }
 
-    @Test
-    void restrictedUser_withNamespace_addsTheNamespaceCondition(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void restrictedUser_withNamespace_addsTheNamespaceCondition(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
 
             RestrictedUser user =
@@ -97,10 +94,10 @@ class RestrictedUserIT {
         }
     }
 
-    @Test
-    void restrictedUser_existingCredentialsFile_isRefusedBeforeAnythingIsCreated(
-            LocalStack localStack, @TempDir Path dir) throws Exception {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void restrictedUser_existingCredentialsFile_isRefusedBeforeAnythingIsCreated(Ec2Server server, @TempDir Path dir)
+            throws Exception {
+        try (Aws aws = server.newAccountSession()) {
             Path file = Files.writeString(dir.resolve("credentials"), "[keep]\nthis = file\n");
 
             assertThatThrownBy(() -> MonitoringRecipes.using(aws).createRestrictedUser(u -> u.userName("metrics-writer")

@@ -3,22 +3,19 @@ package dev.awsrecipes.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
 
-@ExtendWith(LocalStackExtension.class)
 class StatusCheckAlarmsIT {
 
-    @Test
-    void statusCheckAlarms_recoverOnSystemCheckAndRebootOnInstanceCheck(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void statusCheckAlarms_recoverOnSystemCheckAndRebootOnInstanceCheck(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             String instanceId = TestInstances.launch(aws, false);
             try {
                 MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
@@ -31,7 +28,7 @@ class StatusCheckAlarmsIT {
                         .alarmName("stop-on-instance-check")
                         .notifyArn(topic.arn()));
 
-                String region = localStack.region().id();
+                String region = server.region().id();
                 Map<String, MetricAlarm> alarms =
                         aws.client(MonitoringServices.CLOUDWATCH).describeAlarms().metricAlarms().stream()
                                 .collect(Collectors.toMap(MetricAlarm::alarmName, Function.identity()));

@@ -12,8 +12,8 @@ final class TestInstances {
     private TestInstances() {}
 
     /**
-     * A running instance. LocalStack's EC2 does not implement MonitorInstances, so tests that need
-     * detailed monitoring launch with it on.
+     * A running instance. Neither LocalStack's EC2 nor moto's implements MonitorInstances, so tests that
+     * need detailed monitoring launch with it on.
      */
     static String launch(Aws aws, boolean detailedMonitoring) {
         Ec2Client ec2 = aws.client(MonitoringServices.EC2);
@@ -45,7 +45,7 @@ final class TestInstances {
                 .state();
     }
 
-    /** An image LocalStack knows, found once with DescribeImages. */
+    /** An image the server knows (LocalStack and moto ship the same list), found once with DescribeImages. */
     private static String ami(Ec2Client ec2) {
         if (ami == null) {
             ami = ec2.describeImages(

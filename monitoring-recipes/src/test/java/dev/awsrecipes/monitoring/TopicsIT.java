@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.testing.LocalStack;
-import dev.awsrecipes.testing.LocalStackExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerTest;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-@ExtendWith(LocalStackExtension.class)
 class TopicsIT {
 
-    @Test
-    void createTopic_twice_createsItOnceAndReturnsTheSameArn(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void createTopic_twice_createsItOnceAndReturnsTheSameArn(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
 
             Topic first = monitoring.createTopic("paws-alarms");
@@ -33,9 +30,9 @@ class TopicsIT {
         }
     }
 
-    @Test
-    void subscribe_sameAddressTwice_leavesOneSubscription(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void subscribe_sameAddressTwice_leavesOneSubscription(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             Topic topic = monitoring.createTopic("paws-alarms");
 
@@ -60,9 +57,9 @@ class TopicsIT {
         }
     }
 
-    @Test
-    void subscribe_badEndpoints_areRejectedAndNothingIsSubscribed(LocalStack localStack) {
-        try (Aws aws = localStack.sessionForAccount(LocalStack.newAccountId())) {
+    @Ec2ServerTest
+    void subscribe_badEndpoints_areRejectedAndNothingIsSubscribed(Ec2Server server) {
+        try (Aws aws = server.newAccountSession()) {
             MonitoringRecipes monitoring = MonitoringRecipes.using(aws);
             Topic topic = monitoring.createTopic("paws-alarms");
 

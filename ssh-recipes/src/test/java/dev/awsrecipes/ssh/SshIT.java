@@ -9,20 +9,29 @@ import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.LaunchSpec;
 import dev.awsrecipes.ec2.LaunchedInstance;
 import dev.awsrecipes.ec2.SshPublicKey;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerKind;
+import dev.awsrecipes.testing.Ec2ServerTest;
+import dev.awsrecipes.testing.Ec2Servers;
 import dev.awsrecipes.testing.Ec2TestAccount;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import dev.awsrecipes.testing.Sshd;
 import dev.awsrecipes.testing.SshdExtension;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
  * E15 against a real OpenSSH sshd on loopback, logging in with the keypair {@code launchInstance}
  * created in LocalStack. LocalStack's instances are not machines, so the address is always given
  * explicitly, and their console output is synthetic (no host-key blocks): console texts carrying the
- * server's real fingerprints, or others, are fed through the same parser instead.
+ * server's real fingerprints, or others, are fed through the same parser instead. The tests that call
+ * EC2 themselves (console output read, instances launched) run on moto too, each server with an
+ * instance of its own; the others log in with LocalStack's.
  */
 @ExtendWith({LocalStackExtension.class, SshdExtension.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,33 +57,65 @@ class SshIT {
     private SshRecipes recipes;
     private LaunchedInstance instance;
     private Sshd sshd;
+    private Path keyDir;
+    /** Each server's account and the instance launched in it, made when a test first needs them. */
+    private final Map<Ec2ServerKind, Launched> launched = new EnumMap<>(Ec2ServerKind.class);
+
+    private final List<Ec2TestAccount> accounts = new ArrayList<>();
+
+    /** An account on a server, with the instance its tests log in to. */
+    private record Launched(Ec2TestAccount account, Ec2Recipes ec2, SshRecipes recipes, LaunchedInstance instance) {}
 
     @BeforeAll
     void launchAndAuthorize(LocalStack localStack, Sshd sshd, @TempDir Path keyDir) {
         this.sshd = sshd;
-        account = new Ec2TestAccount(localStack);
-        ec2 = Ec2Recipes.using(account.aws);
-        recipes = SshRecipes.using(account.aws);
-        instance = ec2.launchInstance(l -> l.ami(account.anyImageId())
-                .keyName("ssh-it")
-                .keyDir(keyDir)
-                .groupName("ssh-it")
-                .waitTimeout(Duration.ofSeconds(60)));
-        assertThat(instance.createdKey()).isTrue();
-        // The public half is derived in Java from the PEM LocalStack handed out: what a user's instance
-        // would have in ~ec2-user/.ssh/authorized_keys.
-        sshd.authorize(SshPublicKey.read(instance.keyFile()).toOpenSsh());
+        this.keyDir = keyDir;
+        Launched onLocalStack = on(Ec2Servers.of(localStack));
+        account = onLocalStack.account();
+        ec2 = onLocalStack.ec2();
+        recipes = onLocalStack.recipes();
+        instance = onLocalStack.instance();
     }
 
     @AfterAll
     void cleanUp() {
-        if (account != null) {
-            account.close();
+        accounts.forEach(Ec2TestAccount::close);
+    }
+
+    /** The server's account and instance, launched on first use. */
+    private Launched on(Ec2Server server) {
+        return launched.computeIfAbsent(server.kind(), kind -> launch(server));
+    }
+
+    private Launched launch(Ec2Server server) {
+        Ec2TestAccount account = new Ec2TestAccount(server);
+        accounts.add(account);
+        Ec2Recipes ec2 = Ec2Recipes.using(account.aws);
+        Path dir = keyDir.resolve(server.name());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        LaunchedInstance instance = ec2.launchInstance(l -> l.ami(account.anyImageId())
+                .keyName("ssh-it")
+                .keyDir(dir)
+                .groupName("ssh-it")
+                .waitTimeout(Duration.ofSeconds(60)));
+        assertThat(instance.createdKey()).isTrue();
+        // The public half is derived in Java from the PEM the server handed out: what a user's instance
+        // would have in ~ec2-user/.ssh/authorized_keys.
+        sshd.authorize(SshPublicKey.read(instance.keyFile()).toOpenSsh());
+        return new Launched(account, ec2, SshRecipes.using(account.aws), instance);
     }
 
     /** The spec every test starts from: the launched instance, at the loopback sshd, as its user. */
     private Consumer<SshSpec.Builder> toSshd(Consumer<SshSpec.Builder> more) {
+        return toSshd(instance, more);
+    }
+
+    /** The spec a test on one server starts from: that server's instance, at the loopback sshd. */
+    private Consumer<SshSpec.Builder> toSshd(LaunchedInstance instance, Consumer<SshSpec.Builder> more) {
         return s -> {
             s.instanceId(instance.instanceId())
                     .keyFile(instance.keyFile())
@@ -161,6 +204,127 @@ class SshIT {
     }
 
     @Test
+    void run_withStandardInput_theCommandReadsItThenItsEnd() {
+        byte[] mebibyte = new byte[1 << 20];
+        new Random(20).nextBytes(mebibyte);
+        try (SshSession ssh = recipes.connect(verifiedByConsole())) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = ssh.run(
+                    "cat",
+                    new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)),
+                    out,
+                    OutputStream.nullOutputStream());
+            assertThat(status).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("x");
+
+            // wc ends only once it has seen the end of its input: proof that the end was sent.
+            CommandResult counted = ssh.run("wc -c", new ByteArrayInputStream(mebibyte));
+            assertThat(counted.stdout().strip()).isEqualTo(String.valueOf(mebibyte.length));
+        }
+    }
+
+    @Test
+    void shell_onAPty_runsTypedCommandsAndReturnsTheShellsExitStatus() throws Exception {
+        try (SshSession ssh = recipes.connect(verifiedByConsole());
+                PipedOutputStream keyboard = new PipedOutputStream();
+                PipedInputStream stdin = new PipedInputStream(keyboard)) {
+            Screen screen = new Screen();
+            keyboard.write("echo hi; exit 3\n".getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+
+            int status = ssh.shell(PtyRequest.of("xterm"), stdin, screen, screen);
+
+            assertThat(status).isEqualTo(3);
+            // The terminal echoes the typed line too; only the command prints a line that is just "hi".
+            assertThat(screen.text()).containsPattern("(?m)^hi\r?$");
+        }
+    }
+
+    @Test
+    void openShell_termAndSizeArePassedAndAResizeReachesTheRemoteTerminal() throws Exception {
+        try (SshSession ssh = recipes.connect(verifiedByConsole());
+                PipedOutputStream keyboard = new PipedOutputStream();
+                PipedInputStream stdin = new PipedInputStream(keyboard)) {
+            Screen screen = new Screen();
+            try (RemoteShell shell = ssh.openShell(new PtyRequest("vt220", 120, 30), stdin, screen, screen)) {
+                type(keyboard, "echo \"term=$TERM size=$(stty size)\"\n");
+                screen.await("(?m)^term=vt220 size=30 120\\r?$");
+
+                shell.resize(100, 40);
+                type(keyboard, "echo \"size=$(stty size)\"; exit 0\n");
+
+                assertThat(shell.waitFor()).isZero();
+            }
+            assertThat(screen.text()).containsPattern("(?m)^size=40 100\r?$");
+        }
+    }
+
+    @Test
+    void ptyRequest_badTermOrSize_isBadInput() {
+        assertThatThrownBy(() -> new PtyRequest("x term", 80, 24))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageStartingWith("term \"x term\" is not a terminal type");
+        assertThatThrownBy(() -> new PtyRequest("xterm", 0, 24))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("columns is 0; it must be between 1 and 10000");
+    }
+
+    @Test
+    void download_withoutReplace_leavesAnExistingFileAsItWas(@TempDir Path dir) throws IOException {
+        Path remote = Files.writeString(dir.resolve("remote.txt"), "new");
+        Path local = Files.writeString(dir.resolve("local.txt"), "old");
+        try (SshSession ssh = recipes.connect(verifiedByConsole())) {
+            assertThatThrownBy(() -> ssh.download(remote.toString(), local, false))
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("localFile " + local + " exists; give replace (--force) to replace it");
+            assertThat(local).hasContent("old");
+
+            Path fresh = dir.resolve("fresh.txt");
+            assertThat(ssh.download(remote.toString(), fresh, false)).isEqualTo(3);
+            assertThat(fresh).hasContent("new");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-"));
+        }
+    }
+
+    private static void type(OutputStream keyboard, String keys) throws IOException {
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+    }
+
+    /** What a terminal would show, readable while the shell still writes to it. */
+    private static final class Screen extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Waits (up to 20 s) until the screen shows a match of the pattern. */
+        void await(String regex) throws InterruptedException {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!pattern.matcher(text()).find()) {
+                assertThat(System.nanoTime())
+                        .as("waited for %s; the screen shows: %s", regex, text())
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    @Test
     void uploadAndDownload_fiftyMebibytes_arriveByteIdentical(@TempDir Path dir) throws IOException {
         Path original = dir.resolve("original.bin");
         writeRandom(original, 50L * 1024 * 1024);
@@ -236,22 +400,23 @@ class SshIT {
         assertThat(sshd.acceptedLogins()).as(sshd.log()).isEqualTo(loginsBefore);
     }
 
-    @Test
-    void ssh_knownHostsFileWithBracketedPortEntries_vouchesWhenTheConsoleHasNothing(@TempDir Path dir)
+    @Ec2ServerTest
+    void ssh_knownHostsFileWithBracketedPortEntries_vouchesWhenTheConsoleHasNothing(Ec2Server server, @TempDir Path dir)
             throws IOException {
         Path knownHosts = Files.write(dir.resolve("known_hosts"), sshd.knownHostsLines());
+        Launched on = on(server);
 
-        // LocalStack's console output of the instance is read and has no host-key blocks.
-        try (SshSession ssh =
-                recipes.connect(toSshd(s -> s.knownHosts(knownHosts).hostKeyWait(Duration.ZERO)))) {
+        // The server's console output of the instance is read and has no host-key blocks.
+        try (SshSession ssh = on.recipes()
+                .connect(toSshd(on.instance(), s -> s.knownHosts(knownHosts).hostKeyWait(Duration.ZERO)))) {
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.KNOWN_HOSTS);
             assertThat(ssh.hostKey().detail()).contains(knownHosts.toString(), "[127.0.0.1]:" + sshd.port());
             assertThat(ssh.run("echo ok").stdout()).isEqualTo("ok\n");
         }
     }
 
-    @Test
-    void ssh_knownHostsWithAnotherKeyOfEachType_isRefused(@TempDir Path dir) throws IOException {
+    @Ec2ServerTest
+    void ssh_knownHostsWithAnotherKeyOfEachType_isRefused(Ec2Server server, @TempDir Path dir) throws IOException {
         List<String> otherKeys = new ArrayList<>();
         for (String pub : List.of("ssh_host_ecdsa_key.pub", "ssh_host_ed25519_key.pub", "ssh_host_rsa_key.pub")) {
             otherKeys.add("[127.0.0.1]:" + sshd.port() + " " + SshHostKeysTest.keyOf(pub));
@@ -259,36 +424,42 @@ class SshIT {
         Path knownHosts = Files.write(dir.resolve("known_hosts"), otherKeys);
         long loginsBefore = sshd.acceptedLogins();
 
-        assertThatThrownBy(() ->
-                        recipes.connect(toSshd(s -> s.knownHosts(knownHosts).hostKeyWait(Duration.ZERO))))
+        Launched on = on(server);
+
+        assertThatThrownBy(() -> on.recipes().connect(toSshd(on.instance(), s -> s.knownHosts(knownHosts)
+                        .hostKeyWait(Duration.ZERO))))
                 .isInstanceOf(HostKeyRejectedException.class)
                 .hasMessageContaining(knownHosts.toString());
         assertThat(sshd.acceptedLogins()).isEqualTo(loginsBefore);
     }
 
-    @Test
-    void ssh_nothingVouches_isRefusedUnlessUnknownKeysAreAcceptedByName(@TempDir Path dir) throws IOException {
+    @Ec2ServerTest
+    void ssh_nothingVouches_isRefusedUnlessUnknownKeysAreAcceptedByName(Ec2Server server, @TempDir Path dir)
+            throws IOException {
         Path emptyKnownHosts = Files.createFile(dir.resolve("known_hosts"));
+        Launched on = on(server);
         Consumer<SshSpec.Builder> nothing =
-                toSshd(s -> s.knownHosts(emptyKnownHosts).hostKeyWait(Duration.ZERO));
+                toSshd(on.instance(), s -> s.knownHosts(emptyKnownHosts).hostKeyWait(Duration.ZERO));
 
-        assertThatThrownBy(() -> recipes.connect(nothing))
+        assertThatThrownBy(() -> on.recipes().connect(nothing))
                 .isInstanceOfSatisfying(HostKeyRejectedException.class, e -> assertThat(e.isMismatch())
                         .isFalse())
-                .hasMessageContaining("the console output of " + instance.instanceId() + " shows no SSH host key");
+                .hasMessageContaining("the console output of " + on.instance().instanceId() + " shows no SSH host key");
 
-        try (SshSession ssh = recipes.connect(nothing.andThen(s -> s.acceptUnknownHostKey(true)))) {
+        try (SshSession ssh = on.recipes().connect(nothing.andThen(s -> s.acceptUnknownHostKey(true)))) {
             assertThat(ssh.hostKey().source()).isEqualTo(HostKeySource.ACCEPTED_UNKNOWN);
             assertThat(ssh.run("echo ok").exitStatus()).isZero();
         }
     }
 
-    @Test
-    void ssh_nothingVouchesYet_readsTheConsoleAgainForTheHostKeyWaitThenRefuses(@TempDir Path dir) throws IOException {
+    @Ec2ServerTest
+    void ssh_nothingVouchesYet_readsTheConsoleAgainForTheHostKeyWaitThenRefuses(Ec2Server server, @TempDir Path dir)
+            throws IOException {
         Path emptyKnownHosts = Files.createFile(dir.resolve("known_hosts"));
         List<SshWaitProgress> progress = new ArrayList<>();
+        Launched on = on(server);
 
-        assertThatThrownBy(() -> recipes.connect(toSshd(s -> s.knownHosts(emptyKnownHosts)
+        assertThatThrownBy(() -> on.recipes().connect(toSshd(on.instance(), s -> s.knownHosts(emptyKnownHosts)
                         .hostKeyWait(Duration.ofSeconds(1))
                         .listener(progress::add))))
                 .isInstanceOf(HostKeyRejectedException.class)
@@ -296,7 +467,7 @@ class SshIT {
         assertThat(progress)
                 .filteredOn(p -> p.stage() == SshWaitProgress.Stage.HOST_KEYS_IN_CONSOLE)
                 .isNotEmpty()
-                .allSatisfy(p -> assertThat(p.target()).isEqualTo(instance.instanceId()));
+                .allSatisfy(p -> assertThat(p.target()).isEqualTo(on.instance().instanceId()));
     }
 
     @Test
@@ -351,9 +522,11 @@ class SshIT {
                         "nobody-here@127.0.0.1:" + sshd.port() + " did not accept the key in " + instance.keyFile());
     }
 
-    @Test
-    void launchAndConnect_keyFileThatExists_launchesWithItAndHandsBackALoggedInSession(@TempDir Path keyDir)
-            throws Exception {
+    @Ec2ServerTest
+    void launchAndConnect_keyFileThatExists_launchesWithItAndHandsBackALoggedInSession(
+            Ec2Server server, @TempDir Path keyDir) throws Exception {
+        Launched on = on(server);
+        Ec2TestAccount account = on.account();
         // launchInstance imports the public half of a key file that exists: made and authorized first, so
         // the "instance" (the loopback sshd) lets its holder in as soon as the launch is done.
         Path key = writeOwnerOnlyRsaKey(keyDir.resolve("ssh-it-launch.pem"));
@@ -367,9 +540,9 @@ class SshIT {
                 .waitTimeout(Duration.ofSeconds(60))
                 .build();
 
-        try (LaunchedSession launched = recipes.launchAndConnect(
-                launch,
-                s -> s.user(sshd.user()).host(sshd.host()).consoleOutput(sshd.consoleOutputAnnouncingHostKeys()))) {
+        try (LaunchedSession launched = on.recipes().launchAndConnect(launch, s -> s.user(sshd.user())
+                .host(sshd.host())
+                .consoleOutput(sshd.consoleOutputAnnouncingHostKeys()))) {
             assertThat(launched.session().run("echo logged-in").stdout()).isEqualTo("logged-in\n");
             assertThat(launched.session().instanceId())
                     .contains(launched.instance().instanceId());
@@ -386,8 +559,10 @@ class SshIT {
         }
     }
 
-    @Test
-    void launchAndConnect_loginFails_saysTheInstanceIsLeftRunning(@TempDir Path keyDir) {
+    @Ec2ServerTest
+    void launchAndConnect_loginFails_saysTheInstanceIsLeftRunning(Ec2Server server, @TempDir Path keyDir) {
+        Launched on = on(server);
+        Ec2TestAccount account = on.account();
         LaunchSpec launch = LaunchSpec.builder()
                 .ami(account.anyImageId())
                 .keyName("ssh-it-unreachable")
@@ -397,8 +572,8 @@ class SshIT {
                 .waitTimeout(Duration.ofSeconds(60))
                 .build();
 
-        assertThatThrownBy(() -> recipes.launchAndConnect(
-                        launch, s -> s.host("127.0.0.1").waitTimeout(Duration.ofSeconds(2))))
+        assertThatThrownBy(() -> on.recipes()
+                        .launchAndConnect(launch, s -> s.host("127.0.0.1").waitTimeout(Duration.ofSeconds(2))))
                 .isInstanceOfSatisfying(dev.awsrecipes.core.AwsRecipesException.class, e -> {
                     String id = e.getMessage().replaceAll("^instance (i-[0-9a-f]+) .*", "$1");
                     assertThat(e.getMessage())
@@ -417,8 +592,10 @@ class SshIT {
                 });
     }
 
-    @Test
-    void launchAndConnect_badSshOption_isRefusedBeforeAnythingIsLaunched(@TempDir Path keyDir) {
+    @Ec2ServerTest
+    void launchAndConnect_badSshOption_isRefusedBeforeAnythingIsLaunched(Ec2Server server, @TempDir Path keyDir) {
+        Launched on = on(server);
+        Ec2TestAccount account = on.account();
         long before = account.instances(account.aws.region()).size();
         LaunchSpec launch = LaunchSpec.builder()
                 .ami(account.anyImageId())
@@ -426,15 +603,17 @@ class SshIT {
                 .keyDir(keyDir)
                 .build();
 
-        assertThatThrownBy(() -> recipes.launchAndConnect(launch, s -> s.user("no spaces allowed")))
+        assertThatThrownBy(() -> on.recipes().launchAndConnect(launch, s -> s.user("no spaces allowed")))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("user");
         assertThat(account.instances(account.aws.region())).hasSize((int) before);
     }
 
-    @Test
-    void ssh_ed25519KeypairCreatedByLaunchInstance_logsIn(@TempDir Path keyDir) {
-        LaunchedInstance ed = ec2.launchInstance(l -> l.ami(account.anyImageId())
+    @Ec2ServerTest
+    void ssh_ed25519KeypairCreatedByLaunchInstance_logsIn(Ec2Server server, @TempDir Path keyDir) {
+        Launched on = on(server);
+        Ec2TestAccount account = on.account();
+        LaunchedInstance ed = on.ec2().launchInstance(l -> l.ami(account.anyImageId())
                 .keyName("ssh-it-ed25519")
                 .keyType("ed25519")
                 .keyDir(keyDir)
@@ -442,8 +621,8 @@ class SshIT {
                 .waitTimeout(Duration.ofSeconds(60)));
         sshd.authorize(SshPublicKey.read(ed.keyFile()).toOpenSsh());
 
-        try (SshSession ssh = recipes.connect(
-                verifiedByConsole().andThen(s -> s.instanceId(ed.instanceId()).keyFile(ed.keyFile())))) {
+        try (SshSession ssh = on.recipes().connect(verifiedByConsole().andThen(s -> s.instanceId(ed.instanceId())
+                .keyFile(ed.keyFile())))) {
             assertThat(ssh.run("echo ed25519").stdout()).isEqualTo("ed25519\n");
         }
     }

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 
 /**
- * A fresh LocalStack account for one test, and on close the removal of every instance, keypair and
+ * A fresh account for one test on a server of the EC2 family, and on close the removal of every instance, keypair and
  * non-default security group the test made in the regions it used, so nothing is left behind.
  */
 public final class Ec2TestAccount implements AutoCloseable {
@@ -25,11 +25,20 @@ public final class Ec2TestAccount implements AutoCloseable {
 
     private final java.util.Set<Region> regions = new java.util.LinkedHashSet<>();
 
+    /** The keys of the fresh account, for clients and profiles a test makes itself. */
+    public final AccountKeys keys;
+
     /** A fresh account on the LocalStack; the extra regions are cleaned up too. */
     public Ec2TestAccount(LocalStack localStack, Region... extraRegions) {
-        this.accountId = LocalStack.newAccountId();
-        this.aws = localStack.sessionForAccount(accountId);
-        this.regions.add(localStack.region());
+        this(Ec2Servers.of(localStack), extraRegions);
+    }
+
+    /** A fresh account on the server; the extra regions are cleaned up too. */
+    public Ec2TestAccount(Ec2Server server, Region... extraRegions) {
+        this.keys = server.newAccount();
+        this.accountId = keys.accountId();
+        this.aws = server.session(keys);
+        this.regions.add(server.region());
         this.regions.addAll(List.of(extraRegions));
     }
 
@@ -38,7 +47,7 @@ public final class Ec2TestAccount implements AutoCloseable {
         regions.addAll(more);
     }
 
-    /** The account's EC2 client in the LocalStack's region. */
+    /** The account's EC2 client in the server's region. */
     public Ec2Client ec2() {
         return aws.client(EC2);
     }
@@ -48,7 +57,7 @@ public final class Ec2TestAccount implements AutoCloseable {
         return aws.client(EC2, region);
     }
 
-    /** An image LocalStack knows (it ships moto's list of AMIs). */
+    /** An image the server knows (moto's list of AMIs, which LocalStack ships too). */
     public String anyImageId() {
         return ec2().describeImages(r -> r.filters(
                         Filter.builder().name("name").values("ubuntu*").build()))

@@ -1,9 +1,7 @@
 package dev.awsrecipes.testing;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Environment;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.regions.Region;
 
@@ -48,13 +46,7 @@ public final class LocalStack {
 
     /** A session builder for the account whose 12-digit id is the access key. */
     public Aws.Builder sessionBuilder(String accessKeyId) {
-        return Aws.builder()
-                .environment(Environment.of(Map.of()))
-                .profileFile(
-                        software.amazon.awssdk.profiles.ProfileFile.aggregator().build())
-                .endpoint(endpoint)
-                .region(region)
-                .credentials(accessKeyId, SECRET_KEY);
+        return TestSessions.isolated(endpoint, region, accessKeyId, SECRET_KEY);
     }
 
     /** A session for LocalStack's default account; close it when done. */

@@ -1,10 +1,8 @@
 package dev.awsrecipes.testing;
 
 import dev.awsrecipes.core.Aws;
-import dev.awsrecipes.core.Environment;
 import java.net.URI;
 import java.util.Map;
-import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -34,12 +32,7 @@ public record S3Server(S3ServerKind kind, URI endpoint, Region region, String ac
      * variables and profiles cannot change what the test does.
      */
     public Aws.Builder sessionBuilder() {
-        return Aws.builder()
-                .environment(Environment.of(Map.of()))
-                .profileFile(ProfileFile.aggregator().build())
-                .endpoint(endpoint)
-                .region(region)
-                .credentials(accessKeyId, secretKey);
+        return TestSessions.isolated(endpoint, region, accessKeyId, secretKey);
     }
 
     /** A session for the server's test account; close it when done. */

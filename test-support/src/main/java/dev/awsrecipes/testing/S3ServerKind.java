@@ -1,7 +1,7 @@
 package dev.awsrecipes.testing;
 
 /** The real S3 servers every S3 integration test runs against. */
-public enum S3ServerKind {
+public enum S3ServerKind implements ServerKind {
     /** LocalStack 4.14: the emulator of every AWS service the recipes use. */
     LOCALSTACK("localstack"),
     /** versitygw 1.8 with its posix backend: an S3 gateway, a second and independent S3 implementation. */
@@ -13,7 +13,7 @@ public enum S3ServerKind {
         this.label = label;
     }
 
-    /** The lower-case name test names and summaries show. */
+    @Override
     public String label() {
         return label;
     }

@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -22,24 +20,14 @@ public final class S3Servers {
 
     static final String VERSITYGW_DEFAULT_SECRET_KEY = "aws-recipes-secret";
 
-    private static final Map<S3ServerKind, S3Server> FOUND = new EnumMap<>(S3ServerKind.class);
-    private static final Map<S3ServerKind, IllegalStateException> FAILED = new EnumMap<>(S3ServerKind.class);
+    private static final FoundOnce<S3ServerKind, S3Server> SERVERS =
+            new FoundOnce<>(S3ServerKind.class, S3Servers::locate);
 
     private S3Servers() {}
 
     /** The server of this kind, or an {@link IllegalStateException} saying why there is none. */
-    public static synchronized S3Server get(S3ServerKind kind) {
-        if (!FOUND.containsKey(kind) && !FAILED.containsKey(kind)) {
-            try {
-                FOUND.put(kind, locate(kind));
-            } catch (IllegalStateException e) {
-                FAILED.put(kind, e);
-            }
-        }
-        if (FAILED.containsKey(kind)) {
-            throw FAILED.get(kind);
-        }
-        return FOUND.get(kind);
+    public static S3Server get(S3ServerKind kind) {
+        return SERVERS.get(kind);
     }
 
     private static S3Server locate(S3ServerKind kind) {
@@ -74,9 +62,9 @@ public final class S3Servers {
     }
 
     /**
-     * Fails unless an S3 server answers at the endpoint: an unsigned {@code GET /} gets an HTTP answer
+     * Fails unless a server answers at the endpoint: an unsigned {@code GET /} gets an HTTP answer
      * below 500 from any S3 implementation (AWS and most servers refuse it with 403 and an S3 error
-     * document; LocalStack lists its buckets). Nothing server-specific is asked for.
+     * document; LocalStack lists its buckets) and from moto. Nothing server-specific is asked for.
      */
     static void requireAnswering(String name, URI endpoint, String howToStart) {
         URI root = endpoint.resolve("/");

@@ -14,6 +14,7 @@ import dev.awsrecipes.ssh.LaunchedSession;
 import dev.awsrecipes.ssh.SshRecipes;
 import dev.awsrecipes.ssh.SshSpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,8 +80,14 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
                     + " command line on it and exit with its status.")
     String run;
 
+    @Option(
+            names = "--ssh",
+            description = "Once the instance answers SSH (host key checked as for the ssh command), open its login"
+                    + " shell on this terminal and exit with the shell's status (needs a terminal).")
+    boolean ssh;
+
     @Mixin
-    SshOptions ssh;
+    SshOptions sshOptions;
 
     private LaunchSpec launchSpec;
     private CommandResult ran;
@@ -104,7 +111,22 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
         ifGiven(clientToken, spec::clientToken);
         ifGiven(waitTimeout, spec::waitTimeout);
         launchSpec = spec.build();
-        if (run != null) {
+        if (ssh) {
+            if (run != null) {
+                throw new InvalidArgumentException(
+                        "ssh", "--ssh and --run cannot both be given: --ssh opens a shell, --run runs one command");
+            }
+            if (options().json()) {
+                throw new InvalidArgumentException(
+                        "ssh", "--ssh cannot be combined with --json: an interactive shell has no result to print");
+            }
+            if (!stdinIsTerminal()) {
+                throw new InvalidArgumentException(
+                        "ssh",
+                        "--ssh needs a terminal on stdin to open a shell; run a command with --run COMMAND instead");
+            }
+        }
+        if (run != null || ssh) {
             SshSpec.Builder check =
                     SshSpec.builder().keyFile(launchSpec.keyFile()).port(launchSpec.sshPort());
             applySshOptions(check);
@@ -119,11 +141,20 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
 
     @Override
     protected LaunchedInstance run(Aws aws) {
-        if (run == null) {
+        if (run == null && !ssh) {
             return Ec2Recipes.using(aws).launchInstance(launchSpec);
         }
         try (LaunchedSession launched = SshRecipes.using(aws).launchAndConnect(launchSpec, this::applySshOptions)) {
-            if (global.json()) {
+            if (ssh) {
+                printText(spec.commandLine().getOut(), launched.instance());
+                spec.commandLine().getOut().flush();
+                runStatus = InteractiveShell.run(
+                        launched.session(),
+                        stdin(),
+                        stdout(),
+                        new TextOutputStream(spec.commandLine().getErr()),
+                        environment());
+            } else if (global.json()) {
                 ran = launched.session().run(run);
                 runStatus = ran.exitStatus();
             } else {
@@ -132,6 +163,7 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
                 runStatus = RemoteCommand.runStreaming(
                         launched.session(),
                         run,
+                        InputStream.nullInputStream(), // as before: ssh -- COMMAND is the way to pipe into a command
                         spec.commandLine().getOut(),
                         spec.commandLine().getErr());
             }
@@ -142,7 +174,7 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
     /** The SSH options given, onto a builder: the one checked early, then the one the launch hands over. */
     private void applySshOptions(SshSpec.Builder builder) {
         ifGiven(waitTimeout, builder::waitTimeout);
-        ssh.applyTo(builder);
+        sshOptions.applyTo(builder);
     }
 
     @Override
@@ -152,8 +184,8 @@ public final class LaunchInstanceCommand extends RecipeCommand<LaunchedInstance>
 
     @Override
     protected void printText(PrintWriter out, LaunchedInstance result) {
-        if (run != null && runStatus != null) {
-            return; // printed before the command ran, so its output follows
+        if (runStatus != null) {
+            return; // printed before the command or shell ran, so its output follows
         }
         out.println("instance " + result.instanceId() + " is " + result.state()
                 + (result.publicIp() == null ? "" : " at " + result.publicIp()));

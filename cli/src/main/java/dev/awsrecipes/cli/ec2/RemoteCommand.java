@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli.ec2;
 
 import dev.awsrecipes.ssh.SshSession;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,13 +22,13 @@ final class RemoteCommand {
     }
 
     /**
-     * Runs the command line on the session with its stdout and stderr decoded onto the two writers as
-     * they come, and returns its exit status.
+     * Runs the command line on the session with this stdin, its stdout and stderr decoded onto the two
+     * writers as they come, and returns its exit status.
      */
-    static int runStreaming(SshSession session, String line, PrintWriter out, PrintWriter err) {
+    static int runStreaming(SshSession session, String line, InputStream stdin, PrintWriter out, PrintWriter err) {
         try (TextOutputStream stdout = new TextOutputStream(out);
                 TextOutputStream stderr = new TextOutputStream(err)) {
-            return session.run(line, stdout, stderr);
+            return session.run(line, stdin, stdout, stderr);
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The login and host-key options {@code ssh} and {@code launch-instance --run} share (E15). */
+/**
+ * The login and host-key options of {@code ssh}, {@code ssh-put}, {@code ssh-get} and {@code launch-instance
+ * --run/--ssh} (E15).
+ */
 public final class SshOptions {
     @Option(names = "--user", paramLabel = "USER", description = "Login user (default ec2-user).")
     String user;

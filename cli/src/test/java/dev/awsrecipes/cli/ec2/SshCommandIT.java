@@ -11,7 +11,10 @@ import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import dev.awsrecipes.testing.Sshd;
 import dev.awsrecipes.testing.SshdExtension;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -93,15 +96,179 @@ class SshCommandIT {
         return run(args.toArray(String[]::new));
     }
 
+    /** The options that reach the loopback sshd as the launched instance, trusting it by known_hosts. */
+    private List<String> login() {
+        return List.of(
+                "--instance-id",
+                instanceId,
+                "--key-file",
+                keyFile.toString(),
+                "--user",
+                sshd.user(),
+                "--host",
+                sshd.host(),
+                "--port",
+                String.valueOf(sshd.port()),
+                "--host-key-wait",
+                "0s",
+                "--known-hosts",
+                knownHosts.toString());
+    }
+
+    /** {@code command} with the login options, then {@code more}. */
+    private CliResult withLogin(String command, String... more) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(login());
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     /**
      * The command line as the test's account, with {@code --endpoint-url} right after the subcommand:
      * after {@code --} it would be part of the remote command.
      */
     private CliResult run(String... args) {
+        return runWithInput(InputStream.nullInputStream(), args);
+    }
+
+    /** The same, with this standard input, as a pipe gives it. */
+    private CliResult runWithInput(InputStream stdin, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(1, List.of("--endpoint-url", cli.localStack.endpoint().toString()));
-        return CliRun.withEnvironment(
-                Environment.of(CliRun.environment(cli.localStack, cli.accountId)), all.toArray(String[]::new));
+        return CliRun.withInput(
+                Environment.of(CliRun.environment(cli.localStack, cli.accountId)), stdin, all.toArray(String[]::new));
+    }
+
+    @Test
+    void ssh_pipedStdin_reachesTheRemoteCommandAndItsEndToo() {
+        CliResult cat = runWithInput(
+                new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)), withLoginArgs("ssh", "--", "cat"));
+
+        assertThat(cat.exitCode()).as(cat.err()).isZero();
+        assertThat(cat.out()).isEqualTo("x");
+
+        CliResult json = runWithInput(
+                new ByteArrayInputStream("one\ntwo\n".getBytes(StandardCharsets.UTF_8)),
+                withLoginArgs("ssh", "--json", "--", "wc", "-l"));
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.json().get("stdout").asText().strip()).isEqualTo("2");
+    }
+
+    @Test
+    void ssh_noCommandAndNoTerminal_exit2WithOneLineSayingHowToRunACommand() {
+        long loginsBefore = sshd.acceptedLogins();
+
+        CliResult result = withLogin("ssh");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("ssh: no COMMAND given and stdin is not a terminal")
+                .endsWith("run a command instead: aws-recipes ssh --instance-id " + instanceId + " --key-file "
+                        + keyFile + " -- COMMAND"));
+        assertThat(result.out()).isEmpty();
+        assertThat(sshd.acceptedLogins()).isEqualTo(loginsBefore);
+    }
+
+    @Test
+    void sshPutThenSshGet_threeMebibytes_comeBackIdentical(@TempDir Path dir) throws Exception {
+        Path original = dir.resolve("original.bin");
+        byte[] bytes = new byte[3 * 1024 * 1024];
+        new java.util.Random(20).nextBytes(bytes);
+        Files.write(original, bytes);
+        Path remote = dir.resolve("on-the-instance.bin");
+        Path back = dir.resolve("back.bin");
+
+        CliResult put = withLogin("ssh-put", original.toString(), remote.toString());
+        assertThat(put.exitCode()).as(put.err()).isZero();
+        assertThat(put.out())
+                .isEqualTo("copied " + bytes.length + " bytes from " + original + " to 127.0.0.1:" + remote + "\n");
+
+        CliResult get = withLogin("ssh-get", "--json", remote.toString(), back.toString());
+        assertThat(get.exitCode()).as(get.err()).isZero();
+        assertThat(get.json().get("bytes").asLong()).isEqualTo(bytes.length);
+        assertThat(get.json().get("local").asText()).isEqualTo(back.toString());
+        assertThat(sha256(back)).isEqualTo(sha256(original));
+
+        // Again into an existing file: refused before connecting, the file untouched, until --force.
+        Files.writeString(back, "mine");
+        CliResult refused = withLogin("ssh-get", remote.toString(), back.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .isEqualTo("ssh-get: LOCAL " + back + " exists; give --force to replace it"));
+        assertThat(back).hasContent("mine");
+
+        CliResult forced = withLogin("ssh-get", "--force", remote.toString(), back.toString());
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(sha256(back)).isEqualTo(sha256(original));
+
+        // A directory as LOCAL receives the file under its remote name.
+        Path into = Files.createDirectory(dir.resolve("into"));
+        CliResult intoDir = withLogin("ssh-get", remote.toString(), into.toString());
+        assertThat(intoDir.exitCode()).as(intoDir.err()).isZero();
+        assertThat(sha256(into.resolve("on-the-instance.bin"))).isEqualTo(sha256(original));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-"));
+        }
+    }
+
+    @Test
+    void sshPut_localFileMissing_exit2BeforeConnecting(@TempDir Path dir) {
+        long loginsBefore = sshd.acceptedLogins();
+        Path missing = dir.resolve("missing.bin");
+
+        CliResult result = withLogin("ssh-put", missing.toString(), "/tmp/x");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .isEqualTo("ssh-put: LOCAL " + missing + " is not a readable file"));
+        assertThat(sshd.acceptedLogins()).isEqualTo(loginsBefore);
+    }
+
+    @Test
+    void launchInstance_sshWithoutATerminal_exit2AndLaunchesNothing(@TempDir Path dir) {
+        int before = cli.instances().size();
+
+        CliResult result = run(
+                "launch-instance",
+                "--ami",
+                "ami-1e749f67",
+                "--key-name",
+                "never",
+                "--key-dir",
+                dir.toString(),
+                "--ssh");
+        CliResult both = run(
+                "launch-instance",
+                "--ami",
+                "ami-1e749f67",
+                "--key-name",
+                "never",
+                "--key-dir",
+                dir.toString(),
+                "--ssh",
+                "--run",
+                "true");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .isEqualTo("launch-instance: --ssh needs a terminal on stdin to open a shell; run a command with"
+                        + " --run COMMAND instead"));
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .contains("--ssh and --run cannot both be given"));
+        assertThat(cli.instances()).hasSize(before);
+    }
+
+    private String[] withLoginArgs(String command, String... more) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(login());
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test
@@ -255,6 +422,10 @@ class SshCommandIT {
         assertThat(noCommand.exitCode()).isEqualTo(2);
         assertThat(noCommand.errLines()).singleElement().satisfies(l -> assertThat(l)
                 .contains("COMMAND"));
+        CliResult jsonShell = run("ssh", "--instance-id", instanceId, "--key-file", key, "--json");
+        assertThat(jsonShell.exitCode()).isEqualTo(2);
+        assertThat(jsonShell.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .isEqualTo("ssh: --json needs a COMMAND: an interactive shell has no result to print"));
     }
 
     @Test
@@ -300,7 +471,18 @@ class SshCommandIT {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out())
                 .contains("--instance-id", "--key-file", "--user", "--host", "--port", "--known-hosts")
-                .contains("--accept-unknown-host-key", "COMMAND");
+                .contains("--accept-unknown-host-key", "COMMAND", "login shell");
+        for (String command : List.of("ssh-put", "ssh-get")) {
+            CliResult copy = CliRun.withEnvironment(Environment.of(Map.of()), command, "--help");
+            assertThat(copy.exitCode()).isZero();
+            assertThat(copy.out())
+                    .contains("--instance-id", "--key-file", "--user", "--host", "--port", "--known-hosts")
+                    .contains("--accept-unknown-host-key", "LOCAL", "REMOTE")
+                    .contains("Example:%n  aws-recipes %s --instance-id i-".formatted(command));
+        }
+        assertThat(CliRun.withEnvironment(Environment.of(Map.of()), "ssh-get", "--help")
+                        .out())
+                .contains("--force");
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.ssh.CommandResult;
+import dev.awsrecipes.ssh.PtyRequest;
+import dev.awsrecipes.ssh.RemoteShell;
 import dev.awsrecipes.ssh.SshSession;
 import dev.awsrecipes.ssh.SshSpec;
 import dev.awsrecipes.ssh.VerifiedHostKey;
@@ -11,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -21,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.connection.channel.direct.Signal;
@@ -59,8 +62,6 @@ final class SshjSession implements SshSession {
             Map.entry(Signal.PIPE, 13),
             Map.entry(Signal.ALRM, 14),
             Map.entry(Signal.TERM, 15));
-
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final SSHClient client;
     private final SshSpec spec;
@@ -103,9 +104,19 @@ final class SshjSession implements SshSession {
 
     @Override
     public CommandResult run(String command) {
+        return capture(command, null);
+    }
+
+    @Override
+    public CommandResult run(String command, InputStream stdin) {
+        Check.notNull(stdin, "stdin");
+        return capture(command, stdin);
+    }
+
+    private CommandResult capture(String command, InputStream stdin) {
         BoundedCapture out = new BoundedCapture(spec.captureLimit());
         BoundedCapture err = new BoundedCapture(spec.captureLimit());
-        Exit exit = execute(command, out, err);
+        Exit exit = execute(command, stdin, out, err);
         return new CommandResult(
                 command, exit.status(), exit.signal(), out.text(), err.text(), out.truncated(), err.truncated());
     }
@@ -114,20 +125,33 @@ final class SshjSession implements SshSession {
     public int run(String command, OutputStream stdout, OutputStream stderr) {
         Check.notNull(stdout, "stdout");
         Check.notNull(stderr, "stderr");
-        return execute(command, stdout, stderr).status();
+        return execute(command, null, stdout, stderr).status();
+    }
+
+    @Override
+    public int run(String command, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        Check.notNull(stdin, "stdin");
+        Check.notNull(stdout, "stdout");
+        Check.notNull(stderr, "stderr");
+        return execute(command, stdin, stdout, stderr).status();
     }
 
     private record Exit(int status, String signal) {}
 
-    private Exit execute(String command, OutputStream stdout, OutputStream stderr) {
+    /** Runs a command; with no {@code stdin} its input ends at once, as {@code ssh -n} does. */
+    private Exit execute(String command, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         Check.notBlank(command, "command");
         ensureOpen();
         long deadline = System.nanoTime() + spec.commandTimeout().toNanos();
         try (Session session = client.startSession()) {
             Session.Command running = session.exec(command);
-            running.getOutputStream().close(); // no standard input: a command that reads it sees EOF
-            FutureTask<Void> out = pump(running.getInputStream(), stdout, "out");
-            FutureTask<Void> err = pump(running.getErrorStream(), stderr, "err");
+            if (stdin == null) {
+                running.getOutputStream().close(); // no standard input: a command that reads it sees EOF
+            } else {
+                StreamPumps.feed(stdin, running.getOutputStream(), "in", where());
+            }
+            FutureTask<Void> out = StreamPumps.drain(running.getInputStream(), stdout, "out");
+            FutureTask<Void> err = StreamPumps.drain(running.getErrorStream(), stderr, "err");
             await(running, out, deadline, command);
             await(running, err, deadline, command);
             running.join(
@@ -139,13 +163,36 @@ final class SshjSession implements SshSession {
         }
     }
 
-    /** Copies one stream on a thread of its own, which ends with the stream (see the class comment). */
-    private static FutureTask<Void> pump(InputStream in, OutputStream out, String stream) {
-        FutureTask<Void> task = new FutureTask<>(() -> copy(in, out), null);
-        Thread thread = new Thread(task, "aws-recipes-ssh-" + THREADS.incrementAndGet() + "-" + stream);
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+    @Override
+    public RemoteShell openShell(PtyRequest pty, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        Check.notNull(pty, "pty");
+        Check.notNull(stdin, "stdin");
+        Check.notNull(stdout, "stdout");
+        Check.notNull(stderr, "stderr");
+        ensureOpen();
+        Session session = null;
+        try {
+            session = client.startSession();
+            // No terminal modes of our own: the server's defaults (echo, ^C interrupts, CR to NL) are
+            // what a remote login expects; the caller's terminal, in raw mode, passes every byte through.
+            session.allocatePTY(pty.term(), pty.columns(), pty.rows(), 0, 0, Map.of());
+            Session.Shell shell = session.startShell();
+            StreamPumps.feed(stdin, shell.getOutputStream(), "shell-in", where());
+            FutureTask<Void> out = StreamPumps.drain(shell.getInputStream(), stdout, "shell-out");
+            FutureTask<Void> err = StreamPumps.drain(shell.getErrorStream(), stderr, "shell-err");
+            Session.Command ended = (Session.Command) shell; // sshj's one session channel class is both
+            return new SshjShell(session, shell, out, err, where(), () -> exit(ended, "the login shell")
+                    .status());
+        } catch (IOException e) {
+            if (session != null) {
+                try {
+                    session.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw new AwsRecipesException("opening a shell on " + where() + " failed: " + SshConnector.message(e), e);
+        }
     }
 
     private void await(Session.Command running, FutureTask<Void> pump, long deadline, String command) {
@@ -186,15 +233,6 @@ final class SshjSession implements SshSession {
         return new Exit(255, null);
     }
 
-    private static void copy(InputStream in, OutputStream out) {
-        try {
-            in.transferTo(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public synchronized long upload(Path localFile, String remotePath) {
         Check.notNull(localFile, "localFile");
@@ -214,7 +252,12 @@ final class SshjSession implements SshSession {
     }
 
     @Override
-    public synchronized long download(String remotePath, Path localFile) {
+    public long download(String remotePath, Path localFile) {
+        return download(remotePath, localFile, true);
+    }
+
+    @Override
+    public synchronized long download(String remotePath, Path localFile, boolean replace) {
         Check.notBlank(remotePath, "remotePath");
         Check.notNull(localFile, "localFile");
         Path dir = localFile.toAbsolutePath().getParent();
@@ -222,10 +265,17 @@ final class SshjSession implements SshSession {
             throw new InvalidArgumentException(
                     "localFile", "localFile " + localFile + " is not in an existing directory");
         }
+        if (!replace && Files.exists(localFile, LinkOption.NOFOLLOW_LINKS)) {
+            throw exists(localFile);
+        }
         Path part = dir.resolve("." + localFile.getFileName() + ".part-" + UUID.randomUUID());
         try {
             sftp().get(remotePath, new FileSystemFile(part.toFile()));
-            Files.move(part, localFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (replace) {
+                Files.move(part, localFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                moveIntoPlaceUnlessTaken(part, localFile);
+            }
             return Files.size(localFile);
         } catch (IOException e) {
             throw new AwsRecipesException(
@@ -237,6 +287,29 @@ final class SshjSession implements SshSession {
                 LOG.warn("could not remove the partial download {}", part, e);
             }
         }
+    }
+
+    /**
+     * A rename replaces what is there, so the file is linked under its final name instead, which fails
+     * when the name was taken while the copy ran; the partial name is removed afterwards. Where hard
+     * links are not supported the move checks first, leaving only that short window.
+     */
+    private static void moveIntoPlaceUnlessTaken(Path part, Path localFile) throws IOException {
+        try {
+            Files.createLink(localFile, part);
+        } catch (FileAlreadyExistsException e) {
+            throw exists(localFile);
+        } catch (UnsupportedOperationException | IOException e) {
+            if (Files.exists(localFile, LinkOption.NOFOLLOW_LINKS)) {
+                throw exists(localFile);
+            }
+            Files.move(part, localFile);
+        }
+    }
+
+    private static InvalidArgumentException exists(Path localFile) {
+        return new InvalidArgumentException(
+                "localFile", "localFile " + localFile + " exists; give replace (--force) to replace it");
     }
 
     private SFTPClient sftp() throws IOException {
