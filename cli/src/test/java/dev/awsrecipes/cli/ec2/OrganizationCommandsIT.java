@@ -10,6 +10,10 @@ import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.core.OrganizationAccounts;
 import dev.awsrecipes.ec2.Ec2Recipes;
+import dev.awsrecipes.testing.AccountKeys;
+import dev.awsrecipes.testing.Ec2Server;
+import dev.awsrecipes.testing.Ec2ServerKind;
+import dev.awsrecipes.testing.Ec2Servers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
-import software.amazon.awssdk.services.organizations.model.AlreadyInOrganizationException;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
 
 /**
@@ -31,14 +34,16 @@ import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
  * two new member accounts, instances in three regions across them (launched by assuming
  * OrganizationAccountAccessRole into each member, as the command does), found by {@code find-running
  * --organization --json} under their accounts; and, with one member's role refused by STS, that account
- * listed as failed beside the other's results with exit status 1. moto keeps one organization per server,
- * so the test adds members to it (creating it when there is none) and never resets the server.
+ * listed as failed beside the other's results with exit status 1. The organization belongs to a fresh moto
+ * account, so no other test's accounts are in it.
  */
 class OrganizationCommandsIT {
-    private static final String KEY = "testing";
     private static final String ROLE = OrganizationAccounts.DEFAULT_ROLE_NAME;
 
-    private static String endpoint;
+    private static Ec2Server moto;
+    /** A fresh account of moto's, the organization's management account: moto keeps one organization per account. */
+    private static AccountKeys managementKeys;
+
     private static Aws management;
     private static Account alpha;
     private static Account beta;
@@ -49,21 +54,15 @@ class OrganizationCommandsIT {
 
     @BeforeAll
     static void organizationWithTwoMembersAndThreeInstances() {
-        endpoint = System.getenv("MOTO_ENDPOINT");
+        String endpoint = System.getenv("MOTO_ENDPOINT");
         if (endpoint == null || endpoint.isBlank()) {
             return; // each test says why it is skipped (an assumption here would skip them without a word)
         }
-        management = Aws.builder()
-                .endpoint(endpoint)
-                .region(Region.US_EAST_1)
-                .credentials(KEY, KEY)
-                .build();
+        moto = Ec2Servers.get(Ec2ServerKind.MOTO);
+        managementKeys = moto.newAccount();
+        management = moto.session(managementKeys);
         OrganizationsClient organizations = management.client(OrganizationAccounts.ORGANIZATIONS);
-        try {
-            organizations.createOrganization(r -> r.featureSet("ALL"));
-        } catch (AlreadyInOrganizationException existing) {
-            // moto keeps one organization per server; another run made it.
-        }
+        organizations.createOrganization(r -> r.featureSet("ALL"));
         alpha = member(organizations, "alpha");
         beta = member(organizations, "beta");
         launch(alpha, Region.US_EAST_1);
@@ -116,17 +115,9 @@ class OrganizationCommandsIT {
         }
     }
 
+    /** The command line as the management account's user. */
     private static CliResult run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--endpoint-url", endpoint));
-        return InstanceCli.runWith(
-                Environment.of(Map.of(
-                        "AWS_ACCESS_KEY_ID", KEY,
-                        "AWS_SECRET_ACCESS_KEY", KEY,
-                        "AWS_REGION", "us-east-1",
-                        "AWS_CONFIG_FILE", "/nonexistent/aws-recipes-test/config",
-                        "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/aws-recipes-test/credentials")),
-                all.toArray(String[]::new));
+        return InstanceCli.runWith(Environment.of(moto.cliEnvironment(managementKeys)), args);
     }
 
     private static List<String> ids(JsonNode instances) {
@@ -155,6 +146,11 @@ class OrganizationCommandsIT {
         JsonNode json = result.json();
         assertThat(json.get("errors")).isEmpty();
         JsonNode accounts = json.get("accounts");
+        // Every account of the organization, the management account (reached with its own keys) too.
+        List<String> searched = new ArrayList<>();
+        accounts.fieldNames().forEachRemaining(searched::add);
+        assertThat(searched).containsExactlyInAnyOrder(managementKeys.accountId(), alpha.name(), beta.name());
+        assertThat(accounts.get(managementKeys.accountId()).get("regions")).isEmpty();
         for (Account member : List.of(alpha, beta)) {
             JsonNode found = accounts.get(member.name());
             assertThat(found).as("account %s in %s", member.name(), accounts).isNotNull();
