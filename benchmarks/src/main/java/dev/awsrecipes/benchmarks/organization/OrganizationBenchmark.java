@@ -23,7 +23,6 @@ import java.util.UUID;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
-import software.amazon.awssdk.services.organizations.model.AlreadyInOrganizationException;
 
 /**
  * Main: issue 20's benchmark, {@code find-running --organization} over 10 to 200 member accounts × every
@@ -64,7 +63,8 @@ public final class OrganizationBenchmark {
                         + " accounts × every enabled region, on moto",
                 OURS);
         Map<Account, Map<Region, String>> launched = new LinkedHashMap<>();
-        try (Aws management = OrganizationRun.session(endpoint, new BenchSession.RequestCounter(), 0)) {
+        String managementKey = freshAccountKey(endpoint);
+        try (Aws management = OrganizationRun.session(endpoint, managementKey, new BenchSession.RequestCounter(), 0)) {
             List<Account> members = members(management, (int) largest);
             // The regions the command searches in each account: every one DescribeRegions lists that is not
             // waiting to be opted in (moto lists the same for every account).
@@ -89,6 +89,7 @@ public final class OrganizationBenchmark {
                             knobs,
                             "ours",
                             endpoint,
+                            managementKey,
                             ids,
                             latencyMs,
                             expected);
@@ -98,6 +99,7 @@ public final class OrganizationBenchmark {
                                 knobs,
                                 "sequential",
                                 endpoint,
+                                managementKey,
                                 ids,
                                 latencyMs,
                                 expected);
@@ -110,8 +112,9 @@ public final class OrganizationBenchmark {
         }
         results.note("Each contender runs in a JVM of its own: one warm-up run, then the measured runs; every run"
                 + " is a new session, so it lists the organization and assumes every member's role again, as each"
-                + " `find-running --organization` does. The accounts are new members of moto's organization,"
-                + " picked with --accounts; a few hold one running instance each.");
+                + " `find-running --organization` does. The organization is new, owned by a new moto account;"
+                + " its members are picked with --accounts (the management account left out); every tenth"
+                + " holds one running instance.");
         results.note(EmulatedLatency.note(latencyMs)
                 .replace("against LocalStack alone", "against moto alone")
                 .replace("LocalStack answers", "moto answers"));
@@ -120,14 +123,28 @@ public final class OrganizationBenchmark {
         Reporter.publish(results, knobs, System.out);
     }
 
-    /** {@code count} new member accounts of moto's organization, reached through the default role. */
+    /**
+     * The access key of a new moto account, which then owns the benchmark's organization alone (moto keeps
+     * one organization per account): reached as a member account is, by assuming a role in it.
+     */
+    private static String freshAccountKey(String endpoint) {
+        String accountId = Long.toString(
+                Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 900_000_000_000L) + 100_000_000_000L);
+        try (Aws defaultAccount =
+                OrganizationRun.session(endpoint, OrganizationRun.KEY, new BenchSession.RequestCounter(), 0)) {
+            return defaultAccount
+                    .client(Aws.STS)
+                    .assumeRole(r -> r.roleArn("arn:aws:iam::" + accountId + ":role/benchmark")
+                            .roleSessionName("benchmark"))
+                    .credentials()
+                    .accessKeyId();
+        }
+    }
+
+    /** {@code count} new member accounts of a new organization, reached through the default role. */
     private static List<Account> members(Aws management, int count) {
         OrganizationsClient organizations = management.client(OrganizationAccounts.ORGANIZATIONS);
-        try {
-            organizations.createOrganization(r -> r.featureSet("ALL"));
-        } catch (AlreadyInOrganizationException existing) {
-            // moto keeps one organization per server.
-        }
+        organizations.createOrganization(r -> r.featureSet("ALL"));
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<Account> members = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -181,12 +198,18 @@ public final class OrganizationBenchmark {
             Knobs knobs,
             String contender,
             String endpoint,
+            String accessKey,
             List<String> ids,
             long latencyMs,
             int expected)
             throws Exception {
         List<String> args = List.of(
-                contender, Integer.toString(knobs.runs()), endpoint, String.join(",", ids), Long.toString(latencyMs));
+                contender,
+                Integer.toString(knobs.runs()),
+                endpoint,
+                accessKey,
+                String.join(",", ids),
+                Long.toString(latencyMs));
         Proc.Result r = Fork.run(List.of(), OrganizationRun.class, args, TIMEOUT);
         if (!r.ok()) {
             m.failed(r.lastError());

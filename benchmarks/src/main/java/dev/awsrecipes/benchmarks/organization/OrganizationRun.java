@@ -21,10 +21,11 @@ import software.amazon.awssdk.services.ec2.model.Reservation;
  * warm up and then {@code runs} times. Every run is a new session, as every {@code find-running
  * --organization} is: it lists the organization, assumes each member's role and builds its clients again.
  *
- * <p>Arguments: {@code contender runs endpoint accountId[,accountId...] latencyMs}.
+ * <p>Arguments: {@code contender runs endpoint accessKey accountId[,accountId...] latencyMs}; the access key
+ * reaches the organization's management account (moto takes any secret).
  */
 public final class OrganizationRun {
-    /** moto takes any key; its default account is the organization's management account. */
+    /** moto takes any key; a key it does not know reaches its default account. */
     static final String KEY = "testing";
 
     private OrganizationRun() {}
@@ -33,11 +34,12 @@ public final class OrganizationRun {
         String contender = args[0];
         int runs = Integer.parseInt(args[1]);
         String endpoint = args[2];
-        List<String> ids = List.of(args[3].split(","));
-        long latencyMs = Long.parseLong(args[4]);
+        String accessKey = args[3];
+        List<String> ids = List.of(args[4].split(","));
+        long latencyMs = Long.parseLong(args[5]);
         BenchSession.RequestCounter counter = new BenchSession.RequestCounter();
         ChildProtocol.measure(runs, counter, List.of("instances", "errors"), () -> {
-            try (Aws aws = session(endpoint, counter, latencyMs)) {
+            try (Aws aws = session(endpoint, accessKey, counter, latencyMs)) {
                 AccountSet accounts = AccountSet.fromOrganization(
                         aws, OrganizationAccounts.builder().accounts(ids).build());
                 return switch (contender) {
@@ -50,11 +52,11 @@ public final class OrganizationRun {
     }
 
     /** The session {@code find-running --organization} builds: its default bound, 10 attempts per call. */
-    static Aws session(String endpoint, BenchSession.RequestCounter counter, long latencyMs) {
+    static Aws session(String endpoint, String accessKey, BenchSession.RequestCounter counter, long latencyMs) {
         Aws.Builder builder = Aws.builder()
                 .endpoint(endpoint)
                 .region(Region.US_EAST_1)
-                .credentials(KEY, KEY)
+                .credentials(accessKey, KEY)
                 .maxAttempts(10)
                 .addInterceptor(counter);
         if (latencyMs > 0) {
