@@ -47,6 +47,28 @@ public final class AccountSet implements Iterable<Account> {
     }
 
     /**
+     * The ACTIVE accounts of the organization the session's credentials can list (its management account
+     * or a delegated administrator), as {@code spec} picks them, each named by its 12-digit id with its
+     * name in the organization as display name. Member accounts are reached by assuming {@code
+     * spec.roleName()} with the session's credentials; the session's own account, with those credentials
+     * themselves. Nothing is assumed here: a role that cannot be assumed shows when the account is first
+     * used, as that account's failure.
+     *
+     * @param context the session, which lists the organization (Organizations {@code ListAccounts}, or
+     *     {@code ListAccountsForParent} and {@code ListChildren} for a unit) and says who it is (STS {@code
+     *     GetCallerIdentity})
+     * @param spec which accounts and how to reach them
+     * @return the accounts, ordered by id, or those picked in the order picked
+     * @throws AwsRecipesException when a picked account is not an ACTIVE account listed, or none is
+     */
+    public static AccountSet fromOrganization(RecipeContext context, OrganizationAccounts spec) {
+        Check.notNull(context, "context");
+        Check.notNull(spec, "spec");
+        return new OrganizationListing(context.client(OrganizationAccounts.ORGANIZATIONS))
+                .accounts(spec, context.accountId());
+    }
+
+    /**
      * The account of that name.
      *
      * @param name an account name

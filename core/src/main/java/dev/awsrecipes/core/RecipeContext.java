@@ -116,6 +116,18 @@ public interface RecipeContext {
     /** The accounts multi-account recipes work on; the session's own account unless set. */
     AccountSet accounts();
 
+    /**
+     * This context with other accounts for multi-account recipes, everything else (clients, credentials,
+     * executor, settings) shared: for accounts known only once the session runs, such as an
+     * organization's ({@link AccountSet#fromOrganization}). Closing stays with this context's owner.
+     *
+     * @param accounts the accounts
+     * @return a view of this context
+     */
+    default RecipeContext withAccounts(AccountSet accounts) {
+        return new AccountsView(this, Check.notNull(accounts, "accounts"));
+    }
+
     /** Where parallel work runs; {@link ParallelCalls} bounds how much of it is in flight. */
     Executor executor();
 

@@ -82,6 +82,21 @@ public interface LaunchRecipes {
     KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions);
 
     /**
+     * E5 in every account of the context's accounts (an organization's, say: {@code
+     * Ec2Recipes.using(aws.withAccounts(AccountSet.fromOrganization(aws, spec)))}), each in every region it
+     * can use, all concurrently within the context's bound. An account that cannot be reached is listed
+     * beside the others' reports.
+     *
+     * @param keyName the keypair name
+     * @param keyFile as for {@link #syncKeypairs(String, Path)}
+     * @return one report per reached account, and the accounts that failed
+     */
+    AccountKeySyncs syncKeypairsInAccounts(String keyName, Path keyFile);
+
+    /** {@link #syncKeypairsInAccounts(String, Path)} over the given regions only (no {@code DescribeRegions}). */
+    AccountKeySyncs syncKeypairsInAccounts(String keyName, Path keyFile, Collection<Region> regions);
+
+    /**
      * E13: authorizes the CIDR on the ports of the named security groups. A rule that exists already is
      * reported, not an error; with {@link OpenPortSpec#dryRun()} EC2 is asked whether the calls would
      * succeed and nothing changes.

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -62,22 +63,35 @@ public record RunningInstances(Map<String, Map<String, List<RunningInstance>>> a
      * time, tags), then the failures.
      */
     public String report() {
+        return report(Function.identity());
+    }
+
+    /**
+     * {@link #report()} with each account shown as the label gives it, e.g. an organization account's
+     * id with its name: {@code 111122223333 (dev)}.
+     *
+     * @param label account name → what to show for it
+     * @return the report
+     */
+    public String report(Function<String, String> label) {
         StringBuilder out = new StringBuilder();
         nonEmpty().forEach((account, regions) -> {
             int n = regions.values().stream().mapToInt(List::size).sum();
-            out.append("account ").append(account).append(": ").append(n).append(" running\n");
+            out.append("account ")
+                    .append(label.apply(account))
+                    .append(": ")
+                    .append(n)
+                    .append(" running\n");
             regions.forEach((region, instances) -> instances.forEach(i -> out.append(String.format(
                     "  %-15s %-20s %-12s %s %s\n",
                     region, i.instanceId(), i.instanceType(), i.launchTime(), formatTags(i.tags())))));
         });
         for (RegionFailure failure : errors) {
-            out.append("error in account ")
-                    .append(failure.account())
-                    .append(", region ")
-                    .append(failure.region())
-                    .append(": ")
-                    .append(failure.message())
-                    .append('\n');
+            out.append("error in account ").append(label.apply(failure.account()));
+            if (!failure.isAccountFailure()) {
+                out.append(", region ").append(failure.region());
+            }
+            out.append(": ").append(failure.message()).append('\n');
         }
         out.append(count())
                 .append(" running instance(s), ")

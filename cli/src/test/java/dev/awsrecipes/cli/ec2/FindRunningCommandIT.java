@@ -68,7 +68,8 @@ class FindRunningCommandIT {
                         "us-east-1,eu-west-1,us-west-2",
                         "--json");
 
-                assertThat(result.exitCode()).as(result.err()).isZero();
+                // Results beside a failed account are not a success (issue 20): exit status 1.
+                assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
                 JsonNode json = result.json();
                 JsonNode accounts = json.get("accounts");
                 assertThat(fieldNames(accounts)).containsExactly("alpha", "beta");

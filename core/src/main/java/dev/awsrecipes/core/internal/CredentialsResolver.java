@@ -152,8 +152,9 @@ public final class CredentialsResolver implements AutoCloseable {
                     account.secretAccessKey().orElseThrow()));
             case ASSUMED_ROLE -> StsAssumeRoleCredentialsProvider.builder()
                     .stsClient(sts.get())
-                    .refreshRequest(
-                            r -> r.roleArn(account.roleArn().orElseThrow()).roleSessionName(ROLE_SESSION_NAME))
+                    .refreshRequest(r -> r.roleArn(account.roleArn().orElseThrow())
+                            .roleSessionName(ROLE_SESSION_NAME)
+                            .externalId(account.externalId().orElse(null)))
                     .asyncCredentialUpdateEnabled(false)
                     .build();
         };

@@ -4,6 +4,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
+import dev.awsrecipes.ec2.AccountKeySyncs;
 import dev.awsrecipes.ec2.AttachedVolume;
 import dev.awsrecipes.ec2.CloneSpec;
 import dev.awsrecipes.ec2.ClonedInstance;
@@ -101,6 +102,19 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
         checkKeyName(keyName);
         checkRegions(regions);
         return new KeySyncer(context).sync(keyName, SshKeyFile.read(keyFile), List.copyOf(regions));
+    }
+
+    @Override
+    public AccountKeySyncs syncKeypairsInAccounts(String keyName, Path keyFile) {
+        checkKeyName(keyName);
+        return new KeySyncer(context).syncAccounts(keyName, SshKeyFile.read(keyFile), null);
+    }
+
+    @Override
+    public AccountKeySyncs syncKeypairsInAccounts(String keyName, Path keyFile, Collection<Region> regions) {
+        checkKeyName(keyName);
+        checkRegions(regions);
+        return new KeySyncer(context).syncAccounts(keyName, SshKeyFile.read(keyFile), List.copyOf(regions));
     }
 
     @Override

@@ -6,21 +6,26 @@ import dev.awsrecipes.core.FanOutResult;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.core.RegionalOutcome;
+import dev.awsrecipes.ec2.AccountKeySyncs;
 import dev.awsrecipes.ec2.Ec2Fingerprints;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.ec2.Ec2Regions;
 import dev.awsrecipes.ec2.KeySync;
 import dev.awsrecipes.ec2.KeySyncReport;
 import dev.awsrecipes.ec2.KeySyncStatus;
+import dev.awsrecipes.ec2.RegionFailure;
 import dev.awsrecipes.ec2.RegionInfo;
 import dev.awsrecipes.ec2.SshKeyFile;
 import dev.awsrecipes.ec2.SshPublicKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
@@ -54,6 +59,86 @@ record KeySyncer(RecipeContext context) {
         }
         results.sort(Comparator.comparing(s -> s.region().id()));
         return new KeySyncReport(keyName, Ec2Fingerprints.ofImportedKey(local.publicKey()), results);
+    }
+
+    /**
+     * {@link #sync} in every account of the context, in one fan-out: first each account's regions (one
+     * {@code DescribeRegions} per account, unless regions are given), then every (account, region) pair
+     * that account can use.
+     */
+    public AccountKeySyncs syncAccounts(String keyName, SshKeyFile local, Collection<Region> regions) {
+        List<Account> accounts = context.accounts().asList();
+        Map<Account, List<KeySync>> results = new LinkedHashMap<>();
+        Map<Account, Set<Region>> targets = new LinkedHashMap<>();
+        List<RegionFailure> failures = new ArrayList<>();
+        if (regions == null) {
+            Region home = context.region();
+            FanOutResult<List<RegionInfo>> listed = context.fanOut(accounts, List.of(home), this::regionsOf);
+            for (RegionalOutcome<List<RegionInfo>> outcome : listed.outcomes()) {
+                if (!outcome.isSuccess()) {
+                    failures.add(RegionFailure.ofAccount(outcome.account().name(), outcome.error()));
+                    continue;
+                }
+                List<KeySync> skipped = new ArrayList<>();
+                Set<Region> enabled = new LinkedHashSet<>();
+                for (RegionInfo info : outcome.value()) {
+                    if (info.isEnabled()) {
+                        enabled.add(info.region());
+                    } else {
+                        skipped.add(
+                                new KeySync(info.region(), KeySyncStatus.SKIPPED, "region is " + info.optInStatus()));
+                    }
+                }
+                results.put(outcome.account(), skipped);
+                targets.put(outcome.account(), enabled);
+            }
+        } else {
+            for (Account account : accounts) {
+                results.put(account, new ArrayList<>());
+                targets.put(account, new LinkedHashSet<>(regions));
+            }
+        }
+        Set<Region> union = new LinkedHashSet<>();
+        targets.values().forEach(union::addAll);
+        if (!union.isEmpty()) {
+            // One fan-out over the union keeps every call concurrent; a pair outside an account's own
+            // regions is skipped rather than called.
+            FanOutResult<KeySync> outcomes = context.fanOut(
+                    targets.keySet(),
+                    union,
+                    (account, region) ->
+                            targets.get(account).contains(region) ? syncRegion(keyName, local, account, region) : null);
+            Set<Account> unreachable = new LinkedHashSet<>();
+            for (RegionalOutcome<KeySync> outcome : outcomes.outcomes()) {
+                if (!outcome.isSuccess()
+                        && RunningInstanceFinder.failureOf(outcome.account(), outcome.region(), outcome.error())
+                                .isAccountFailure()) {
+                    if (unreachable.add(outcome.account())) {
+                        failures.add(RegionFailure.ofAccount(outcome.account().name(), outcome.error()));
+                    }
+                } else if (!outcome.isSuccess() || outcome.value() != null) {
+                    results.get(outcome.account()).add(toSync(outcome));
+                }
+            }
+            unreachable.forEach(results::remove);
+        }
+        String fingerprint = Ec2Fingerprints.ofImportedKey(local.publicKey());
+        Map<String, KeySyncReport> reports = new LinkedHashMap<>();
+        results.forEach((account, syncs) -> {
+            syncs.sort(Comparator.comparing(s -> s.region().id()));
+            reports.put(account.name(), new KeySyncReport(keyName, fingerprint, syncs));
+        });
+        return new AccountKeySyncs(reports, failures);
+    }
+
+    private List<RegionInfo> regionsOf(Account account, Region region) {
+        return context
+                .client(Ec2Recipes.EC2, region, account)
+                .describeRegions(r -> r.allRegions(true))
+                .regions()
+                .stream()
+                .map(r -> new RegionInfo(Region.of(r.regionName()), r.optInStatus()))
+                .toList();
     }
 
     private static KeySync toSync(RegionalOutcome<KeySync> outcome) {

@@ -10,6 +10,7 @@ import dev.awsrecipes.ec2.RunningInstance;
 import dev.awsrecipes.ec2.RunningInstances;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.sts.model.StsException;
 
 /** E11: the running instances of every account of the session × every region, searched concurrently. */
 record RunningInstanceFinder(RecipeContext context) {
@@ -50,7 +52,7 @@ record RunningInstanceFinder(RecipeContext context) {
             if (outcome.isSuccess()) {
                 searchable.put(outcome.account(), new LinkedHashSet<>(outcome.value()));
             } else {
-                failures.add(RegionFailure.of(outcome.account().name(), home.id(), outcome.error()));
+                failures.add(failureOf(outcome.account(), home, outcome.error()));
             }
         }
         return search(searchable, failures);
@@ -79,10 +81,15 @@ record RunningInstanceFinder(RecipeContext context) {
                     searchable.keySet(),
                     union,
                     (account, region) -> searchable.get(account).contains(region) ? runningIn(account, region) : null);
+            Set<String> unreachable = new HashSet<>();
             for (RegionalOutcome<List<RunningInstance>> outcome : result.outcomes()) {
                 String account = outcome.account().name();
                 if (!outcome.isSuccess()) {
-                    failures.add(RegionFailure.of(account, outcome.region().id(), outcome.error()));
+                    RegionFailure failure = failureOf(outcome.account(), outcome.region(), outcome.error());
+                    // An account whose role cannot be assumed fails in every region: say so once.
+                    if (!failure.isAccountFailure() || unreachable.add(account)) {
+                        failures.add(failure);
+                    }
                 } else if (outcome.value() != null) {
                     found.computeIfAbsent(account, k -> new LinkedHashMap<>())
                             .put(outcome.region().id(), outcome.value());
@@ -92,6 +99,19 @@ record RunningInstanceFinder(RecipeContext context) {
         RunningInstances instances = new RunningInstances(found, failures);
         LOG.debug("found {} running instance(s), {} failed region(s)", instances.count(), failures.size());
         return instances;
+    }
+
+    /**
+     * A failure to get the account's credentials (STS refused the role: not trusted, no such role, a
+     * wrong external id) is the account's, not the region's.
+     */
+    static RegionFailure failureOf(Account account, Region region, Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StsException) {
+                return RegionFailure.ofAccount(account.name(), error);
+            }
+        }
+        return RegionFailure.of(account.name(), region.id(), error);
     }
 
     private List<RunningInstance> runningIn(Account account, Region region) {
