@@ -1,6 +1,7 @@
 package dev.awsrecipes.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsrecipes.cli.ec2.SshdLogin;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.AwsService;
 import dev.awsrecipes.core.Environment;
@@ -166,64 +167,19 @@ class DebugSecretsIT {
             debug("console-output", "--instance-id", instance);
             // E15 logs in to the loopback sshd (LocalStack's instance is no machine); reading the
             // instance's console output for host keys is its call to AWS.
-            Path launchedKey = keyDir.resolve("aws-recipes.pem");
-            sshd.authorize(dev.awsrecipes.ec2.SshPublicKey.read(launchedKey).toOpenSsh());
-            Path knownHosts = Files.write(dir.resolve("known_hosts"), sshd.knownHostsLines());
-            debug(
-                    "ssh",
-                    "--instance-id",
-                    instance,
-                    "--key-file",
-                    launchedKey.toString(),
-                    "--user",
-                    sshd.user(),
-                    "--host",
-                    sshd.host(),
-                    "--port",
-                    String.valueOf(sshd.port()),
-                    "--known-hosts",
-                    knownHosts.toString(),
-                    "--host-key-wait",
-                    "0s",
-                    "--",
-                    "true");
+            SshdLogin login = SshdLogin.authorize(sshd, instance, keyDir.resolve("aws-recipes.pem"), dir);
+            debug("ssh", login.options("--", "true"));
             Path copied = Files.writeString(dir.resolve("ssh-copy.txt"), "copied over SFTP");
             debug(
                     "ssh-put",
-                    "--instance-id",
-                    instance,
-                    "--key-file",
-                    launchedKey.toString(),
-                    "--user",
-                    sshd.user(),
-                    "--host",
-                    sshd.host(),
-                    "--port",
-                    String.valueOf(sshd.port()),
-                    "--known-hosts",
-                    knownHosts.toString(),
-                    "--host-key-wait",
-                    "0s",
-                    copied.toString(),
-                    dir.resolve("ssh-copy-remote.txt").toString());
+                    login.options(
+                            copied.toString(),
+                            dir.resolve("ssh-copy-remote.txt").toString()));
             debug(
                     "ssh-get",
-                    "--instance-id",
-                    instance,
-                    "--key-file",
-                    launchedKey.toString(),
-                    "--user",
-                    sshd.user(),
-                    "--host",
-                    sshd.host(),
-                    "--port",
-                    String.valueOf(sshd.port()),
-                    "--known-hosts",
-                    knownHosts.toString(),
-                    "--host-key-wait",
-                    "0s",
-                    dir.resolve("ssh-copy-remote.txt").toString(),
-                    dir.resolve("ssh-copy-back.txt").toString());
+                    login.options(
+                            dir.resolve("ssh-copy-remote.txt").toString(),
+                            dir.resolve("ssh-copy-back.txt").toString()));
             debug("open-port", "--group", "aws-recipes-ssh", "--port", "8080", "--cidr", "10.0.0.0/8");
             debug("find-running", "--regions", "us-east-1");
             String volume = debug(

@@ -120,6 +120,14 @@ class OrganizationCommandsIT {
         return InstanceCli.runWith(Environment.of(moto.cliEnvironment(managementKeys)), args);
     }
 
+    /** {@code command} across the organization, limited to alpha and beta in {@code regions}, then {@code more}. */
+    private static CliResult runOnAlphaAndBeta(String command, String regions, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                command, "--organization", "--accounts", alpha.name() + "," + beta.name(), "--regions", regions));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     private static List<String> ids(JsonNode instances) {
         List<String> ids = new ArrayList<>();
         if (instances != null) {
@@ -172,14 +180,7 @@ class OrganizationCommandsIT {
     void findRunning_organization_roleRefusedInOneMember_listsItAsFailedBesideTheOthersAndExits1() {
         RefusedRoles.refuse(beta.roleArn().orElseThrow());
 
-        CliResult result = run(
-                "find-running",
-                "--organization",
-                "--accounts",
-                alpha.name() + "," + beta.name(),
-                "--regions",
-                "us-east-1,eu-west-1,us-west-2",
-                "--json");
+        CliResult result = runOnAlphaAndBeta("find-running", "us-east-1,eu-west-1,us-west-2", "--json");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
         JsonNode json = result.json();
@@ -203,15 +204,7 @@ class OrganizationCommandsIT {
     void findRunning_organization_text_namesTheAccountsByIdAndNameAndSendsTheExternalId() {
         RefusedRoles.refuse(beta.roleArn().orElseThrow());
 
-        CliResult result = run(
-                "find-running",
-                "--organization",
-                "--accounts",
-                alpha.name() + "," + beta.name(),
-                "--regions",
-                "us-east-1",
-                "--external-id",
-                "agreed-id-1");
+        CliResult result = runOnAlphaAndBeta("find-running", "us-east-1", "--external-id", "agreed-id-1");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(RefusedRoles.externalIdSentFor(alpha.roleArn().orElseThrow()))
@@ -257,12 +250,8 @@ class OrganizationCommandsIT {
         RefusedRoles.refuse(beta.roleArn().orElseThrow());
         String keyName = "org-" + UUID.randomUUID().toString().substring(0, 8);
 
-        CliResult result = run(
+        CliResult result = runOnAlphaAndBeta(
                 "sync-keypairs",
-                "--organization",
-                "--accounts",
-                alpha.name() + "," + beta.name(),
-                "--regions",
                 "us-east-1,eu-west-1",
                 "--key-name",
                 keyName,

@@ -45,28 +45,16 @@ class SshCommandIT {
     private String instanceId;
     private Path keyFile;
     private Path knownHosts;
+    private SshdLogin login;
 
     @BeforeAll
     void launch(LocalStack localStack, Sshd sshd, @TempDir Path dir) throws IOException {
         this.sshd = sshd;
         cli = new LaunchCli(localStack);
-        Path keyDir = dir.resolve("keys");
-        CliResult launched = cli.run(
-                "launch-instance",
-                "--ami",
-                "ami-1e749f67",
-                "--key-name",
-                "ssh-cli",
-                "--key-dir",
-                keyDir.toString(),
-                "--group",
-                "ssh-cli",
-                "--json");
-        assertThat(launched.exitCode()).as(launched.err()).isZero();
-        instanceId = launched.json().get("instanceId").asText();
-        keyFile = Path.of(launched.json().get("keyFile").asText());
-        sshd.authorize(SshPublicKey.read(keyFile).toOpenSsh());
-        knownHosts = Files.write(dir.resolve("known_hosts"), sshd.knownHostsLines());
+        login = SshdLogin.launch(cli, "ssh-cli", sshd, dir);
+        instanceId = login.instanceId();
+        keyFile = login.keyFile();
+        knownHosts = login.knownHosts();
     }
 
     @AfterAll
@@ -78,49 +66,15 @@ class SshCommandIT {
 
     /** {@code ssh} to the loopback sshd as the launched instance, the host key vouched for by known_hosts. */
     private CliResult ssh(String... commandAndOptions) {
-        List<String> args = new ArrayList<>(List.of(
-                "ssh",
-                "--instance-id",
-                instanceId,
-                "--key-file",
-                keyFile.toString(),
-                "--user",
-                sshd.user(),
-                "--host",
-                sshd.host(),
-                "--port",
-                String.valueOf(sshd.port()),
-                "--host-key-wait",
-                "0s"));
+        List<String> args = new ArrayList<>(List.of("ssh"));
+        args.addAll(login.reach());
         args.addAll(List.of(commandAndOptions));
         return run(args.toArray(String[]::new));
     }
 
-    /** The options that reach the loopback sshd as the launched instance, trusting it by known_hosts. */
-    private List<String> login() {
-        return List.of(
-                "--instance-id",
-                instanceId,
-                "--key-file",
-                keyFile.toString(),
-                "--user",
-                sshd.user(),
-                "--host",
-                sshd.host(),
-                "--port",
-                String.valueOf(sshd.port()),
-                "--host-key-wait",
-                "0s",
-                "--known-hosts",
-                knownHosts.toString());
-    }
-
     /** {@code command} with the login options, then {@code more}. */
     private CliResult withLogin(String command, String... more) {
-        List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(login());
-        args.addAll(List.of(more));
-        return run(args.toArray(String[]::new));
+        return run(withLoginArgs(command, more));
     }
 
     /**
@@ -261,8 +215,7 @@ class SshCommandIT {
 
     private String[] withLoginArgs(String command, String... more) {
         List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(login());
-        args.addAll(List.of(more));
+        args.addAll(List.of(login.options(more)));
         return args.toArray(String[]::new);
     }
 

@@ -2,11 +2,9 @@ package dev.awsrecipes.cli.ec2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awsrecipes.cli.CliResult;
 import dev.awsrecipes.cli.CliRun;
 import dev.awsrecipes.cli.JarProcess;
 import dev.awsrecipes.cli.ShellWords;
-import dev.awsrecipes.ec2.SshPublicKey;
 import dev.awsrecipes.testing.LocalStack;
 import dev.awsrecipes.testing.LocalStackExtension;
 import dev.awsrecipes.testing.Sshd;
@@ -16,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,29 +45,16 @@ class SshTerminalIT {
     private String instanceId;
     private Path keyFile;
     private Path knownHosts;
+    private SshdLogin login;
 
     @BeforeAll
     void launch(LocalStack localStack, Sshd sshd, @TempDir Path dir) throws IOException {
         this.sshd = sshd;
         cli = new LaunchCli(localStack);
-        CliResult launched = CliRun.asAccount(
-                localStack,
-                cli.accountId,
-                "launch-instance",
-                "--ami",
-                "ami-1e749f67",
-                "--key-name",
-                "ssh-terminal",
-                "--key-dir",
-                dir.resolve("keys").toString(),
-                "--group",
-                "ssh-terminal",
-                "--json");
-        assertThat(launched.exitCode()).as(launched.err()).isZero();
-        instanceId = launched.json().get("instanceId").asText();
-        keyFile = Path.of(launched.json().get("keyFile").asText());
-        sshd.authorize(SshPublicKey.read(keyFile).toOpenSsh());
-        knownHosts = Files.write(dir.resolve("known_hosts"), sshd.knownHostsLines());
+        login = SshdLogin.launch(cli, "ssh-terminal", sshd, dir);
+        instanceId = login.instanceId();
+        keyFile = login.keyFile();
+        knownHosts = login.knownHosts();
     }
 
     @AfterAll
@@ -217,21 +201,8 @@ class SshTerminalIT {
                 JarProcess.jar().toString(),
                 command,
                 "--endpoint-url",
-                cli.localStack.endpoint().toString(),
-                "--instance-id",
-                instanceId,
-                "--key-file",
-                keyFile.toString(),
-                "--user",
-                sshd.user(),
-                "--host",
-                sshd.host(),
-                "--port",
-                String.valueOf(sshd.port()),
-                "--known-hosts",
-                knownHosts.toString(),
-                "--host-key-wait",
-                "0s"));
+                cli.localStack.endpoint().toString()));
+        line.addAll(List.of(login.options()));
         line.addAll(List.of(more));
         return line;
     }
