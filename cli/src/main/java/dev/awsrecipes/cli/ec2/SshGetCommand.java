@@ -1,18 +1,12 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.RecipeCommand;
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ssh.SshRecipes;
 import dev.awsrecipes.ssh.SshSession;
-import dev.awsrecipes.ssh.SshSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,10 +24,7 @@ import picocli.CommandLine.Parameters;
                     + " LOCAL is an error unless --force. A LOCAL that is a directory receives the file under its"
                     + " remote name."
         })
-public final class SshGetCommand extends RecipeCommand<SshCopy> {
-    @Mixin
-    SshLogin login;
-
+public final class SshGetCommand extends SshCopyCommand {
     @Parameters(index = "0", paramLabel = "REMOTE", description = "The file on the instance.")
     String remote;
 
@@ -45,12 +36,10 @@ public final class SshGetCommand extends RecipeCommand<SshCopy> {
             description = "Replace LOCAL if it exists (otherwise an error).")
     boolean force;
 
-    private SshSpec sshSpec;
     private Path target;
 
     @Override
-    protected void validate() {
-        sshSpec = login.spec();
+    protected void validatePaths() {
         if (remote.isBlank()) {
             throw new InvalidArgumentException("remotePath", "REMOTE is empty; give a file on the instance");
         }
@@ -78,16 +67,9 @@ public final class SshGetCommand extends RecipeCommand<SshCopy> {
     }
 
     @Override
-    protected Map<String, String> optionsForArguments() {
-        return SshLogin.optionsForArguments();
-    }
-
-    @Override
-    protected SshCopy run(Aws aws) {
-        try (SshSession session = SshRecipes.using(aws).connect(sshSpec)) {
-            long bytes = session.download(remote, target, force);
-            return new SshCopy(login.instanceId(), session.host(), target.toString(), remote, bytes);
-        }
+    protected SshCopy copy(SshSession session) {
+        long bytes = session.download(remote, target, force);
+        return new SshCopy(login.instanceId(), session.host(), target.toString(), remote, bytes);
     }
 
     @Override

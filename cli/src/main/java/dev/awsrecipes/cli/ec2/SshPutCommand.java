@@ -1,17 +1,11 @@
 package dev.awsrecipes.cli.ec2;
 
-import dev.awsrecipes.cli.RecipeCommand;
-import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
-import dev.awsrecipes.ssh.SshRecipes;
 import dev.awsrecipes.ssh.SshSession;
-import dev.awsrecipes.ssh.SshSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code aws-recipes ssh-put}: E15, copies a local file to an instance over SFTP on a verified connection. */
@@ -23,21 +17,15 @@ import picocli.CommandLine.Parameters;
                     + " options); the remote file is created or replaced.",
             "A REMOTE that is an existing directory receives the file under its own name."
         })
-public final class SshPutCommand extends RecipeCommand<SshCopy> {
-    @Mixin
-    SshLogin login;
-
+public final class SshPutCommand extends SshCopyCommand {
     @Parameters(index = "0", paramLabel = "LOCAL", description = "The local file to copy.")
     Path local;
 
     @Parameters(index = "1", paramLabel = "REMOTE", description = "Where it goes on the instance.")
     String remote;
 
-    private SshSpec sshSpec;
-
     @Override
-    protected void validate() {
-        sshSpec = login.spec();
+    protected void validatePaths() {
         if (!Files.isRegularFile(local) || !Files.isReadable(local)) {
             throw new InvalidArgumentException("localFile", "LOCAL " + local + " is not a readable file");
         }
@@ -47,16 +35,9 @@ public final class SshPutCommand extends RecipeCommand<SshCopy> {
     }
 
     @Override
-    protected Map<String, String> optionsForArguments() {
-        return SshLogin.optionsForArguments();
-    }
-
-    @Override
-    protected SshCopy run(Aws aws) {
-        try (SshSession session = SshRecipes.using(aws).connect(sshSpec)) {
-            long bytes = session.upload(local, remote);
-            return new SshCopy(login.instanceId(), session.host(), local.toString(), remote, bytes);
-        }
+    protected SshCopy copy(SshSession session) {
+        long bytes = session.upload(local, remote);
+        return new SshCopy(login.instanceId(), session.host(), local.toString(), remote, bytes);
     }
 
     @Override
