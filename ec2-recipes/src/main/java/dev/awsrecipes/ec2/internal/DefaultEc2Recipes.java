@@ -99,9 +99,8 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public KeySyncReport syncKeypairs(String keyName, Path keyFile, Collection<Region> regions) {
-        checkKeyName(keyName);
-        checkRegions(regions);
-        return new KeySyncer(context).sync(keyName, SshKeyFile.read(keyFile), List.copyOf(regions));
+        List<Region> chosen = checkedRegions(keyName, regions);
+        return new KeySyncer(context).sync(keyName, SshKeyFile.read(keyFile), chosen);
     }
 
     @Override
@@ -112,9 +111,8 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
 
     @Override
     public AccountKeySyncs syncKeypairsInAccounts(String keyName, Path keyFile, Collection<Region> regions) {
-        checkKeyName(keyName);
-        checkRegions(regions);
-        return new KeySyncer(context).syncAccounts(keyName, SshKeyFile.read(keyFile), List.copyOf(regions));
+        List<Region> chosen = checkedRegions(keyName, regions);
+        return new KeySyncer(context).syncAccounts(keyName, SshKeyFile.read(keyFile), chosen);
     }
 
     @Override
@@ -274,6 +272,13 @@ public final class DefaultEc2Recipes implements Ec2Recipes {
         if (keyName.length() > 255) {
             throw new InvalidArgumentException("keyName", "keyName is longer than 255 characters");
         }
+    }
+
+    /** Checks the key name, then the regions (the order their errors are reported in); a copy of the regions. */
+    private static List<Region> checkedRegions(String keyName, Collection<Region> regions) {
+        checkKeyName(keyName);
+        checkRegions(regions);
+        return List.copyOf(regions);
     }
 
     private static void checkRegions(Collection<Region> regions) {
