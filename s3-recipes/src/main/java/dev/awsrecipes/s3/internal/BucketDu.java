@@ -96,17 +96,7 @@ record BucketDu(RecipeContext context) {
         }
         LOG.debug(
                 "bucket-du {}: {} objects, {} bytes, {} requests", bucket, total.objects, total.bytes, total.requests);
-        return new BucketUsage(
-                bucket,
-                spec.prefix(),
-                spec.allVersions(),
-                total.objects,
-                total.bytes,
-                total.deleteMarkers,
-                total.byClass,
-                total.requests,
-                UsageSource.LISTING,
-                Instant.now());
+        return total.usage(bucket, spec.prefix(), spec.allVersions(), UsageSource.LISTING, Instant.now());
     }
 
     /**

@@ -78,17 +78,7 @@ record InventoryDu(RecipeContext context) {
                     total.objects,
                     total.bytes,
                     total.requests);
-            return new BucketUsage(
-                    manifest.sourceBucket(),
-                    spec.prefix(),
-                    spec.allVersions(),
-                    total.objects,
-                    total.bytes,
-                    total.deleteMarkers,
-                    total.byClass,
-                    total.requests,
-                    UsageSource.INVENTORY,
-                    asOf);
+            return total.usage(manifest.sourceBucket(), spec.prefix(), spec.allVersions(), UsageSource.INVENTORY, asOf);
         }
         throw new AwsRecipesException("no inventory report under " + where(bucket, spec.reportPrefix())
                 + ": no YYYY-MM-DDTHH-MMZ/manifest.json there (S3 delivers the first report up to 48 hours after"

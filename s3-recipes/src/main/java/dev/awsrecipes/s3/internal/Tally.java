@@ -1,6 +1,9 @@
 package dev.awsrecipes.s3.internal;
 
+import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.StorageClassUsage;
+import dev.awsrecipes.s3.UsageSource;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,5 +31,11 @@ final class Tally {
         deleteMarkers += other.deleteMarkers;
         requests += other.requests;
         other.byClass.forEach((k, v) -> byClass.merge(k, v, StorageClassUsage::plus));
+    }
+
+    /** These counts as the usage of {@code bucket} (under {@code prefix}), from {@code source} as of {@code asOf}. */
+    BucketUsage usage(String bucket, String prefix, boolean allVersions, UsageSource source, Instant asOf) {
+        return new BucketUsage(
+                bucket, prefix, allVersions, objects, bytes, deleteMarkers, byClass, requests, source, asOf);
     }
 }
