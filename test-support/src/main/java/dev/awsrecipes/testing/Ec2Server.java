@@ -79,19 +79,8 @@ public record Ec2Server(Ec2ServerKind kind, URI endpoint, Region region, String 
      * profile files.
      */
     public Map<String, String> cliEnvironment(AccountKeys account) {
-        return Map.of(
-                "AWS_ACCESS_KEY_ID",
-                account.accessKeyId(),
-                "AWS_SECRET_ACCESS_KEY",
-                account.secretKey(),
-                "AWS_REGION",
-                region.id(),
-                "AWS_ENDPOINT_URL",
-                endpoint.toString(),
-                "AWS_CONFIG_FILE",
-                "/nonexistent/aws-recipes-test/config",
-                "AWS_SHARED_CREDENTIALS_FILE",
-                "/nonexistent/aws-recipes-test/credentials");
+        return TestSessions.cliEnvironment(
+                region, account.accessKeyId(), account.secretKey(), Map.of("AWS_ENDPOINT_URL", endpoint.toString()));
     }
 
     @Override

@@ -45,17 +45,7 @@ public record S3Server(S3ServerKind kind, URI endpoint, Region region, String ac
      * files.
      */
     public Map<String, String> cliEnvironment() {
-        return Map.of(
-                "AWS_ACCESS_KEY_ID",
-                accessKeyId,
-                "AWS_SECRET_ACCESS_KEY",
-                secretKey,
-                "AWS_REGION",
-                region.id(),
-                "AWS_CONFIG_FILE",
-                "/nonexistent/aws-recipes-test/config",
-                "AWS_SHARED_CREDENTIALS_FILE",
-                "/nonexistent/aws-recipes-test/credentials");
+        return TestSessions.cliEnvironment(region, accessKeyId, secretKey, Map.of());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.awsrecipes.testing;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -22,5 +23,26 @@ final class TestSessions {
                 .endpoint(endpoint)
                 .region(region)
                 .credentials(accessKeyId, secretKey);
+    }
+
+    /**
+     * The environment a command-line user with the keys has: the keys, the region, no profile files, and
+     * {@code extra} (e.g. the endpoint).
+     */
+    static Map<String, String> cliEnvironment(
+            Region region, String accessKeyId, String secretKey, Map<String, String> extra) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "AWS_ACCESS_KEY_ID",
+                accessKeyId,
+                "AWS_SECRET_ACCESS_KEY",
+                secretKey,
+                "AWS_REGION",
+                region.id(),
+                "AWS_CONFIG_FILE",
+                "/nonexistent/aws-recipes-test/config",
+                "AWS_SHARED_CREDENTIALS_FILE",
+                "/nonexistent/aws-recipes-test/credentials"));
+        environment.putAll(extra);
+        return Map.copyOf(environment);
     }
 }
