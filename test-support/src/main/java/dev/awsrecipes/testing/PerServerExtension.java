@@ -121,7 +121,30 @@ abstract class PerServerExtension<A extends Annotation, K extends Enum<K> & Serv
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new ServerOfRun(kind), new Counting(kind, counts));
+            return List.of(new ServerOfRun(kind), new Counting());
+        }
+
+        /** Adds the run's outcome to its server's counts. */
+        private final class Counting implements TestWatcher {
+            @Override
+            public void testSuccessful(ExtensionContext context) {
+                counts.add(kind, Outcome.PASSED);
+            }
+
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                counts.add(kind, Outcome.FAILED);
+            }
+
+            @Override
+            public void testAborted(ExtensionContext context, Throwable cause) {
+                counts.add(kind, Outcome.ABORTED);
+            }
+
+            @Override
+            public void testDisabled(ExtensionContext context, Optional<String> reason) {
+                counts.add(kind, Outcome.DISABLED);
+            }
         }
     }
 
@@ -166,37 +189,6 @@ abstract class PerServerExtension<A extends Annotation, K extends Enum<K> & Serv
         @Override
         public void close() {
             aws.close();
-        }
-    }
-
-    /** Adds each run's outcome to its server's counts. */
-    private final class Counting implements TestWatcher {
-        private final K kind;
-        private final Counts counts;
-
-        Counting(K kind, Counts counts) {
-            this.kind = kind;
-            this.counts = counts;
-        }
-
-        @Override
-        public void testSuccessful(ExtensionContext context) {
-            counts.add(kind, Outcome.PASSED);
-        }
-
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            counts.add(kind, Outcome.FAILED);
-        }
-
-        @Override
-        public void testAborted(ExtensionContext context, Throwable cause) {
-            counts.add(kind, Outcome.ABORTED);
-        }
-
-        @Override
-        public void testDisabled(ExtensionContext context, Optional<String> reason) {
-            counts.add(kind, Outcome.DISABLED);
         }
     }
 
