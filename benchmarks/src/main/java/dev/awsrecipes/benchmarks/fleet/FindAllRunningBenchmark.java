@@ -1,9 +1,9 @@
 package dev.awsrecipes.benchmarks.fleet;
 
 import dev.awsrecipes.benchmarks.harness.BenchSession;
-import dev.awsrecipes.benchmarks.harness.ChildProtocol;
 import dev.awsrecipes.benchmarks.harness.EmulatedLatency;
 import dev.awsrecipes.benchmarks.harness.Fork;
+import dev.awsrecipes.benchmarks.harness.FoundInstances;
 import dev.awsrecipes.benchmarks.harness.Knobs;
 import dev.awsrecipes.benchmarks.harness.Measurement;
 import dev.awsrecipes.benchmarks.harness.Proc;
@@ -159,27 +159,6 @@ public final class FindAllRunningBenchmark {
         if (System.getenv("BENCH_DEBUG") != null) {
             System.out.print(r.stderr());
         }
-        if (!r.ok()) {
-            m.failed(r.lastError());
-            return;
-        }
-        m.peakRssMib(r.maxRssMib());
-        for (Map<String, String> run : ChildProtocol.parse(r.stdout())) {
-            int found = Integer.parseInt(run.get("instances"));
-            int errors = Integer.parseInt(run.get("errors"));
-            if (found != expected || errors != 0) {
-                m.failed("found " + found + " instances with " + errors + " failed regions; expected " + expected);
-                return;
-            }
-            m.addReported(run);
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "find-all-running %-40s %-70s median %.3f s over %d runs, %d requests%n",
-                m.contender(),
-                m.caseName(),
-                m.medianSeconds(),
-                m.seconds().size(),
-                m.requests());
+        FoundInstances.record(m, r, expected, "failed regions", "find-all-running", 70);
     }
 }

@@ -1,9 +1,9 @@
 package dev.awsrecipes.benchmarks.organization;
 
 import dev.awsrecipes.benchmarks.harness.BenchSession;
-import dev.awsrecipes.benchmarks.harness.ChildProtocol;
 import dev.awsrecipes.benchmarks.harness.EmulatedLatency;
 import dev.awsrecipes.benchmarks.harness.Fork;
+import dev.awsrecipes.benchmarks.harness.FoundInstances;
 import dev.awsrecipes.benchmarks.harness.Knobs;
 import dev.awsrecipes.benchmarks.harness.Measurement;
 import dev.awsrecipes.benchmarks.harness.Proc;
@@ -211,27 +211,6 @@ public final class OrganizationBenchmark {
                 String.join(",", ids),
                 Long.toString(latencyMs));
         Proc.Result r = Fork.run(List.of(), OrganizationRun.class, args, TIMEOUT);
-        if (!r.ok()) {
-            m.failed(r.lastError());
-            return;
-        }
-        m.peakRssMib(r.maxRssMib());
-        for (Map<String, String> run : ChildProtocol.parse(r.stdout())) {
-            int found = Integer.parseInt(run.get("instances"));
-            int errors = Integer.parseInt(run.get("errors"));
-            if (found != expected || errors != 0) {
-                m.failed("found " + found + " instances with " + errors + " errors; expected " + expected);
-                return;
-            }
-            m.addReported(run);
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "find-running-organization %-40s %-40s median %.3f s over %d runs, %d requests%n",
-                m.contender(),
-                m.caseName(),
-                m.medianSeconds(),
-                m.seconds().size(),
-                m.requests());
+        FoundInstances.record(m, r, expected, "errors", "find-running-organization", 40);
     }
 }
