@@ -42,9 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SshCommandIT {
     private LaunchCli cli;
     private Sshd sshd;
-    private String instanceId;
-    private Path keyFile;
-    private Path knownHosts;
     private SshdLogin login;
 
     @BeforeAll
@@ -52,9 +49,6 @@ class SshCommandIT {
         this.sshd = sshd;
         cli = new LaunchCli(localStack);
         login = SshdLogin.launch(cli, "ssh-cli", sshd, dir);
-        instanceId = login.instanceId();
-        keyFile = login.keyFile();
-        knownHosts = login.knownHosts();
     }
 
     @AfterAll
@@ -117,8 +111,8 @@ class SshCommandIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("ssh: no COMMAND given and stdin is not a terminal")
-                .endsWith("run a command instead: aws-recipes ssh --instance-id " + instanceId + " --key-file "
-                        + keyFile + " -- COMMAND"));
+                .endsWith("run a command instead: aws-recipes ssh --instance-id " + login.instanceId() + " --key-file "
+                        + login.keyFile() + " -- COMMAND"));
         assertThat(result.out()).isEmpty();
         assertThat(sshd.acceptedLogins()).isEqualTo(loginsBefore);
     }
@@ -182,26 +176,8 @@ class SshCommandIT {
     void launchInstance_sshWithoutATerminal_exit2AndLaunchesNothing(@TempDir Path dir) {
         int before = cli.instances().size();
 
-        CliResult result = run(
-                "launch-instance",
-                "--ami",
-                "ami-1e749f67",
-                "--key-name",
-                "never",
-                "--key-dir",
-                dir.toString(),
-                "--ssh");
-        CliResult both = run(
-                "launch-instance",
-                "--ami",
-                "ami-1e749f67",
-                "--key-name",
-                "never",
-                "--key-dir",
-                dir.toString(),
-                "--ssh",
-                "--run",
-                "true");
+        CliResult result = launchNever(dir, "--ssh");
+        CliResult both = launchNever(dir, "--ssh", "--run", "true");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().satisfies(l -> assertThat(l)
@@ -211,6 +187,14 @@ class SshCommandIT {
         assertThat(both.errLines()).singleElement().satisfies(l -> assertThat(l)
                 .contains("--ssh and --run cannot both be given"));
         assertThat(cli.instances()).hasSize(before);
+    }
+
+    /** {@code launch-instance} with the keypair "never" kept in {@code keyDir}, then {@code more}. */
+    private CliResult launchNever(Path keyDir, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "launch-instance", "--ami", "ami-1e749f67", "--key-name", "never", "--key-dir", keyDir.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
     }
 
     private String[] withLoginArgs(String command, String... more) {
@@ -227,7 +211,7 @@ class SshCommandIT {
     @Test
     void ssh_shDashCExit3_exitsThreeAndPrintsTheCommandsOutput() {
         CliResult result =
-                ssh("--known-hosts", knownHosts.toString(), "--", "sh", "-c", "echo out; echo err >&2; exit 3");
+                ssh("--known-hosts", login.knownHosts().toString(), "--", "sh", "-c", "echo out; echo err >&2; exit 3");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         assertThat(result.out()).isEqualTo("out\n");
@@ -238,7 +222,8 @@ class SshCommandIT {
     void ssh_oneWord_isACommandLineForTheRemoteShell(@TempDir Path dir) {
         Path marker = dir.resolve("made by ssh");
 
-        CliResult result = ssh("--known-hosts", knownHosts.toString(), "--", "echo a; echo b; touch '" + marker + "'");
+        CliResult result =
+                ssh("--known-hosts", login.knownHosts().toString(), "--", "echo a; echo b; touch '" + marker + "'");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("a\nb\n");
@@ -247,13 +232,14 @@ class SshCommandIT {
 
     @Test
     void ssh_json_printsStatusOutputAndTheVerifiedHostKey() {
-        CliResult result = ssh("--known-hosts", knownHosts.toString(), "--json", "--", "sh", "-c", "echo hi; exit 5");
+        CliResult result =
+                ssh("--known-hosts", login.knownHosts().toString(), "--json", "--", "sh", "-c", "echo hi; exit 5");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(5);
         JsonNode json = result.json();
         assertThat(json.get("exitStatus").asInt()).isEqualTo(5);
         assertThat(json.get("stdout").asText()).isEqualTo("hi\n");
-        assertThat(json.get("instanceId").asText()).isEqualTo(instanceId);
+        assertThat(json.get("instanceId").asText()).isEqualTo(login.instanceId());
         assertThat(json.get("hostKey").get("source").asText()).isEqualTo("KNOWN_HOSTS");
         assertThat(sshd.fingerprintLines()).anySatisfy(l -> assertThat(l)
                 .contains(json.get("hostKey").get("fingerprint").asText()));
@@ -291,7 +277,7 @@ class SshCommandIT {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.errLines()).singleElement().satisfies(line -> assertThat(line)
                 .contains("vouched for by nothing")
-                .contains("the console output of " + instanceId + " shows no SSH host key fingerprints"));
+                .contains("the console output of " + login.instanceId() + " shows no SSH host key fingerprints"));
 
         CliResult accepted = ssh("--known-hosts", empty.toString(), "--accept-unknown-host-key", "--", "echo", "in");
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
@@ -313,9 +299,9 @@ class SshCommandIT {
         CliResult result = run(
                 "ssh",
                 "--instance-id",
-                instanceId,
+                login.instanceId(),
                 "--key-file",
-                keyFile.toString(),
+                login.keyFile().toString(),
                 "--host",
                 "127.0.0.1",
                 "--port",
@@ -332,32 +318,40 @@ class SshCommandIT {
 
     @Test
     void ssh_badInput_exit2WithOneLineNamingTheOptionAndTheRule(@TempDir Path dir) {
-        String key = keyFile.toString();
+        String key = login.keyFile().toString();
         Path missing = dir.resolve("missing");
         Map<List<String>, String> cases = new java.util.LinkedHashMap<>();
         cases.put(
-                List.of("--instance-id", instanceId, "--key-file", missing.toString()),
+                List.of("--instance-id", login.instanceId(), "--key-file", missing.toString()),
                 "--key-file: keyFile " + missing + " is not a readable file");
         cases.put(
-                List.of("--instance-id", instanceId, "--key-file", key, "--known-hosts", missing.toString()),
+                List.of("--instance-id", login.instanceId(), "--key-file", key, "--known-hosts", missing.toString()),
                 "--known-hosts: knownHosts " + missing + " is not a readable file");
         cases.put(
-                List.of("--instance-id", instanceId, "--key-file", key, "--host-key", "not-a-key"),
+                List.of("--instance-id", login.instanceId(), "--key-file", key, "--host-key", "not-a-key"),
                 "--host-key: trustedHostKey \"not-a-key\" is neither an OpenSSH public key");
         cases.put(
-                List.of("--instance-id", instanceId, "--key-file", key, "--address", "elsewhere"),
+                List.of("--instance-id", login.instanceId(), "--key-file", key, "--address", "elsewhere"),
                 "--address \"elsewhere\" must be public-dns, public-ip or private-ip");
         cases.put(
-                List.of("--instance-id", instanceId, "--key-file", key, "--port", "70000"),
+                List.of("--instance-id", login.instanceId(), "--key-file", key, "--port", "70000"),
                 "port is 70000; it must be between 1 and 65535");
         cases.put(
-                List.of("--instance-id", instanceId, "--key-file", key, "--user", "bad user"),
+                List.of("--instance-id", login.instanceId(), "--key-file", key, "--user", "bad user"),
                 "user \"bad user\" is not a login name");
         cases.put(
                 List.of("--instance-id", "vol-1", "--key-file", key),
                 "--instance-id: instanceId \"vol-1\" is not an instance id");
         cases.put(
-                List.of("--instance-id", instanceId, "--key-file", key, "--host", "h", "--address", "public-ip"),
+                List.of(
+                        "--instance-id",
+                        login.instanceId(),
+                        "--key-file",
+                        key,
+                        "--host",
+                        "h",
+                        "--address",
+                        "public-ip"),
                 "address cannot be chosen when a host is given");
         cases.forEach((options, message) -> {
             List<String> args = new ArrayList<>(List.of("ssh"));
@@ -371,11 +365,11 @@ class SshCommandIT {
                     .startsWith("ssh: ")
                     .contains(message));
         });
-        CliResult noCommand = run("ssh", "--instance-id", instanceId, "--key-file", key);
+        CliResult noCommand = run("ssh", "--instance-id", login.instanceId(), "--key-file", key);
         assertThat(noCommand.exitCode()).isEqualTo(2);
         assertThat(noCommand.errLines()).singleElement().satisfies(l -> assertThat(l)
                 .contains("COMMAND"));
-        CliResult jsonShell = run("ssh", "--instance-id", instanceId, "--key-file", key, "--json");
+        CliResult jsonShell = run("ssh", "--instance-id", login.instanceId(), "--key-file", key, "--json");
         assertThat(jsonShell.exitCode()).isEqualTo(2);
         assertThat(jsonShell.errLines()).singleElement().satisfies(l -> assertThat(l)
                 .isEqualTo("ssh: --json needs a COMMAND: an interactive shell has no result to print"));
@@ -464,7 +458,7 @@ class SshCommandIT {
                 "--user",
                 sshd.user(),
                 "--known-hosts",
-                knownHosts.toString(),
+                login.knownHosts().toString(),
                 "--host-key-wait",
                 "0s",
                 "--run",

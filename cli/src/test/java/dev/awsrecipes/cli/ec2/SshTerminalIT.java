@@ -42,9 +42,6 @@ class SshTerminalIT {
 
     private LaunchCli cli;
     private Sshd sshd;
-    private String instanceId;
-    private Path keyFile;
-    private Path knownHosts;
     private SshdLogin login;
 
     @BeforeAll
@@ -52,9 +49,6 @@ class SshTerminalIT {
         this.sshd = sshd;
         cli = new LaunchCli(localStack);
         login = SshdLogin.launch(cli, "ssh-terminal", sshd, dir);
-        instanceId = login.instanceId();
-        keyFile = login.keyFile();
-        knownHosts = login.knownHosts();
     }
 
     @AfterAll
@@ -124,7 +118,7 @@ class SshTerminalIT {
                 "--key-name",
                 "ssh-terminal",
                 "--key-dir",
-                keyFile.getParent().toString(),
+                login.keyFile().getParent().toString(),
                 "--group",
                 "ssh-terminal-launch",
                 "--ssh-port",
@@ -134,7 +128,7 @@ class SshTerminalIT {
                 "--user",
                 sshd.user(),
                 "--known-hosts",
-                knownHosts.toString(),
+                login.knownHosts().toString(),
                 "--host-key-wait",
                 "0s",
                 "--ssh"));
@@ -189,7 +183,7 @@ class SshTerminalIT {
         assertThat(out).isEmpty();
         assertThat(err.text().lines().toList()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("ssh: no COMMAND given and stdin is not a terminal")
-                .contains("aws-recipes ssh --instance-id " + instanceId)
+                .contains("aws-recipes ssh --instance-id " + login.instanceId())
                 .endsWith("-- COMMAND"));
     }
 
