@@ -64,7 +64,8 @@ public final class AccountSet implements Iterable<Account> {
     public static AccountSet fromOrganization(RecipeContext context, OrganizationAccounts spec) {
         Check.notNull(context, "context");
         Check.notNull(spec, "spec");
-        return new OrganizationListing(context.client(OrganizationAccounts.ORGANIZATIONS))
+        OrganizationsService.requirePresent();
+        return new OrganizationListing(context.client(OrganizationsService.ORGANIZATIONS))
                 .accounts(spec, context.accountId());
     }
 

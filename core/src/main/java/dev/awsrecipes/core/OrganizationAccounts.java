@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
  * Which accounts of an AWS Organization to work on, and how to reach them: the organization's ACTIVE
@@ -30,10 +29,6 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
  */
 public record OrganizationAccounts(
         Optional<String> ou, List<String> accountIds, String roleName, Optional<String> externalId) {
-
-    /** The Organizations service: a global one, called in the session's region (the SDK finds its endpoint). */
-    public static final AwsService<OrganizationsClient> ORGANIZATIONS =
-            AwsService.of("organizations", OrganizationsClient.class, OrganizationsClient::builder);
 
     /** The role AWS creates in every account made from the organization's management account. */
     public static final String DEFAULT_ROLE_NAME = "OrganizationAccountAccessRole";

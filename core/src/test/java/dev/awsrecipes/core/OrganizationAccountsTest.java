@@ -141,7 +141,7 @@ class OrganizationAccountsTest {
 
     private AccountSet list(OrganizationAccounts spec) {
         RecipeContext context = GivenClients.builder()
-                .client(OrganizationAccounts.ORGANIZATIONS, organizations)
+                .client(OrganizationsService.ORGANIZATIONS, organizations)
                 .client(Aws.STS, new CannedCaller())
                 .region(Region.US_EAST_1)
                 .build();

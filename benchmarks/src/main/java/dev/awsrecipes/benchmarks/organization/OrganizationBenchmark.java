@@ -12,6 +12,7 @@ import dev.awsrecipes.benchmarks.harness.Results;
 import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.OrganizationAccounts;
+import dev.awsrecipes.core.OrganizationsService;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public final class OrganizationBenchmark {
 
     /** {@code count} new member accounts of a new organization, reached through the default role. */
     private static List<Account> members(Aws management, int count) {
-        OrganizationsClient organizations = management.client(OrganizationAccounts.ORGANIZATIONS);
+        OrganizationsClient organizations = management.client(OrganizationsService.ORGANIZATIONS);
         organizations.createOrganization(r -> r.featureSet("ALL"));
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<Account> members = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.awsrecipes.core.Account;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.Environment;
 import dev.awsrecipes.core.OrganizationAccounts;
+import dev.awsrecipes.core.OrganizationsService;
 import dev.awsrecipes.ec2.Ec2Recipes;
 import dev.awsrecipes.testing.AccountKeys;
 import dev.awsrecipes.testing.Ec2Server;
@@ -61,7 +62,7 @@ class OrganizationCommandsIT {
         moto = Ec2Servers.get(Ec2ServerKind.MOTO);
         managementKeys = moto.newAccount();
         management = moto.session(managementKeys);
-        OrganizationsClient organizations = management.client(OrganizationAccounts.ORGANIZATIONS);
+        OrganizationsClient organizations = management.client(OrganizationsService.ORGANIZATIONS);
         organizations.createOrganization(r -> r.featureSet("ALL"));
         alpha = member(organizations, "alpha");
         beta = member(organizations, "beta");
@@ -217,7 +218,7 @@ class OrganizationCommandsIT {
 
     @Test
     void findRunning_organization_ou_searchesTheUnitAndTheUnitsBelowItOnly() {
-        OrganizationsClient organizations = management.client(OrganizationAccounts.ORGANIZATIONS);
+        OrganizationsClient organizations = management.client(OrganizationsService.ORGANIZATIONS);
         String root = organizations.listRoots().roots().get(0).id();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String outer = organizations
