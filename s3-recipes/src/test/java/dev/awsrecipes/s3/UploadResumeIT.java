@@ -46,7 +46,10 @@ class UploadResumeIT {
                     .stateDirectory(state)
                     .resume(true));
 
-            assertThat(result.partsResumed()).isEqualTo(stored);
+            // Every part S3 held when we looked is kept. A part whose body was all sent when the process died can
+            // still land a moment after that look (seen on versitygw): resume keeps it too, since its size and
+            // CRC32C match the file, so the count may be higher, never lower, and never all nine.
+            assertThat(result.partsResumed()).isGreaterThanOrEqualTo(stored).isLessThan(9);
             assertThat(result.parts()).isEqualTo(9);
             assertThat(StoredObjects.sha256(s3, bucket.name(), "resumable.bin")).isEqualTo(TestFiles.sha256(file));
             assertThat(s3.listMultipartUploads(r -> r.bucket(bucket.name())).uploads())
