@@ -186,7 +186,7 @@ public interface S3Recipes {
      *
      * <pre>{@code
      * BucketUsage usage = s3.bucketDuFromInventory(i -> i.location("s3://inventory-reports/team-logs/daily/"));
-     * System.out.println(usage.objects() + " objects as of " + usage.asOf());
+     * log.info("{} objects, {} bytes as of {}", usage.objects(), usage.bytes(), usage.asOf());
      * }</pre>
      *
      * @throws BucketNotFoundException when the destination bucket does not exist

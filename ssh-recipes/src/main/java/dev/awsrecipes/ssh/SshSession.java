@@ -14,7 +14,7 @@ import java.util.Optional;
  * try (SshSession ssh = sshRecipes.connect(s -> s.instanceId("i-0abc").keyFile(key))) {
  *     CommandResult r = ssh.run("cloud-init status --wait");
  *     ssh.upload(Path.of("app.tar.gz"), "/tmp/app.tar.gz");
- *     int status = ssh.shell(PtyRequest.of("xterm"), System.in, System.out, System.err);
+ *     int status = ssh.shell(PtyRequest.of("xterm"), terminalIn, terminalOut, terminalErr); // the caller's streams
  * }
  * }</pre>
  */

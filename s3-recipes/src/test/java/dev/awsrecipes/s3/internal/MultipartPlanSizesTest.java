@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,10 +116,10 @@ class MultipartPlanSizesTest {
     @Test
     void upload_fileOverTheLargestObject_isRefusedBeforeAnyCall() throws IOException {
         Path file = dir.resolve("huge");
+        // A sparse file: no byte is written, and every file system the project runs on (ext4, tmpfs, overlay)
+        // holds one of this length.
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(S3Limits.MAX_OBJECT_SIZE + 1);
-        } catch (IOException e) {
-            Assumptions.abort("this file system cannot hold a sparse 5 TiB file: " + e.getMessage());
         }
         FakeS3 s3 = new FakeS3("big") {};
 
