@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param eTag the object's ETag, which every ranged GET required (If-Match)
  * @param parts how many ranged GETs it was fetched in
  * @param partSize the largest range fetched at once
- * @param checksum what the bytes were checked against: S3's stored checksum as {@code ALGORITHM:value}
- *     (composite values end in {@code -N}), or {@code "size+ETag"} when S3 stores no checksum this
- *     recipe can check
+ * @param checksumCheck what the bytes were checked against: which checksum S3 stores for the object (a
+ *     CRC64NVME, CRC32C, CRC32, SHA-256 or SHA-1, of the whole object or composite), or the MD5 ETag of
+ *     an object stored in one piece; or, when it has none, why not
  * @param partsResumed parts that an earlier, interrupted run had already written and that were kept
  * @param bytesFetched bytes fetched from S3 by this run (less than {@code bytes} after a resume)
  */
@@ -27,7 +27,7 @@ public record DownloadResult(
         String eTag,
         int parts,
         long partSize,
-        String checksum,
+        ChecksumCheck checksumCheck,
         int partsResumed,
         long bytesFetched) {
 
@@ -36,11 +36,20 @@ public record DownloadResult(
         return Optional.ofNullable(file);
     }
 
-    /** Whether S3's stored checksum (not only size and ETag) was checked. */
-    public boolean checksumVerified() {
-        return !SIZE_AND_ETAG.equals(checksum);
+    /**
+     * What the bytes were checked against as text: {@code ALGORITHM:value} (composite values end in
+     * {@code -N}; an MD5 ETag is {@code MD5:hex}), or {@value #SIZE_AND_ETAG} when the object has no
+     * checksum to check.
+     */
+    public String checksum() {
+        return checksumCheck.text();
     }
 
-    /** The {@link #checksum()} of an object S3 stores no checkable checksum for. */
+    /** Whether a checksum (S3's stored one or an MD5 ETag), not only size and ETag, was checked. */
+    public boolean checksumVerified() {
+        return checksumCheck.verified();
+    }
+
+    /** The {@link #checksum()} of an object that has no checksum to check. */
     public static final String SIZE_AND_ETAG = "size+ETag";
 }

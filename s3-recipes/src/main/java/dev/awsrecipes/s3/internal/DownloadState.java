@@ -47,8 +47,7 @@ final class DownloadState implements AutoCloseable {
      * A state for the plan whose journal starts with the ranges already {@code kept} (by index, with their
      * CRCs); both files are written before it returns.
      */
-    static DownloadState begin(
-            Path stateFile, String bucket, String key, DownloadPlan plan, Map<Integer, Integer> kept) {
+    static DownloadState begin(Path stateFile, String bucket, String key, DownloadPlan plan, Map<Integer, Long> kept) {
         Properties p = new Properties();
         p.setProperty("bucket", bucket);
         p.setProperty("key", key);
@@ -74,7 +73,7 @@ final class DownloadState implements AutoCloseable {
      * The ranges a previous run finished, by index with their CRCs, if it followed this very plan (same
      * object version, same cut); empty when there is no state or it belongs to another plan.
      */
-    static Map<Integer, Integer> finishedRanges(Path stateFile, String bucket, String key, DownloadPlan plan) {
+    static Map<Integer, Long> finishedRanges(Path stateFile, String bucket, String key, DownloadPlan plan) {
         Properties p = new Properties();
         String journal;
         try (InputStream in = Files.newInputStream(stateFile)) {
@@ -90,12 +89,12 @@ final class DownloadState implements AutoCloseable {
                 || !identity(plan).equals(p.getProperty("plan"))) {
             return Map.of();
         }
-        Map<Integer, Integer> finished = new TreeMap<>();
+        Map<Integer, Long> finished = new TreeMap<>();
         for (String entry : journal.split("\n")) {
             int colon = entry.indexOf(':');
             try {
                 int index = Integer.parseInt(entry.substring(0, colon));
-                int crc = Integer.parseUnsignedInt(entry.substring(colon + 1), 16);
+                long crc = Long.parseUnsignedLong(entry.substring(colon + 1), 16);
                 if (index >= 0 && index < plan.ranges().size()) {
                     finished.put(index, crc);
                 }
@@ -107,7 +106,7 @@ final class DownloadState implements AutoCloseable {
     }
 
     /** Records one range as written, with its CRC, in one append. */
-    synchronized void done(int index, int crc) {
+    synchronized void done(int index, long crc) {
         StringBuilder line = new StringBuilder(24);
         line(line, index, crc);
         ByteBuffer bytes = ByteBuffer.wrap(line.toString().getBytes(StandardCharsets.US_ASCII));
@@ -139,8 +138,8 @@ final class DownloadState implements AutoCloseable {
         }
     }
 
-    private static void line(StringBuilder out, int index, int crc) {
-        out.append(index).append(':').append(Integer.toHexString(crc)).append('\n');
+    private static void line(StringBuilder out, int index, long crc) {
+        out.append(index).append(':').append(Long.toHexString(crc)).append('\n');
     }
 
     private static String identity(DownloadPlan plan) {

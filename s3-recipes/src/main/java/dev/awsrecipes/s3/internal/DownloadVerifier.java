@@ -1,31 +1,30 @@
 package dev.awsrecipes.s3.internal;
 
+import dev.awsrecipes.s3.ChecksumCheck;
 import dev.awsrecipes.s3.DownloadMismatchException;
-import dev.awsrecipes.s3.DownloadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Checks the bytes written against the checksum S3 stores for the object. CRCs come from the ranges
- * (put together per part, then for the object, without reading the bytes again); SHA digests need the
- * bytes in order, so the caller supplies them per part. With no checkable checksum stored, the
- * download rests on the size and on every GET having required the same ETag.
+ * Checks the bytes written against the checksum the object carries. CRCs (CRC64NVME, CRC32C, CRC32) come
+ * from the ranges (put together per part, then for the object, without reading the bytes again); SHA
+ * digests and the MD5 of an ETag need the bytes in order, so the caller supplies them per part. With no
+ * checksum to check, the download rests on the size and on every GET having required the same ETag.
  */
 final class DownloadVerifier {
     private DownloadVerifier() {}
 
     /**
-     * What the bytes were checked against (as {@link DownloadResult#checksum()} reports it), or a
-     * {@link DownloadMismatchException}.
+     * What the bytes were checked against, or a {@link DownloadMismatchException}.
      *
      * @param rangeCrcs the CRC of each range, by index, in the plan's {@link DownloadPlan#rangeCrc()}
-     * @param partDigests the digest of each object part, asked for only when the stored checksum is a SHA
+     * @param partDigests the digest of each object part, asked for only when the checksum is a digest
      */
-    static String verify(
-            String bucket, String key, DownloadPlan plan, int[] rangeCrcs, Supplier<List<byte[]>> partDigests) {
+    static ChecksumCheck verify(
+            String bucket, String key, DownloadPlan plan, long[] rangeCrcs, Supplier<List<byte[]>> partDigests) {
         if (plan.checksum().isEmpty()) {
-            return DownloadResult.SIZE_AND_ETAG;
+            return ChecksumCheck.notVerified(StoredChecksum.whyNone(plan.eTag()));
         }
         StoredChecksum stored = plan.checksum().get();
         int parts = plan.objectParts().size();
@@ -35,38 +34,39 @@ final class DownloadVerifier {
                     key,
                     "S3's checksum is made of " + stored.compositeParts() + " parts, the object lists " + parts);
         }
+        StoredChecksum.Algorithm algorithm = stored.algorithm();
         String actual;
-        if (stored.algorithm().isCrc()) {
-            List<Integer> partCrcs = partCrcs(plan, rangeCrcs);
+        if (algorithm.isCrc()) {
+            List<Long> partCrcs = partCrcs(plan, rangeCrcs);
             actual = stored.composite()
-                    ? StoredChecksum.compositeCrc(stored.algorithm(), partCrcs)
-                    : StoredChecksum.base64(
-                            StoredChecksum.combineCrcs(stored.algorithm(), partCrcs, plan.objectParts()));
+                    ? StoredChecksum.compositeCrc(algorithm, partCrcs)
+                    : algorithm.text(StoredChecksum.combineCrcs(algorithm, partCrcs, plan.objectParts()));
         } else {
             List<byte[]> digests = partDigests.get();
             actual = stored.composite()
-                    ? StoredChecksum.compositeDigest(stored.algorithm(), digests)
-                    : java.util.Base64.getEncoder().encodeToString(digests.get(0));
+                    ? StoredChecksum.compositeDigest(algorithm, digests)
+                    : algorithm.text(digests.get(0));
         }
         if (!actual.equals(stored.value())) {
             throw new DownloadMismatchException(
                     bucket,
                     key,
-                    "S3 stores " + stored.describe(parts)
-                            + ", the bytes received give " + stored.algorithm() + ":" + actual
+                    (algorithm == StoredChecksum.Algorithm.MD5 ? "its ETag is " : "S3 stores ")
+                            + stored.describe(parts)
+                            + ", the bytes received give " + algorithm + ":" + actual
                             + (stored.composite() ? "-" + parts : ""));
         }
-        return stored.describe(parts);
+        return stored.verified(parts);
     }
 
     /** The CRC of each object part, from the CRCs of its ranges. */
-    private static List<Integer> partCrcs(DownloadPlan plan, int[] rangeCrcs) {
-        List<Integer> parts = new ArrayList<>(plan.objectParts().size());
-        int polynomial = plan.rangeCrc().polynomial();
-        int current = 0;
+    private static List<Long> partCrcs(DownloadPlan plan, long[] rangeCrcs) {
+        List<Long> parts = new ArrayList<>(plan.objectParts().size());
+        StoredChecksum.Algorithm algorithm = plan.rangeCrc();
+        long current = 0;
         int currentPart = -1;
         for (DownloadPlan.Range range : plan.ranges()) {
-            int crc = rangeCrcs[range.index()];
+            long crc = rangeCrcs[range.index()];
             if (range.objectPart() != currentPart) {
                 if (currentPart >= 0) {
                     parts.add(current);
@@ -74,7 +74,7 @@ final class DownloadVerifier {
                 currentPart = range.objectPart();
                 current = crc;
             } else {
-                current = Crc32Combine.combine(polynomial, current, crc, range.length());
+                current = algorithm.combine(current, crc, range.length());
             }
         }
         if (currentPart >= 0) {

@@ -2,6 +2,7 @@ package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.InvalidArgumentException;
+import dev.awsrecipes.s3.ChecksumCheck;
 import dev.awsrecipes.s3.DownloadMismatchException;
 import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
@@ -65,11 +66,11 @@ final class FileDownloader {
     }
 
     DownloadResult download() throws InterruptedException {
-        Map<Integer, Integer> kept = spec.resume() ? keptRanges() : Map.of();
+        Map<Integer, Long> kept = spec.resume() ? keptRanges() : Map.of();
         if (kept.isEmpty()) {
             deletePartial();
         }
-        int[] crcs = new int[plan.ranges().size()];
+        long[] crcs = new long[plan.ranges().size()];
         kept.forEach((index, crc) -> crcs[index] = crc);
         ProgressCounter<DownloadProgress> progress = ProgressCounter.download(spec.listener());
         long keptBytes = kept.keySet().stream()
@@ -84,14 +85,14 @@ final class FileDownloader {
                     .filter(r -> !kept.containsKey(r.index()))
                     .toList();
             TransferParts.run(executor, spec.concurrency(), stop, missing, range -> {
-                int crc = fetcher.fetch(
+                long crc = fetcher.fetch(
                         range, (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len));
                 crcs[range.index()] = crc;
                 state.done(range.index(), crc);
                 progress.done(range.length());
                 return null;
             });
-            String checksum = verify(channel, crcs);
+            ChecksumCheck checksum = verify(channel, crcs);
             moveIntoPlace();
             state.close();
             DownloadState.delete(stateFile);
@@ -103,7 +104,7 @@ final class FileDownloader {
                     plan.size(),
                     plan.ranges().size(),
                     kept.size(),
-                    checksum);
+                    checksum.text());
             return new DownloadResult(
                     spec.bucket(),
                     spec.key(),
@@ -133,17 +134,17 @@ final class FileDownloader {
     }
 
     /** Ranges a previous run left that are still in the partial file with the CRC it recorded. */
-    private Map<Integer, Integer> keptRanges() {
-        Map<Integer, Integer> recorded = DownloadState.finishedRanges(stateFile, spec.bucket(), spec.key(), plan);
+    private Map<Integer, Long> keptRanges() {
+        Map<Integer, Long> recorded = DownloadState.finishedRanges(stateFile, spec.bucket(), spec.key(), plan);
         if (recorded.isEmpty() || !Files.isRegularFile(partial)) {
             LOG.info("nothing to resume for s3://{}/{} into {}; starting over", spec.bucket(), spec.key(), target);
             return Map.of();
         }
         // A kill leaves the page cache intact, but the partial file may have been touched since: re-read
         // what is kept (cheap, local) rather than trust it.
-        Map<Integer, Integer> kept = new HashMap<>();
+        Map<Integer, Long> kept = new HashMap<>();
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.READ)) {
-            for (Map.Entry<Integer, Integer> e : recorded.entrySet()) {
+            for (Map.Entry<Integer, Long> e : recorded.entrySet()) {
                 DownloadPlan.Range range = plan.ranges().get(e.getKey());
                 if (crcOf(
                                 channel,
@@ -171,7 +172,7 @@ final class FileDownloader {
         return FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
     }
 
-    private String verify(FileChannel channel, int[] crcs) {
+    private ChecksumCheck verify(FileChannel channel, long[] crcs) {
         try {
             return verify(channel, plan, crcs);
         } catch (DownloadMismatchException e) {
@@ -186,7 +187,7 @@ final class FileDownloader {
         }
     }
 
-    private String verify(FileChannel channel, DownloadPlan checked, int[] crcs) {
+    private ChecksumCheck verify(FileChannel channel, DownloadPlan checked, long[] crcs) {
         return DownloadVerifier.verify(spec.bucket(), spec.key(), checked, crcs, () -> {
             try {
                 return partDigests(channel, checked);
@@ -197,8 +198,8 @@ final class FileDownloader {
     }
 
     /** Every range's CRC for a plan, from the bytes in the partial file. */
-    private int[] rangeCrcsReadBack(FileChannel channel, DownloadPlan checked) {
-        int[] crcs = new int[checked.ranges().size()];
+    private long[] rangeCrcsReadBack(FileChannel channel, DownloadPlan checked) {
+        long[] crcs = new long[checked.ranges().size()];
         try {
             for (DownloadPlan.Range range : checked.ranges()) {
                 crcs[range.index()] = crcOf(
@@ -213,7 +214,7 @@ final class FileDownloader {
         return crcs;
     }
 
-    /** For a SHA checksum: the digest of each object part, read back from the partial file. */
+    /** For a digest (SHA, or the MD5 of an ETag): the digest of each object part, read back from the partial file. */
     private static List<byte[]> partDigests(FileChannel channel, DownloadPlan plan) throws IOException {
         List<byte[]> digests = new ArrayList<>();
         ByteBuffer buffer = ByteBuffer.allocate(RangeFetcher.BUFFER);
@@ -236,7 +237,7 @@ final class FileDownloader {
         return digests;
     }
 
-    private static int crcOf(FileChannel channel, long offset, long length, Checksum crc) throws IOException {
+    private static long crcOf(FileChannel channel, long offset, long length, Checksum crc) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(RangeFetcher.BUFFER);
         for (long at = offset; at < offset + length; ) {
             buffer.clear().limit((int) Math.min(buffer.capacity(), offset + length - at));
@@ -248,7 +249,7 @@ final class FileDownloader {
             crc.update(buffer);
             at += n;
         }
-        return (int) crc.getValue();
+        return crc.getValue();
     }
 
     private static void writeFully(FileChannel channel, long position, byte[] bytes, int off, int len)

@@ -33,9 +33,10 @@ final class ObjectDownloads {
         Optional<StoredChecksum> checksum = StoredChecksum.of(head);
         if (checksum.isEmpty()) {
             LOG.info(
-                    "s3://{}/{} has no stored checksum this recipe can check; relying on size and ETag",
+                    "s3://{}/{} cannot be verified by a checksum: {}; relying on size and ETag",
                     spec.bucket(),
-                    spec.key());
+                    spec.key(),
+                    StoredChecksum.whyNone(head));
         }
         List<Long> parts = checksum.filter(StoredChecksum::composite).isPresent() && size > 0
                 ? ObjectLayout.partSizes(s3, spec.bucket(), spec.key(), head.eTag(), size)

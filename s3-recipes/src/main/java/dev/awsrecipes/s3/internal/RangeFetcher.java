@@ -69,7 +69,7 @@ final class RangeFetcher {
     }
 
     /** The range's CRC (of {@link DownloadPlan#rangeCrc()}), once all its bytes are in the sink. */
-    int fetch(DownloadPlan.Range range, Sink sink) throws InterruptedException {
+    long fetch(DownloadPlan.Range range, Sink sink) throws InterruptedException {
         try {
             return TransferRetryPolicy.withRetries(
                     range.number(), spec.partAttempts(), progress::retried, stop, () -> fetchOnce(range, sink));
@@ -81,7 +81,7 @@ final class RangeFetcher {
         }
     }
 
-    private int fetchOnce(DownloadPlan.Range range, Sink sink) {
+    private long fetchOnce(DownloadPlan.Range range, Sink sink) {
         long last = range.offset() + range.length() - 1;
         ResponseInputStream<GetObjectResponse> in;
         try {
@@ -102,7 +102,7 @@ final class RangeFetcher {
                 throw new UncheckedIOException(new IOException(
                         "asked for " + range.length() + " bytes at " + range.offset() + ", S3 is sending " + length));
             }
-            int crc = copy(in, range, sink);
+            long crc = copy(in, range, sink);
             complete = true;
             return crc;
         } finally {
@@ -113,7 +113,7 @@ final class RangeFetcher {
         }
     }
 
-    private int copy(InputStream in, DownloadPlan.Range range, Sink sink) {
+    private long copy(InputStream in, DownloadPlan.Range range, Sink sink) {
         Checksum crc = plan.rangeCrc().newCrc();
         byte[] buffer = new byte[(int) Math.min(BUFFER, range.length())];
         long position = 0;
@@ -133,7 +133,7 @@ final class RangeFetcher {
             position += filled;
             bytesFetched.addAndGet(filled);
         }
-        return (int) crc.getValue();
+        return crc.getValue();
     }
 
     /** Reads until {@code want} bytes are in the buffer or the stream ends; network errors are transient. */

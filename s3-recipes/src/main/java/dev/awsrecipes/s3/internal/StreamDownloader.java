@@ -1,6 +1,7 @@
 package dev.awsrecipes.s3.internal;
 
 import dev.awsrecipes.core.AwsRecipesException;
+import dev.awsrecipes.s3.ChecksumCheck;
 import dev.awsrecipes.s3.DownloadMismatchException;
 import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
@@ -36,7 +37,7 @@ record StreamDownloader(S3Client s3, Executor executor, DownloadSpec spec, Downl
     private static final Logger LOG = LoggerFactory.getLogger(StreamDownloader.class);
 
     /** One range's bytes and CRC. */
-    private record Fetched(DownloadPlan.Range range, byte[] bytes, int crc) {}
+    private record Fetched(DownloadPlan.Range range, byte[] bytes, long crc) {}
 
     DownloadResult download() throws InterruptedException {
         List<DownloadPlan.Range> ranges = plan.ranges();
@@ -44,8 +45,9 @@ record StreamDownloader(S3Client s3, Executor executor, DownloadSpec spec, Downl
         progress.start(plan.size(), ranges.size());
         TransferStop stop = new TransferStop();
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress, stop);
-        int[] crcs = new int[ranges.size()];
-        boolean sha = plan.checksum().filter(c -> !c.algorithm().isCrc()).isPresent();
+        long[] crcs = new long[ranges.size()];
+        // Digests (SHA, the MD5 of an ETag) cannot be put together from ranges: they take the bytes in order.
+        boolean inOrder = plan.checksum().filter(c -> !c.algorithm().isCrc()).isPresent();
         List<byte[]> partDigests = new ArrayList<>();
         MessageDigest digest = null;
         int digestPart = -1;
@@ -60,7 +62,7 @@ record StreamDownloader(S3Client s3, Executor executor, DownloadSpec spec, Downl
                 Fetched f = ahead.poll().join();
                 write(f.bytes());
                 crcs[f.range().index()] = f.crc();
-                if (sha) {
+                if (inOrder) {
                     if (f.range().objectPart() != digestPart) {
                         if (digest != null) {
                             partDigests.add(digest.digest());
@@ -79,20 +81,20 @@ record StreamDownloader(S3Client s3, Executor executor, DownloadSpec spec, Downl
             ahead.forEach(RunOnce::cancelAndAwait);
             throw e;
         }
-        if (sha) {
+        if (inOrder) {
             partDigests.add(
                     digest != null
                             ? digest.digest()
                             : plan.checksum().get().algorithm().newDigest().digest());
         }
-        String checksum = verify(crcs, partDigests);
+        ChecksumCheck checksum = verify(crcs, partDigests);
         LOG.info(
                 "streamed s3://{}/{}: {} bytes in {} ranges, {}",
                 spec.bucket(),
                 spec.key(),
                 plan.size(),
                 ranges.size(),
-                checksum);
+                checksum.text());
         return new DownloadResult(
                 spec.bucket(),
                 spec.key(),
@@ -108,7 +110,7 @@ record StreamDownloader(S3Client s3, Executor executor, DownloadSpec spec, Downl
 
     private Fetched fetchIntoMemory(RangeFetcher fetcher, DownloadPlan.Range range) throws InterruptedException {
         byte[] bytes = new byte[(int) range.length()];
-        int crc =
+        long crc =
                 fetcher.fetch(range, (r, at, buffer, off, len) -> System.arraycopy(buffer, off, bytes, (int) at, len));
         return new Fetched(range, bytes, crc);
     }
@@ -129,7 +131,7 @@ record StreamDownloader(S3Client s3, Executor executor, DownloadSpec spec, Downl
         }
     }
 
-    private String verify(int[] crcs, List<byte[]> partDigests) {
+    private ChecksumCheck verify(long[] crcs, List<byte[]> partDigests) {
         try {
             return DownloadVerifier.verify(spec.bucket(), spec.key(), plan, crcs, () -> partDigests);
         } catch (DownloadMismatchException e) {

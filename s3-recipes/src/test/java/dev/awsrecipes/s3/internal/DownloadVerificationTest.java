@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.awsrecipes.s3.ChecksumCheck;
 import dev.awsrecipes.s3.DownloadMismatchException;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.s3.model.ChecksumType;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /**
  * Download verification without a server: {@code S3Transfers.builder().s3Client(fake).download(..)}
@@ -51,7 +54,12 @@ class DownloadVerificationTest {
         SHA1_SINGLE_PUT(Kind.SHA1, ONE_PART, ChecksumType.FULL_OBJECT),
         SHA1_COMPOSITE(Kind.SHA1, THREE_PARTS, ChecksumType.COMPOSITE),
         SHA256_SINGLE_PUT(Kind.SHA256, ONE_PART, ChecksumType.FULL_OBJECT),
-        SHA256_COMPOSITE(Kind.SHA256, THREE_PARTS, ChecksumType.COMPOSITE);
+        SHA256_COMPOSITE(Kind.SHA256, THREE_PARTS, ChecksumType.COMPOSITE),
+        /** S3's default for an object put without a checksum: four 1 MiB ranges combined. */
+        CRC64NVME_SINGLE_PUT(Kind.CRC64NVME, ONE_PART, ChecksumType.FULL_OBJECT),
+        CRC64NVME_FULL_OBJECT_MULTIPART(Kind.CRC64NVME, THREE_PARTS, ChecksumType.FULL_OBJECT),
+        /** No stored checksum: the ETag of an object put in one piece is the MD5 of its bytes. */
+        ETAG_MD5(Kind.MD5, ONE_PART, null);
 
         final Kind kind;
         final List<Long> parts;
@@ -71,8 +79,16 @@ class DownloadVerificationTest {
         }
 
         ObjectS3 object(byte[] bytes) {
+            if (kind == Kind.MD5) {
+                return new ObjectS3(BUCKET, bytes, parts, "\"" + value(bytes) + "\"", h -> {});
+            }
             String eTag = parts.size() > 1 ? "\"0123abcd-" + parts.size() + "\"" : "\"0123abcd\"";
             return new ObjectS3(BUCKET, bytes, parts, eTag, header(kind, value(bytes), type));
+        }
+
+        /** What the result reports as the type. */
+        String reportedType() {
+            return kind == Kind.MD5 ? ChecksumCheck.ETAG_MD5 : type.toString();
         }
     }
 
@@ -88,6 +104,9 @@ class DownloadVerificationTest {
         assertThat(Files.readAllBytes(target)).isEqualTo(bytes);
         assertThat(result.checksum()).isEqualTo(stored.kind + ":" + stored.value(bytes));
         assertThat(result.checksumVerified()).isTrue();
+        assertThat(result.checksumCheck())
+                .isEqualTo(
+                        new ChecksumCheck(stored.kind.name(), stored.reportedType(), stored.value(bytes), true, null));
         assertThat(result.bytes()).isEqualTo(SIZE);
         assertThat(result.parts())
                 .as("1 MiB ranges, none across one of the parts a composite checksum is made of")
@@ -107,6 +126,8 @@ class DownloadVerificationTest {
 
         assertThat(out.toByteArray()).isEqualTo(bytes);
         assertThat(result.checksum()).isEqualTo(stored.kind + ":" + stored.value(bytes));
+        assertThat(result.checksumCheck().type()).isEqualTo(stored.reportedType());
+        assertThat(result.checksumVerified()).isTrue();
     }
 
     @ParameterizedTest
@@ -118,7 +139,8 @@ class DownloadVerificationTest {
         assertThatThrownBy(() -> s3.transfers().download(d -> spec(d).file(dir.resolve("out.bin"))))
                 .isInstanceOf(DownloadMismatchException.class)
                 .hasMessageStartingWith("the bytes received for s3://" + BUCKET + "/" + ObjectS3.KEY
-                        + " do not match: S3 stores " + stored.kind + ":" + stored.value(bytes));
+                        + " do not match: " + (stored.kind == Kind.MD5 ? "its ETag is " : "S3 stores ")
+                        + stored.kind + ":" + stored.value(bytes));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).as("no target, no partial file, no state").isEmpty();
         }
@@ -135,24 +157,74 @@ class DownloadVerificationTest {
                 .hasMessageContaining("do not match");
     }
 
-    /** No checksum S3 stores that the recipe can check: an MD5 ETag, a multipart ETag, CRC64NVME only. */
+    /**
+     * Nothing to check: no stored checksum and an ETag that is no MD5 of the bytes, because the object was
+     * uploaded in parts, or is encrypted with KMS or a customer's key (whose ETags are not MD5s even when
+     * they look like one: here it is the real MD5, which must not be used either way).
+     */
     @Test
-    void download_noCheckableChecksum_reportsThatSizeAndETagWereChecked() {
+    void download_noChecksumAndNoMd5ETag_isNotVerifiedAndSaysWhy() {
         byte[] bytes = randomBytes(1);
-        List<ObjectS3> objects = List.of(
-                new ObjectS3(BUCKET, bytes, ONE_PART, "\"9e107d9d372bb6826bd81d3542a419d6\"", h -> {}),
-                new ObjectS3(BUCKET, bytes, THREE_PARTS, "\"9e107d9d372bb6826bd81d3542a419d6-3\"", h -> {}),
-                new ObjectS3(BUCKET, bytes, ONE_PART, "\"e\"", h -> h.checksumCRC64NVME("AAAAAAAAAAA=")
-                        .checksumType(ChecksumType.FULL_OBJECT)));
-        for (ObjectS3 s3 : objects) {
+        String md5 = S3Checksums.fullObject(Kind.MD5, bytes);
+        String kms = "it is encrypted with KMS or a customer-provided key";
+        List<Map.Entry<String, ObjectS3>> objects = List.of(
+                Map.entry(
+                        "it was uploaded in parts",
+                        new ObjectS3(BUCKET, bytes, THREE_PARTS, "\"9e107d9d372bb6826bd81d3542a419d6-3\"", h -> {})),
+                Map.entry(
+                        kms,
+                        new ObjectS3(
+                                BUCKET,
+                                bytes,
+                                ONE_PART,
+                                "\"9e107d9d372bb6826bd81d3542a419d6\"",
+                                h -> h.serverSideEncryption(ServerSideEncryption.AWS_KMS))),
+                Map.entry(
+                        kms,
+                        new ObjectS3(
+                                BUCKET,
+                                bytes,
+                                ONE_PART,
+                                "\"" + md5 + "\"",
+                                h -> h.serverSideEncryption(ServerSideEncryption.AWS_KMS_DSSE))),
+                Map.entry(
+                        kms,
+                        new ObjectS3(
+                                BUCKET, bytes, ONE_PART, "\"" + md5 + "\"", h -> h.sseCustomerAlgorithm("AES256"))),
+                Map.entry(
+                        "the ETag \"e\" is not 32 hex digits",
+                        new ObjectS3(BUCKET, bytes, ONE_PART, "\"e\"", h -> {})));
+        for (Map.Entry<String, ObjectS3> object : objects) {
+            String why = object.getKey();
+            ObjectS3 s3 = object.getValue();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
 
             DownloadResult result = s3.transfers().download(d -> spec(d).output(out));
 
             assertThat(result.checksum()).isEqualTo(DownloadResult.SIZE_AND_ETAG);
             assertThat(result.checksumVerified()).isFalse();
+            assertThat(result.checksumCheck())
+                    .isEqualTo(ChecksumCheck.notVerified(
+                            "S3 stores no checksum for it and its ETag is not the MD5 of its bytes (" + why + ")"));
             assertThat(out.toByteArray()).isEqualTo(bytes);
         }
+    }
+
+    /** Not the KMS ETag's MD5, but an SSE-S3 (AES256) object's ETag is one, and is checked. */
+    @Test
+    void download_sseS3Object_damaged_failsAgainstItsMd5ETag() {
+        byte[] bytes = randomBytes(6);
+        ObjectS3 s3 = new ObjectS3(
+                        BUCKET,
+                        bytes,
+                        ONE_PART,
+                        "\"" + S3Checksums.fullObject(Kind.MD5, bytes) + "\"",
+                        h -> h.serverSideEncryption(ServerSideEncryption.AES256))
+                .serve(damaged(bytes, 0));
+
+        assertThatThrownBy(() -> s3.transfers().download(d -> spec(d).output(new ByteArrayOutputStream())))
+                .isInstanceOf(DownloadMismatchException.class)
+                .hasMessageContaining("its ETag is MD5:" + S3Checksums.fullObject(Kind.MD5, bytes));
     }
 
     @Test
@@ -229,6 +301,8 @@ class DownloadVerificationTest {
                 case CRC32 -> h.checksumCRC32(value);
                 case SHA1 -> h.checksumSHA1(value);
                 case SHA256 -> h.checksumSHA256(value);
+                case CRC64NVME -> h.checksumCRC64NVME(value);
+                case MD5 -> throw new IllegalArgumentException("an MD5 is an ETag, not a checksum header");
             }
             h.checksumType(type);
         };
