@@ -9,9 +9,11 @@ package dev.awsrecipes.s3;
  * @param eTag the object's ETag as S3 reports it (for multipart objects, {@code "<md5 of part md5s>-<parts>"})
  * @param parts how many parts it was sent in (1 for a single {@code PutObject})
  * @param partSize the part size used (the file size for a single {@code PutObject})
- * @param checksum the CRC32C S3 holds for the object (base64; composite {@code "...-N"} for multipart),
- *     equal to the one computed from the local file
+ * @param checksum the checksum S3 holds for the object in {@code checksumAlgorithm} (base64; composite
+ *     {@code "...-N"} for multipart, except CRC64NVME, always of the whole object), equal to the one
+ *     computed from the local file
  * @param partsResumed parts that an earlier, interrupted run had already stored and that were kept
+ * @param checksumAlgorithm the {@link ChecksumAlgorithm} of {@code checksum}
  */
 public record UploadResult(
         String bucket,
@@ -21,7 +23,21 @@ public record UploadResult(
         int parts,
         long partSize,
         String checksum,
-        int partsResumed) {
+        int partsResumed,
+        ChecksumAlgorithm checksumAlgorithm) {
+
+    /** An object whose checksum is a CRC32C (the default algorithm). */
+    public UploadResult(
+            String bucket,
+            String key,
+            long bytes,
+            String eTag,
+            int parts,
+            long partSize,
+            String checksum,
+            int partsResumed) {
+        this(bucket, key, bytes, eTag, parts, partSize, checksum, partsResumed, ChecksumAlgorithm.CRC32C);
+    }
 
     /** Whether the object was sent in parts. */
     public boolean multipart() {

@@ -19,6 +19,7 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
     private final String uploadId;
     private final Path stateDirectory;
     private final String contentType;
+    private final ChecksumAlgorithm checksumAlgorithm;
 
     private UploadSpec(Builder b) {
         super(b, b.resume() || b.uploadId != null, S3Limits.MIN_PART_SIZE, "S3 parts must be between 5 MiB");
@@ -29,6 +30,7 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
         this.uploadId = b.uploadId == null ? null : Check.notBlank(b.uploadId, "uploadId");
         this.stateDirectory = b.stateDirectory;
         this.contentType = b.contentType == null ? null : Check.notBlank(b.contentType, "contentType");
+        this.checksumAlgorithm = Check.notNull(b.checksumAlgorithm, "checksumAlgorithm");
     }
 
     /** A new builder. */
@@ -44,6 +46,7 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
         b.uploadId = uploadId;
         b.stateDirectory = stateDirectory;
         b.contentType = contentType;
+        b.checksumAlgorithm = checksumAlgorithm;
         return b;
     }
 
@@ -75,6 +78,14 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
         return Optional.ofNullable(contentType);
     }
 
+    /**
+     * The checksum sent with the bytes, checked by S3 as they arrive and read back afterwards; {@link
+     * ChecksumAlgorithm#CRC32C} unless set.
+     */
+    public ChecksumAlgorithm checksumAlgorithm() {
+        return checksumAlgorithm;
+    }
+
     @Override
     public String toString() {
         return "UploadSpec[" + file + " -> s3://" + bucket() + "/" + key() + ", partSize=" + partSize()
@@ -89,6 +100,7 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
         private String uploadId;
         private Path stateDirectory;
         private String contentType;
+        private ChecksumAlgorithm checksumAlgorithm = ChecksumAlgorithm.CRC32C;
 
         private Builder() {
             super(UploadListener.none());
@@ -114,7 +126,7 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
 
         /**
          * Continue this multipart upload of the key (implies {@link #resume(boolean)}), for when its state
-         * file is lost or damaged. Parts S3 holds are kept only if their CRC32C matches the file's bytes.
+         * file is lost or damaged. Parts S3 holds are kept only if their checksum matches the file's bytes.
          */
         public Builder uploadId(String uploadId) {
             this.uploadId = uploadId;
@@ -130,6 +142,16 @@ public final class UploadSpec extends ObjectTransferSpec<UploadListener> {
         /** The object's content type. */
         public Builder contentType(String contentType) {
             this.contentType = contentType;
+            return this;
+        }
+
+        /**
+         * The checksum computed from the file and sent with it: CRC32C (the default), CRC32, SHA1, SHA256
+         * (composite for a multipart upload) or CRC64NVME (of the whole object, also in parts; computed
+         * here, without the SDK's CRT).
+         */
+        public Builder checksumAlgorithm(ChecksumAlgorithm algorithm) {
+            this.checksumAlgorithm = algorithm;
             return this;
         }
 

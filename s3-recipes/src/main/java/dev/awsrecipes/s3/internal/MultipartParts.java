@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.s3.model.Part;
 
 /**
  * Sends the parts of one multipart upload, {@code concurrency} at a time on the context's executor
- * ({@link TransferParts}). Each part is read from the file by position twice: once to compute its CRC32C,
- * once while it is sent with that CRC32C (S3 refuses the part if the bytes it got do not match). A part
- * that S3 already holds with the same size and CRC32C (a resumed upload) is kept, not sent.
+ * ({@link TransferParts}). Each part is read from the file by position twice: once to compute its checksum
+ * (in the spec's algorithm), once while it is sent with it (S3 refuses the part if the bytes it got do not
+ * match). A part that S3 already holds with the same size and checksum (a resumed upload) is kept, not sent.
  */
 record MultipartParts(
         S3Client s3,
@@ -27,8 +27,13 @@ record MultipartParts(
         Map<Integer, Part> alreadyStored,
         ProgressCounter<UploadProgress> progress,
         TransferStop stop) {
-    /** A part that S3 holds, with the CRC32C the local file has for the same range. */
-    record SentPart(int number, String eTag, int crc32c, boolean kept) {}
+    /** A part that S3 holds, with the checksum (base64) the local file has for the same range. */
+    record SentPart(int number, String eTag, String checksum, boolean kept) {
+        /** A part sent with a CRC32C. */
+        SentPart(int number, String eTag, int crc32c, boolean kept) {
+            this(number, eTag, MultipartChecksums.base64(crc32c), kept);
+        }
+    }
 
     /** Every part stored, in part order; on the first part that fails for good, the others are stopped. */
     List<SentPart> sendAll(List<PartRange> ranges) {
@@ -45,33 +50,35 @@ record MultipartParts(
     }
 
     private SentPart send(PartRange range) throws IOException, InterruptedException {
-        int crc = MultipartChecksums.crc32c(channel, range.offset(), range.length());
-        String checksum = MultipartChecksums.base64(crc);
+        UploadChecksum algorithm = UploadChecksum.of(spec.checksumAlgorithm());
+        String checksum = algorithm.of(channel, range.offset(), range.length());
         Part stored = alreadyStored.get(range.number());
-        if (stored != null && stored.size() == range.length() && checksum.equals(stored.checksumCRC32C())) {
+        if (stored != null && stored.size() == range.length() && checksum.equals(algorithm.storedIn(stored))) {
             progress.done(range.length());
-            return new SentPart(range.number(), stored.eTag(), crc, true);
+            return new SentPart(range.number(), stored.eTag(), checksum, true);
         }
-        String eTag = sendWithRetries(range, checksum);
+        String eTag = sendWithRetries(range, algorithm, checksum);
         progress.done(range.length());
-        return new SentPart(range.number(), eTag, crc, false);
+        return new SentPart(range.number(), eTag, checksum, false);
     }
 
     /**
-     * The part with its CRC32C in the {@code x-amz-checksum-crc32c} header only. Naming the algorithm too
+     * The part with its checksum in the {@code x-amz-checksum-<algorithm>} header only. Naming the algorithm too
      * ({@code checksumAlgorithm}) made an SDK client with its default settings over plain HTTP announce
      * the same checksum again as a trailer, which versitygw refuses ("Multiple checksum Types are not
      * allowed"); with the value alone the SDK neither adds nor computes a checksum of its own.
      */
-    private String sendWithRetries(PartRange range, String checksum) throws InterruptedException {
+    private String sendWithRetries(PartRange range, UploadChecksum algorithm, String checksum)
+            throws InterruptedException {
         return TransferRetryPolicy.withRetries(
                 range.number(), spec.partAttempts(), progress::retried, stop, () -> s3.uploadPart(
-                                r -> r.bucket(spec.bucket())
-                                        .key(spec.key())
-                                        .uploadId(uploadId)
-                                        .partNumber(range.number())
-                                        .contentLength(range.length())
-                                        .checksumCRC32C(checksum),
+                                r -> algorithm.on(
+                                        r.bucket(spec.bucket())
+                                                .key(spec.key())
+                                                .uploadId(uploadId)
+                                                .partNumber(range.number())
+                                                .contentLength(range.length()),
+                                        checksum),
                                 RequestBody.fromContentProvider(
                                         () -> new TransferFileSlice(channel, range.offset(), range.length(), stop),
                                         range.length(),

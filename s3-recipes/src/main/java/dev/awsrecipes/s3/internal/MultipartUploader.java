@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -87,6 +86,7 @@ final class MultipartUploader {
         } catch (RuntimeException e) {
             LOG.warn("upload listener failed on the start report; the upload goes on", e);
         }
+        checkAlgorithm(state.uploadId(), stored);
         MultipartPlan plan = MultipartPlan.withPartSize(size, state.partSize());
         List<MultipartParts.SentPart> parts;
         CompleteMultipartUploadResponse done;
@@ -169,7 +169,7 @@ final class MultipartUploader {
                     size);
         }
         String uploadId = s3.createMultipartUpload(r -> {
-                    r.bucket(spec.bucket()).key(spec.key()).checksumAlgorithm(ChecksumAlgorithm.CRC32_C);
+                    algorithm().on(r.bucket(spec.bucket()).key(spec.key()));
                     spec.contentType().ifPresent(r::contentType);
                 })
                 .uploadId();
@@ -203,11 +203,12 @@ final class MultipartUploader {
 
     private CompleteMultipartUploadResponse complete(String uploadId, List<MultipartParts.SentPart> parts) {
         List<CompletedPart> completed = parts.stream()
-                .map(p -> CompletedPart.builder()
-                        .partNumber(p.number())
-                        .eTag(p.eTag())
-                        .checksumCRC32C(MultipartChecksums.base64(p.crc32c()))
-                        .build())
+                .map(p -> {
+                    CompletedPart.Builder part =
+                            CompletedPart.builder().partNumber(p.number()).eTag(p.eTag());
+                    algorithm().on(part, p.checksum());
+                    return part.build();
+                })
                 .toList();
         return s3.completeMultipartUpload(r ->
                 r.bucket(spec.bucket()).key(spec.key()).uploadId(uploadId).multipartUpload(m -> m.parts(completed)));
@@ -216,16 +217,20 @@ final class MultipartUploader {
     /** The result, once a separate {@code HeadObject} shows S3 holds what the file's parts add up to. */
     private UploadResult verified(
             MultipartPlan plan, List<MultipartParts.SentPart> parts, CompleteMultipartUploadResponse done) {
-        String expected = MultipartChecksums.composite(
-                parts.stream().map(MultipartParts.SentPart::crc32c).toList());
-        HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), plan.fileSize(), expected);
+        String expected = algorithm()
+                .ofParts(
+                        parts.stream().map(MultipartParts.SentPart::checksum).toList(),
+                        plan.parts().stream().map(PartRange::length).toList());
+        HeadObjectResponse head =
+                UploadVerifier.verify(s3, spec.bucket(), spec.key(), plan.fileSize(), algorithm(), expected);
         int kept = (int) parts.stream().filter(MultipartParts.SentPart::kept).count();
         LOG.info(
-                "completed s3://{}/{}: {} parts ({} kept from before), CRC32C {}",
+                "completed s3://{}/{}: {} parts ({} kept from before), {} {}",
                 spec.bucket(),
                 spec.key(),
                 parts.size(),
                 kept,
+                algorithm(),
                 expected);
         return new UploadResult(
                 spec.bucket(),
@@ -235,7 +240,30 @@ final class MultipartUploader {
                 parts.size(),
                 plan.partSize(),
                 expected,
-                kept);
+                kept,
+                spec.checksumAlgorithm());
+    }
+
+    private UploadChecksum algorithm() {
+        return UploadChecksum.of(spec.checksumAlgorithm());
+    }
+
+    /**
+     * A multipart upload takes one checksum algorithm, chosen when it was started: parts of a continued
+     * upload that S3 holds with another one mean the resume asks for the wrong algorithm.
+     */
+    private void checkAlgorithm(String uploadId, Map<Integer, Part> stored) {
+        stored.values().stream()
+                .map(UploadChecksum::checksums)
+                .filter(found -> !found.isEmpty() && !found.containsKey(algorithm()))
+                .findFirst()
+                .ifPresent(found -> {
+                    throw new AwsRecipesException("upload " + uploadId + " of s3://" + spec.bucket() + "/" + spec.key()
+                            + " was started with checksum algorithm "
+                            + found.keySet().iterator().next()
+                            + ", not " + algorithm() + "; resume it with that algorithm (--checksum-algorithm "
+                            + found.keySet().iterator().next() + ")");
+                });
     }
 
     private void checkUnchanged(UploadState state) throws IOException {

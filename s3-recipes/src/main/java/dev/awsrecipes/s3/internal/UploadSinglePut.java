@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
- * Files under the multipart threshold: one {@code PutObject} with the file's CRC32C (retried like a
- * part), then verified.
+ * Files under the multipart threshold: one {@code PutObject} with the file's checksum in the spec's
+ * algorithm (retried like a part), then verified.
  */
 final class UploadSinglePut {
     private UploadSinglePut() {}
@@ -22,8 +22,9 @@ final class UploadSinglePut {
         ProgressCounter<UploadProgress> progress = ProgressCounter.upload(spec.listener());
         progress.start(size, 1);
         String checksum;
+        UploadChecksum algorithm = UploadChecksum.of(spec.checksumAlgorithm());
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
-            checksum = MultipartChecksums.base64(MultipartChecksums.crc32c(channel, 0, size));
+            checksum = algorithm.of(channel, 0, size);
             // The value alone, without naming the algorithm: see MultipartParts#sendWithRetries.
             TransferRetryPolicy.withRetries(
                     1,
@@ -31,10 +32,8 @@ final class UploadSinglePut {
                     progress::retried,
                     () -> s3.putObject(
                             r -> {
-                                r.bucket(spec.bucket())
-                                        .key(spec.key())
-                                        .contentLength(size)
-                                        .checksumCRC32C(checksum);
+                                r.bucket(spec.bucket()).key(spec.key()).contentLength(size);
+                                algorithm.on(r, checksum);
                                 spec.contentType().ifPresent(r::contentType);
                             },
                             RequestBody.fromContentProvider(
@@ -45,8 +44,9 @@ final class UploadSinglePut {
             Thread.currentThread().interrupt();
             throw new AwsRecipesException("upload of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e);
         }
-        HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), size, checksum);
+        HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), size, algorithm, checksum);
         progress.done(size);
-        return new UploadResult(spec.bucket(), spec.key(), size, head.eTag(), 1, size, checksum, 0);
+        return new UploadResult(
+                spec.bucket(), spec.key(), size, head.eTag(), 1, size, checksum, 0, spec.checksumAlgorithm());
     }
 }

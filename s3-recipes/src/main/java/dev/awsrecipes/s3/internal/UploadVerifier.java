@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * Reads the stored object back with {@code HeadObject} (checksum mode on) and compares its size and
- * CRC32C with those computed from the local file. A separate call from the upload itself, so what is
+ * checksum with those computed from the local file. A separate call from the upload itself, so what is
  * checked is what S3 now serves.
  */
 final class UploadVerifier {
@@ -17,23 +17,29 @@ final class UploadVerifier {
 
     private UploadVerifier() {}
 
-    /** The object's metadata, once it matches; otherwise an {@link UploadMismatchException}. */
+    /** {@link #verify(S3Client, String, String, long, UploadChecksum, String)} of a CRC32C. */
     static HeadObjectResponse verify(S3Client s3, String bucket, String key, long size, String expectedChecksum) {
+        return verify(s3, bucket, key, size, UploadChecksum.CRC32C, expectedChecksum);
+    }
+
+    /** The object's metadata, once it matches; otherwise an {@link UploadMismatchException}. */
+    static HeadObjectResponse verify(
+            S3Client s3, String bucket, String key, long size, UploadChecksum algorithm, String expectedChecksum) {
         HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(key).checksumMode(ChecksumMode.ENABLED));
         if (head.contentLength() == null || head.contentLength() != size) {
             throw new UploadMismatchException(
                     bucket, key, "its size is " + head.contentLength() + ", the file's " + size);
         }
-        String stored = head.checksumCRC32C();
+        String stored = algorithm.storedIn(head);
         if (stored == null) {
             throw new UploadMismatchException(
-                    bucket, key, "S3 reports no CRC32C for it; the file's is " + expectedChecksum);
+                    bucket, key, "S3 reports no " + algorithm + " for it; the file's is " + expectedChecksum);
         }
         if (!stored.equals(expectedChecksum)) {
             throw new UploadMismatchException(
-                    bucket, key, "its CRC32C is " + stored + ", the file's " + expectedChecksum);
+                    bucket, key, "its " + algorithm + " is " + stored + ", the file's " + expectedChecksum);
         }
-        LOG.debug("verified s3://{}/{}: {} bytes, CRC32C {}", bucket, key, size, stored);
+        LOG.debug("verified s3://{}/{}: {} bytes, {} {}", bucket, key, size, algorithm, stored);
         return head;
     }
 }

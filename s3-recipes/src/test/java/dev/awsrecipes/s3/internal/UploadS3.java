@@ -1,19 +1,17 @@
 package dev.awsrecipes.s3.internal;
 
+import dev.awsrecipes.s3.internal.S3Checksums.Kind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.zip.CRC32C;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.AbortMultipartUploadResponse;
@@ -34,9 +32,11 @@ import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
 /**
  * A bucket that takes uploads as S3 does: {@code PutObject}, or a multipart upload whose parts carry
- * their CRC32C (checked on arrival: BadDigest), all but the last at least 5 MiB (checked on completion:
- * EntityTooSmall), and whose object then reports S3's composite CRC32C. It records each call, and can
- * fail a part's next attempts ({@link #failPart}) or report a checksum other than the stored one.
+ * their checksum in the upload's algorithm (checked on arrival: BadDigest), all but the last at least
+ * 5 MiB (checked on completion: EntityTooSmall), and whose object then reports S3's composite checksum,
+ * or the full-object one for an upload started with that type (the only one CRC64NVME may have). It
+ * records each call, and can fail a part's next attempts ({@link #failPart}) or report a checksum other
+ * than the stored one.
  */
 final class UploadS3 extends FakeS3 {
     static final String UPLOAD_ID = "upload-1";
@@ -50,6 +50,11 @@ final class UploadS3 extends FakeS3 {
     private volatile byte[] object;
     private volatile String checksum;
     private volatile String reportedChecksum;
+    private volatile Kind kind = Kind.CRC32C;
+    private volatile boolean fullObject;
+
+    /** A checksum as a request carries it. */
+    private record Sent(Kind kind, String value) {}
 
     UploadS3(String bucket) {
         super(bucket);
@@ -61,7 +66,7 @@ final class UploadS3 extends FakeS3 {
         return this;
     }
 
-    /** HeadObject reports this CRC32C, whatever was stored. */
+    /** HeadObject reports this checksum (in the algorithm stored), whatever was stored. */
     UploadS3 reportChecksum(String checksum) {
         this.reportedChecksum = checksum;
         return this;
@@ -91,19 +96,34 @@ final class UploadS3 extends FakeS3 {
         byte[] bytes = read(body);
         calls.add("PutObject (" + bytes.length + " bytes)");
         fault(1);
-        checkArrived(bytes, request.contentLength(), request.checksumCRC32C());
+        Sent sent = sent(
+                request.checksumCRC32(),
+                request.checksumCRC32C(),
+                request.checksumSHA1(),
+                request.checksumSHA256(),
+                request.checksumCRC64NVME());
+        checkArrived(bytes, request.contentLength(), sent);
         object = bytes;
-        checksum = crc32c(bytes);
-        return PutObjectResponse.builder()
-                .eTag("\"single\"")
-                .checksumCRC32C(checksum)
-                .build();
+        kind = sent.kind();
+        fullObject = true;
+        checksum = S3Checksums.fullObject(kind, bytes);
+        return PutObjectResponse.builder().eTag("\"single\"").build();
     }
 
     @Override
     public CreateMultipartUploadResponse createMultipartUpload(CreateMultipartUploadRequest request) {
         request(request.bucket());
         calls.add("CreateMultipartUpload");
+        kind = switch (request.checksumAlgorithm()) {
+            case CRC32_C -> Kind.CRC32C;
+            case CRC64_NVME -> Kind.CRC64NVME;
+            default -> Kind.valueOf(request.checksumAlgorithmAsString());
+        };
+        fullObject = request.checksumType() == ChecksumType.FULL_OBJECT;
+        // S3 keeps CRC64NVME only for the whole object, and SHA digests only as composite ones.
+        if (kind == Kind.CRC64NVME && !fullObject || fullObject && (kind == Kind.SHA1 || kind == Kind.SHA256)) {
+            throw error(400, "InvalidRequest");
+        }
         return CreateMultipartUploadResponse.builder()
                 .bucket(bucket)
                 .key(request.key())
@@ -118,12 +138,18 @@ final class UploadS3 extends FakeS3 {
         calls.add("UploadPart " + request.partNumber() + " (" + bytes.length + " bytes)");
         checkUpload(request.uploadId());
         fault(request.partNumber());
-        checkArrived(bytes, request.contentLength(), request.checksumCRC32C());
+        Sent sent = sent(
+                request.checksumCRC32(),
+                request.checksumCRC32C(),
+                request.checksumSHA1(),
+                request.checksumSHA256(),
+                request.checksumCRC64NVME());
+        if (sent == null || sent.kind() != kind) {
+            throw error(400, "InvalidRequest"); // a part must carry the upload's algorithm
+        }
+        checkArrived(bytes, request.contentLength(), sent);
         parts.put(request.partNumber(), bytes);
-        return UploadPartResponse.builder()
-                .eTag(eTagOf(request.partNumber()))
-                .checksumCRC32C(crc32c(bytes))
-                .build();
+        return UploadPartResponse.builder().eTag(eTagOf(request.partNumber())).build();
     }
 
     @Override
@@ -133,30 +159,27 @@ final class UploadS3 extends FakeS3 {
         checkUpload(request.uploadId());
         List<CompletedPart> listed = request.multipartUpload().parts();
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
-        ByteBuffer partCrcs = ByteBuffer.allocate(4 * listed.size());
+        List<Long> sizes = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
             CompletedPart part = listed.get(i);
             byte[] bytes = parts.get(part.partNumber());
             if (part.partNumber() != i + 1
                     || bytes == null
                     || !eTagOf(part.partNumber()).equals(part.eTag())
-                    || !crc32c(bytes).equals(part.checksumCRC32C())) {
+                    || !S3Checksums.fullObject(kind, bytes).equals(checksumOf(part))) {
                 throw error(400, "InvalidPart");
             }
             if (i < listed.size() - 1 && bytes.length < MIN_PART) {
                 throw error(400, "EntityTooSmall");
             }
             joined.writeBytes(bytes);
-            partCrcs.put(Base64.getDecoder().decode(part.checksumCRC32C()));
+            sizes.add((long) bytes.length);
         }
         object = joined.toByteArray();
-        CRC32C composite = new CRC32C();
-        composite.update(partCrcs.array());
-        checksum = base64((int) composite.getValue()) + "-" + listed.size();
+        checksum = fullObject ? S3Checksums.fullObject(kind, object) : S3Checksums.composite(kind, object, sizes);
         parts.clear();
         return CompleteMultipartUploadResponse.builder()
                 .eTag("\"multi-" + listed.size() + "\"")
-                .checksumCRC32C(checksum)
                 .build();
     }
 
@@ -177,12 +200,19 @@ final class UploadS3 extends FakeS3 {
             throw error(404, "NoSuchKey");
         }
         String reported = reportedChecksum != null ? reportedChecksum : checksum;
-        return HeadObjectResponse.builder()
+        HeadObjectResponse.Builder head = HeadObjectResponse.builder()
                 .contentLength((long) object.length)
                 .eTag("\"stored\"")
-                .checksumCRC32C(reported)
-                .checksumType(reported.contains("-") ? ChecksumType.COMPOSITE : ChecksumType.FULL_OBJECT)
-                .build();
+                .checksumType(fullObject ? ChecksumType.FULL_OBJECT : ChecksumType.COMPOSITE);
+        switch (kind) {
+            case CRC32 -> head.checksumCRC32(reported);
+            case CRC32C -> head.checksumCRC32C(reported);
+            case SHA1 -> head.checksumSHA1(reported);
+            case SHA256 -> head.checksumSHA256(reported);
+            case CRC64NVME -> head.checksumCRC64NVME(reported);
+            case MD5 -> throw new IllegalStateException("an MD5 is never stored as a checksum");
+        }
+        return head.build();
     }
 
     private void fault(int number) {
@@ -193,13 +223,39 @@ final class UploadS3 extends FakeS3 {
         }
     }
 
-    private static void checkArrived(byte[] bytes, Long contentLength, String sentChecksum) {
+    private static void checkArrived(byte[] bytes, Long contentLength, Sent sent) {
         if (contentLength == null || contentLength != bytes.length) {
             throw error(400, "IncompleteBody");
         }
-        if (sentChecksum == null || !sentChecksum.equals(crc32c(bytes))) {
+        if (sent == null || !sent.value().equals(S3Checksums.fullObject(sent.kind(), bytes))) {
             throw error(400, "BadDigest");
         }
+    }
+
+    /** The one checksum a request carries (as headers in the order CRC32, CRC32C, SHA1, SHA256, CRC64NVME). */
+    private static Sent sent(String... values) {
+        Kind[] kinds = {Kind.CRC32, Kind.CRC32C, Kind.SHA1, Kind.SHA256, Kind.CRC64NVME};
+        Sent sent = null;
+        for (int i = 0; i < kinds.length; i++) {
+            if (values[i] != null) {
+                if (sent != null) {
+                    throw error(400, "InvalidRequest"); // more than one checksum
+                }
+                sent = new Sent(kinds[i], values[i]);
+            }
+        }
+        return sent;
+    }
+
+    private String checksumOf(CompletedPart part) {
+        return switch (kind) {
+            case CRC32 -> part.checksumCRC32();
+            case CRC32C -> part.checksumCRC32C();
+            case SHA1 -> part.checksumSHA1();
+            case SHA256 -> part.checksumSHA256();
+            case CRC64NVME -> part.checksumCRC64NVME();
+            case MD5 -> null;
+        };
     }
 
     private static void checkUpload(String uploadId) {
@@ -218,16 +274,5 @@ final class UploadS3 extends FakeS3 {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String crc32c(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return base64((int) crc.getValue());
-    }
-
-    private static String base64(int crc) {
-        return Base64.getEncoder()
-                .encodeToString(ByteBuffer.allocate(4).putInt(crc).array());
     }
 }

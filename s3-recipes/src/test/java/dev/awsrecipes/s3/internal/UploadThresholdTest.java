@@ -3,6 +3,7 @@ package dev.awsrecipes.s3.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.awsrecipes.s3.ChecksumAlgorithm;
 import dev.awsrecipes.s3.PartFailedException;
 import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.UploadMismatchException;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -155,6 +157,72 @@ class UploadThresholdTest {
         assertThatThrownBy(() -> s3.transfers().upload(spec(file)))
                 .isInstanceOf(UploadMismatchException.class)
                 .hasMessageContaining("its CRC32C is AAAAAA==-2, the file's ");
+    }
+
+    /** Each algorithm a caller can pick, in one PutObject: the file's checksum is sent and read back. */
+    @ParameterizedTest
+    @EnumSource(ChecksumAlgorithm.class)
+    void upload_singlePutWithAnAlgorithm_storesAndVerifiesTheFilesChecksumInIt(ChecksumAlgorithm algorithm)
+            throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+        byte[] bytes = randomBytes(1234);
+
+        UploadResult result = s3.transfers()
+                .upload(spec(file(bytes)).toBuilder()
+                        .checksumAlgorithm(algorithm)
+                        .build());
+
+        assertThat(s3.object()).isEqualTo(bytes);
+        assertThat(result.checksumAlgorithm()).isEqualTo(algorithm);
+        assertThat(result.checksum()).isEqualTo(S3Checksums.fullObject(Kind.valueOf(algorithm.name()), bytes));
+    }
+
+    /**
+     * In parts: composite checksums for CRC32, CRC32C and the SHAs; CRC64NVME, which S3 keeps only for the
+     * whole object, is the parts' CRCs combined (the fake refuses a composite CRC64NVME upload).
+     */
+    @ParameterizedTest
+    @EnumSource(ChecksumAlgorithm.class)
+    void upload_multipartWithAnAlgorithm_storesAndVerifiesTheObjectsChecksumInIt(ChecksumAlgorithm algorithm)
+            throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+        byte[] bytes = randomBytes(2 * PART + 7);
+        Kind kind = Kind.valueOf(algorithm.name());
+
+        UploadResult result = s3.transfers()
+                .upload(spec(file(bytes)).toBuilder()
+                        .checksumAlgorithm(algorithm)
+                        .build());
+
+        assertThat(s3.object()).isEqualTo(bytes);
+        assertThat(result.parts()).isEqualTo(3);
+        assertThat(result.checksum())
+                .isEqualTo(
+                        algorithm == ChecksumAlgorithm.CRC64NVME
+                                ? S3Checksums.fullObject(kind, bytes)
+                                : S3Checksums.composite(kind, bytes, List.of(PART, PART, 7L)));
+    }
+
+    @Test
+    void upload_crc64nvmeServerReportsAnotherChecksum_failsWithUploadMismatch() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET).reportChecksum("AAAAAAAAAAA=");
+        Path file = file(randomBytes(PART + 1));
+
+        assertThatThrownBy(() -> s3.transfers()
+                        .upload(spec(file).toBuilder()
+                                .checksumAlgorithm(ChecksumAlgorithm.CRC64NVME)
+                                .build()))
+                .isInstanceOf(UploadMismatchException.class)
+                .hasMessageContaining("its CRC64NVME is AAAAAAAAAAA=, the file's ");
+    }
+
+    @Test
+    void spec_withoutAnAlgorithm_usesCrc32c_andRefusesNone() throws IOException {
+        UploadSpec spec = spec(file(randomBytes(1)));
+
+        assertThat(spec.checksumAlgorithm()).isEqualTo(ChecksumAlgorithm.CRC32C);
+        assertThatThrownBy(() -> spec.toBuilder().checksumAlgorithm(null).build())
+                .hasMessageContaining("checksumAlgorithm");
     }
 
     /** 5 MiB parts (the threshold too), one attempt, state files in the test's directory. */
