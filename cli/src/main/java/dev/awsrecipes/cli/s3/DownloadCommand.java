@@ -3,6 +3,7 @@ package dev.awsrecipes.cli.s3;
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.ChecksumCheck;
 import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
@@ -137,14 +138,15 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
     @Override
     protected void printText(PrintWriter out, DownloadResult r) {
         out.printf(
-                "downloaded s3://%s/%s to %s: %d bytes in %d range(s)%s, %s verified%n",
+                "downloaded s3://%s/%s to %s: %d bytes in %d range(s)%s, %s verified%s%n",
                 r.bucket(),
                 r.key(),
                 r.target().map(Path::toString).orElse("stdout"),
                 r.bytes(),
                 r.parts(),
                 r.partsResumed() > 0 ? " (" + r.partsResumed() + " kept from the interrupted download)" : "",
-                r.checksum());
+                r.checksum(),
+                r.checksumVerified() ? "" : " (no checksum: " + r.checksumCheck().reason() + ")");
     }
 
     @Override
@@ -155,7 +157,25 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
         json.put("bytes", r.bytes());
         json.put("file", r.target().map(Path::toString).orElse(STDOUT));
         json.put("parts", r.parts());
-        json.put("checksum", r.checksum());
+        json.put("checksum", checksumView(r.checksumCheck()));
+        return json;
+    }
+
+    /**
+     * {@code {"algorithm","type","value","verified":true}} for what the bytes were checked against, or
+     * {@code {"verified":false,"reason"}} for an object without a checksum.
+     */
+    static Map<String, Object> checksumView(ChecksumCheck check) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (check.verified()) {
+            json.put("algorithm", check.algorithm());
+            json.put("type", check.type());
+            json.put("value", check.value());
+        }
+        json.put("verified", check.verified());
+        if (!check.verified()) {
+            json.put("reason", check.reason());
+        }
         return json;
     }
 }

@@ -6,6 +6,8 @@ import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
+import dev.awsrecipes.s3.ChecksumAlgorithm;
+import dev.awsrecipes.s3.ChecksumCheck;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.UnfinishedUploadException;
@@ -53,6 +55,15 @@ public final class UploadCommand extends RecipeCommand<Object> {
             description = "Parts in flight at once, 1 to 64.")
     int concurrency;
 
+    @Option(
+            names = "--checksum-algorithm",
+            paramLabel = "NAME",
+            defaultValue = "CRC32C",
+            description = "The checksum sent with the bytes and checked: ${COMPLETION-CANDIDATES}. Multipart uploads"
+                    + " get a composite one, except CRC64NVME (always of the whole object). --resume needs the"
+                    + " algorithm the upload was started with.")
+    ChecksumAlgorithm checksumAlgorithm;
+
     @ArgGroup(exclusive = true)
     Interrupted interrupted = new Interrupted();
 
@@ -92,6 +103,7 @@ public final class UploadCommand extends RecipeCommand<Object> {
                 .file(file)
                 .partSize(partSize)
                 .concurrency(concurrency)
+                .checksumAlgorithm(checksumAlgorithm)
                 .resume(interrupted.resume);
         if (interrupted.uploadId != null) {
             b.uploadId(interrupted.uploadId);
@@ -130,6 +142,9 @@ public final class UploadCommand extends RecipeCommand<Object> {
         if (stateDir != null) {
             words.addAll(List.of("--state-dir", stateDir.toString()));
         }
+        if (checksumAlgorithm != ChecksumAlgorithm.CRC32C) {
+            words.addAll(List.of("--checksum-algorithm", checksumAlgorithm.name()));
+        }
         return commandLine(words, extra);
     }
 
@@ -147,7 +162,7 @@ public final class UploadCommand extends RecipeCommand<Object> {
         }
         UploadResult r = (UploadResult) result;
         out.printf(
-                "uploaded %s to s3://%s/%s: %d bytes in %d part(s)%s, ETag %s, CRC32C %s verified%n",
+                "uploaded %s to s3://%s/%s: %d bytes in %d part(s)%s, ETag %s, %s %s verified%n",
                 file,
                 r.bucket(),
                 r.key(),
@@ -155,6 +170,7 @@ public final class UploadCommand extends RecipeCommand<Object> {
                 r.parts(),
                 r.partsResumed() > 0 ? " (" + r.partsResumed() + " kept from the interrupted upload)" : "",
                 r.eTag(),
+                r.checksumAlgorithm(),
                 r.checksum());
     }
 
@@ -173,6 +189,12 @@ public final class UploadCommand extends RecipeCommand<Object> {
         json.put("bytes", r.bytes());
         json.put("etag", r.eTag());
         json.put("parts", r.parts());
+        json.put(
+                "checksum",
+                DownloadCommand.checksumView(ChecksumCheck.verified(
+                        r.checksumAlgorithm().name(),
+                        r.checksum().contains("-") ? ChecksumCheck.COMPOSITE : ChecksumCheck.FULL_OBJECT,
+                        r.checksum())));
         return json;
     }
 }
