@@ -146,7 +146,9 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
                 r.parts(),
                 r.partsResumed() > 0 ? " (" + r.partsResumed() + " kept from the interrupted download)" : "",
                 r.checksum(),
-                r.checksumVerified() ? "" : " (no checksum: " + r.checksumCheck().reason() + ")");
+                r.checksumVerified()
+                        ? ""
+                        : " (no checksum: " + r.checksumCheck().reason() + ")");
     }
 
     @Override

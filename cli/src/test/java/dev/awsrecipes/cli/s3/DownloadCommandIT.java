@@ -52,8 +52,63 @@ class DownloadCommandIT {
             assertThat(json.get("file").asText())
                     .isEqualTo(target.toAbsolutePath().toString());
             assertThat(json.get("parts").asInt()).isEqualTo(3 + 3 + 2);
-            assertThat(json.get("checksum").asText()).startsWith("CRC32C:").endsWith("-3");
+            JsonNode checksum = json.get("checksum");
+            assertThat(checksum.get("algorithm").asText()).isEqualTo("CRC32C");
+            assertThat(checksum.get("type").asText()).isEqualTo("COMPOSITE");
+            assertThat(checksum.get("value").asText()).endsWith("-3");
+            assertThat(checksum.get("verified").asBoolean()).isTrue();
             assertThat(TestFiles.sha256(target)).isEqualTo(TestFiles.sha256(source));
+        }
+    }
+
+    /**
+     * {@code upload --checksum-algorithm CRC64NVME} then {@code download --json}: the object carries only a
+     * full-object CRC64NVME (sent by the upload, computed without the CRT), and the download says so.
+     */
+    @S3ServerTest
+    void uploadWithCrc64nvme_thenDownload_jsonSaysCrc64nvmeFullObjectVerified(S3Server server) throws Exception {
+        Path source = TestFiles.random(dir.resolve("source.bin"), 11 * MIB + 3, 43);
+        try (UploadCli cli = new UploadCli(server)) {
+            CliResult up = cli.run(
+                    "upload",
+                    "--bucket",
+                    cli.bucket,
+                    "--key",
+                    "c.bin",
+                    source.toString(),
+                    "--part-size",
+                    "5MiB",
+                    "--checksum-algorithm",
+                    "CRC64NVME",
+                    "--state-dir",
+                    dir.resolve("state").toString(),
+                    "--json");
+            assertThat(up.exitCode()).as(up.err()).isZero();
+            JsonNode sent = up.json().get("checksum");
+            assertThat(sent.get("algorithm").asText()).isEqualTo("CRC64NVME");
+            assertThat(sent.get("type").asText()).isEqualTo("FULL_OBJECT");
+            assertThat(up.json().get("parts").asInt()).isEqualTo(3);
+            String stored = cli.s3
+                    .headObject(r -> r.bucket(cli.bucket)
+                            .key("c.bin")
+                            .checksumMode(software.amazon.awssdk.services.s3.model.ChecksumMode.ENABLED))
+                    .checksumCRC64NVME();
+            assertThat(sent.get("value").asText()).isEqualTo(stored);
+
+            CliResult down = cli.run(
+                    "download",
+                    "--bucket",
+                    cli.bucket,
+                    "--key",
+                    "c.bin",
+                    dir.resolve("c.bin").toString(),
+                    "--json");
+
+            assertThat(down.exitCode()).as(down.err()).isZero();
+            assertThat(down.json().get("checksum").toString())
+                    .isEqualTo("{\"algorithm\":\"CRC64NVME\",\"type\":\"FULL_OBJECT\",\"value\":\"" + stored
+                            + "\",\"verified\":true}");
+            assertThat(TestFiles.sha256(dir.resolve("c.bin"))).isEqualTo(TestFiles.sha256(source));
         }
     }
 
