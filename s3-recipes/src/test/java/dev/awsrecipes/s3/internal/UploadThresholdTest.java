@@ -216,6 +216,38 @@ class UploadThresholdTest {
                 .hasMessageContaining("its CRC64NVME is AAAAAAAAAAA=, the file's ");
     }
 
+    /**
+     * A multipart upload keeps the algorithm it was started with: continuing one started with CRC32C while
+     * asking for SHA256 is refused before any part is sent (and the upload is left to resume rightly).
+     */
+    @Test
+    void upload_continuingAnUploadStartedWithAnotherAlgorithm_failsNamingIt() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET);
+        byte[] bytes = randomBytes(2 * PART + 1);
+        Path file = file(bytes);
+        s3.createMultipartUpload(r -> r.bucket(BUCKET)
+                .key("big/file.bin")
+                .checksumAlgorithm(software.amazon.awssdk.services.s3.model.ChecksumAlgorithm.CRC32_C));
+        s3.uploadPart(
+                r -> r.bucket(BUCKET)
+                        .key("big/file.bin")
+                        .uploadId(UploadS3.UPLOAD_ID)
+                        .partNumber(1)
+                        .contentLength(PART)
+                        .checksumCRC32C(
+                                S3Checksums.fullObject(Kind.CRC32C, java.util.Arrays.copyOf(bytes, (int) PART))),
+                software.amazon.awssdk.core.sync.RequestBody.fromBytes(java.util.Arrays.copyOf(bytes, (int) PART)));
+
+        assertThatThrownBy(() -> s3.transfers()
+                        .upload(spec(file).toBuilder()
+                                .uploadId(UploadS3.UPLOAD_ID)
+                                .checksumAlgorithm(ChecksumAlgorithm.SHA256)
+                                .build()))
+                .hasMessageContaining("was started with checksum algorithm CRC32C, not SHA256");
+        assertThat(s3.calls("UploadPart")).hasSize(1);
+        assertThat(s3.calls("AbortMultipartUpload")).isEmpty();
+    }
+
     @Test
     void spec_withoutAnAlgorithm_usesCrc32c_andRefusesNone() throws IOException {
         UploadSpec spec = spec(file(randomBytes(1)));
