@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
 /**
@@ -20,6 +21,12 @@ final class MultipartChecksums {
     /** The CRC32C of the file's bytes in the range, read by position (safe from several threads). */
     static int crc32c(FileChannel channel, long offset, long length) throws IOException {
         CRC32C crc = new CRC32C();
+        read(channel, offset, length, crc::update);
+        return (int) crc.getValue();
+    }
+
+    /** Hands the file's bytes in the range to {@code sink} in order, read by position a buffer at a time. */
+    static void read(FileChannel channel, long offset, long length, Consumer<ByteBuffer> sink) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(READ_BUFFER, Math.max(length, 1)));
         long position = offset;
         long end = offset + length;
@@ -30,10 +37,9 @@ final class MultipartChecksums {
                 throw new IOException("file ended at " + position + " while reading up to " + end + "; it changed");
             }
             buffer.flip();
-            crc.update(buffer);
+            sink.accept(buffer);
             position += read;
         }
-        return (int) crc.getValue();
     }
 
     /** S3's text form of a CRC32C. */

@@ -51,41 +51,29 @@ enum UploadChecksum {
 
     /** Base64 of the checksum of the file's bytes in the range, read by position (safe from several threads). */
     String of(FileChannel channel, long offset, long length) throws IOException {
-        Checksum crc = algorithm.isCrc() ? algorithm.newCrc() : null;
-        MessageDigest digest = crc == null ? algorithm.newDigest() : null;
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(MultipartChecksums.READ_BUFFER, Math.max(length, 1)));
-        long position = offset;
-        long end = offset + length;
-        while (position < end) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
-            int read = channel.read(buffer, position);
-            if (read < 0) {
-                throw new IOException("file ended at " + position + " while reading up to " + end + "; it changed");
-            }
-            buffer.flip();
-            if (crc != null) {
-                crc.update(buffer);
-            } else {
-                digest.update(buffer);
-            }
-            position += read;
+        if (algorithm.isCrc()) {
+            Checksum crc = algorithm.newCrc();
+            MultipartChecksums.read(channel, offset, length, crc::update);
+            return algorithm.text(crc.getValue());
         }
-        return crc != null ? algorithm.text(crc.getValue()) : algorithm.text(digest.digest());
+        MessageDigest digest = algorithm.newDigest();
+        MultipartChecksums.read(channel, offset, length, digest::update);
+        return algorithm.text(digest.digest());
     }
 
     /** The value S3 must hold for an object made of parts with these checksums and sizes, in part order. */
     String ofParts(List<String> partChecksums, List<Long> partSizes) {
         List<byte[]> raw =
                 partChecksums.stream().map(Base64.getDecoder()::decode).toList();
-        if (fullObject()) {
-            List<Long> crcs =
-                    raw.stream().map(b -> ByteBuffer.wrap(b).getLong()).toList();
-            return algorithm.text(StoredChecksum.combineCrcs(algorithm, crcs, partSizes));
-        }
         if (algorithm.isCrc()) {
-            Checksum crc = algorithm.newCrc();
-            raw.forEach(b -> crc.update(b, 0, b.length));
-            return algorithm.text(crc.getValue()) + "-" + raw.size();
+            List<Long> crcs = raw.stream()
+                    .map(b -> b.length == 8
+                            ? ByteBuffer.wrap(b).getLong()
+                            : ByteBuffer.wrap(b).getInt() & 0xFFFFFFFFL)
+                    .toList();
+            return fullObject()
+                    ? algorithm.text(StoredChecksum.combineCrcs(algorithm, crcs, partSizes))
+                    : StoredChecksum.compositeCrc(algorithm, crcs) + "-" + raw.size();
         }
         return StoredChecksum.compositeDigest(algorithm, raw) + "-" + raw.size();
     }
