@@ -48,7 +48,15 @@ class UploadCommandIT {
             JsonNode json = result.json();
             assertThat(json.properties())
                     .extracting(Map.Entry::getKey)
-                    .containsExactly("bucket", "key", "bytes", "etag", "parts");
+                    .containsExactly("bucket", "key", "bytes", "etag", "parts", "checksum");
+            assertThat(json.get("checksum").get("algorithm").asText()).isEqualTo("CRC32C");
+            assertThat(json.get("checksum").get("type").asText()).isEqualTo("COMPOSITE");
+            assertThat(json.get("checksum").get("value").asText())
+                    .isEqualTo(cli.s3
+                            .headObject(r -> r.bucket(cli.bucket)
+                                    .key("cli/data.bin")
+                                    .checksumMode(software.amazon.awssdk.services.s3.model.ChecksumMode.ENABLED))
+                            .checksumCRC32C());
             assertThat(json.get("bytes").asLong()).isEqualTo(23 * MIB + 5);
             assertThat(json.get("parts").asInt()).isEqualTo(5);
             assertThat(json.get("etag").asText())
