@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -119,6 +120,38 @@ public interface S3Transfers {
     /** S15: fetches an object into a new file with the default settings. */
     default DownloadResult download(String bucket, String key, Path file) {
         return download(d -> d.bucket(bucket).key(key).file(file));
+    }
+
+    /**
+     * The objects a spec names, page by page as S3 gives them, so any number of keys passes through in bounded
+     * memory: one level with folders, every level, or the keys matching a {@link KeyGlob}, filtered by
+     * {@link KeyFilter}. The stream is lazy; each page is one {@code ListObjectsV2} call made while it is
+     * read. A bucket that does not exist is a {@link BucketNotFoundException} before the first entry.
+     *
+     * <pre>{@code
+     * try (Stream<ListedObject> gz = transfers.listObjects(ListSpec.of(S3Uri.parse("path", "s3://logs/2026/*.gz"), true))) {
+     *     long bytes = gz.mapToLong(ListedObject::bytes).sum();
+     * }
+     * }</pre>
+     */
+    Stream<ListedObject> listObjects(ListSpec spec);
+
+    /** {@link #listObjects(ListSpec)} with a spec built in place. */
+    default Stream<ListedObject> listObjects(Consumer<ListSpec.Builder> spec) {
+        return listObjects(ListSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Carries out planned steps (uploads, downloads, copies, moves, deletions): the transfers first, several
+     * objects at once, each verified as {@link #upload}, {@link #download} and copies are; then the
+     * deletions, objects in {@code DeleteObjects} batches of 1,000. A step that fails is listed in the result
+     * with its error and the others go on. Every bucket a step names is checked before any step runs.
+     */
+    BatchResult run(BatchSpec spec);
+
+    /** {@link #run(BatchSpec)} with a spec built in place. */
+    default BatchResult run(Consumer<BatchSpec.Builder> spec) {
+        return run(BatchSpec.builder().applyMutation(spec).build());
     }
 
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */
