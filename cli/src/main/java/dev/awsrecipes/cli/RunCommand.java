@@ -146,12 +146,37 @@ public final class RunCommand implements Callable<Integer> {
                     "",
                     "aws-recipes: - (stdin or stdout) is not available inside run; give a file\n");
         }
-        List<String> args = new ArrayList<>(words);
-        args.addAll(inherited);
+        List<String> args = withInherited(words, inherited);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = root.runNested(args.toArray(String[]::new), sessions, new PrintWriter(out), new PrintWriter(err));
         return new Line(number, text, status, out.toString(), err.toString());
+    }
+
+    /** Options that take a value, among those {@code run} passes on. */
+    private static final List<String> VALUED = List.of("--profile", "--region", "--endpoint-url");
+
+    /**
+     * The line's words and then the options given to {@code run} that the line does not give itself (picocli
+     * refuses an option given twice, and the line's own choice wins).
+     */
+    static List<String> withInherited(List<String> words, List<String> inherited) {
+        List<String> args = new ArrayList<>(words);
+        for (int i = 0; i < inherited.size(); i++) {
+            String option = inherited.get(i);
+            boolean valued = VALUED.contains(option) && i + 1 < inherited.size();
+            boolean given = words.stream().anyMatch(w -> w.equals(option) || w.startsWith(option + "="));
+            if (!given) {
+                args.add(option);
+                if (valued) {
+                    args.add(inherited.get(i + 1));
+                }
+            }
+            if (valued) {
+                i++;
+            }
+        }
+        return args;
     }
 
     private static void report(PrintWriter out, PrintWriter err, Line line, AtomicInteger failed) {
