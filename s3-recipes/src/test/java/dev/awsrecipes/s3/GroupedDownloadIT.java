@@ -57,10 +57,9 @@ class GroupedDownloadIT {
             gets.clear();
 
             // One GET at a time: about four GETs in all, so 16 MiB each (two 8 MiB ranges).
-            DownloadResult result = S3Transfers.using(aws).download(d -> d.bucket(bucket.name())
-                    .key("g.bin")
-                    .file(target)
-                    .concurrency(1));
+            DownloadResult result = S3Transfers.using(aws)
+                    .download(d ->
+                            d.bucket(bucket.name()).key("g.bin").file(target).concurrency(1));
 
             assertThat(TestFiles.sha256(target)).isEqualTo(TestFiles.sha256(source));
             assertThat(uploaded.checksum()).endsWith("-9");

@@ -63,8 +63,10 @@ record DownloadPlan(
 
     /**
      * The largest automatic request. Measured on versitygw (docs/benchmarks/download-requests.md): CPU
-     * per GiB fell from 8 MiB to 32 MiB requests and barely beyond 64 MiB; a failed request is tried
-     * again from the first range it had not finished, so a large one wastes no more on a retry.
+     * for 1 GiB fell from 8 MiB GETs to 16 MiB ones and not measurably beyond (16 to 256 MiB within the
+     * runs' spread), so the cap only keeps GETs per range in flight up where objects are large; a failed
+     * request is tried again from the first range it had not finished, so a large one wastes no more on
+     * a retry.
      */
     static final long MAX_AUTO_REQUEST = 128 * S3Limits.MIB;
 
