@@ -158,9 +158,9 @@ final class CopyPlanner {
 
     /** A download into the directory under the object's name, refused when the name would lead outside it. */
     private void download(ListedObject object, Path directory) {
-        Optional<Path> file = LocalTree.fileFor(directory, object.name());
-        if (file.isPresent()) {
-            actions.add(new ObjectAction.Download(object.uri(), file.get(), object.bytes(), spec.move()));
+        Path file = LocalTree.fileFor(directory, object.name());
+        if (file != null) {
+            actions.add(new ObjectAction.Download(object.uri(), file, object.bytes(), spec.move()));
         } else {
             refuse(
                     new ObjectAction.Download(object.uri(), shownFile(directory, object.name()), object.bytes(), false),
@@ -199,10 +199,6 @@ final class CopyPlanner {
             upload(entry.file(), entry.bytes(), key);
         }
         tree.skipped().forEach(s -> skipped.add(new Skipped(s.path().toString(), s.reason())));
-        tree.unrepresentable()
-                .forEach(s -> refuse(
-                        new ObjectAction.Upload(s.path(), target, 0, spec.move()),
-                        new AwsRecipesException(s.reason())));
     }
 
     private void upload(Path file, long bytes, S3Uri target) {

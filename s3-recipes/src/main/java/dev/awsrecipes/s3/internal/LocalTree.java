@@ -7,71 +7,87 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The local side of the many-object commands ({@code cp}, {@code mv}, {@code sync}): the files under a directory
- * with their names as keys ({@code /} between the parts on every system), and the file a name lands at under a
- * directory, refused when it would lead outside it. As the tree upload does, a directory given as a symbolic link
- * is followed and links inside are skipped, as are FIFOs, devices and unreadable entries, each with its reason.
+ * The regular files under a local directory, named as keys are: relative to the directory, with {@code /}
+ * between the parts on every system. A symbolic link given as the directory is followed (it means its
+ * target); links inside the tree are not, and are listed as skipped, as are FIFOs, devices, unreadable files
+ * and names the JVM could not decode. A directory that cannot be read makes the listing incomplete, which a
+ * sync must know before it deletes anything. Our own partial downloads ({@code .NAME.aws-recipes-download*})
+ * are left out: they are not the user's files. Used by sync; cp and mv walk trees the same way.
  */
 @InternalApi
 public final class LocalTree {
+    private static final String PARTIAL_MARK = ".aws-recipes-download";
+
     private LocalTree() {}
 
     /**
-     * A regular file under the directory.
+     * A regular file of the tree.
      *
-     * @param name its path relative to the directory, {@code /} between the parts
-     * @param file its path as the user named it (under the directory given, not under a link's target)
+     * @param name its path relative to the root, parts joined with {@code /}
+     * @param file its path under the root as given
      * @param bytes its size
-     * @param modified when it was last modified
+     * @param modified its modification time
      */
-    public record Entry(String name, Path file, long bytes, FileTime modified) {}
+    public record Entry(String name, Path file, long bytes, Instant modified) {}
 
     /**
-     * What is under a directory.
+     * An entry that is not listed as a file, and why.
      *
-     * @param files the regular files the filter takes, by name
-     * @param skipped entries left out, each with why (links, FIFOs, unreadable ones)
-     * @param unrepresentable files whose names the JVM could not decode, each with the message to show
+     * @param name its relative name
+     * @param path its path under the root as given
+     * @param reason why it was skipped
      */
-    public record Listing(List<Entry> files, List<Skip> skipped, List<Skip> unrepresentable) {}
+    public record Skipped(String name, Path path, String reason) {}
 
     /**
-     * An entry left out.
+     * What a walk found.
      *
-     * @param path the entry
-     * @param reason why
+     * @param files the regular files the filter takes, in name order
+     * @param skipped the entries skipped, in name order
+     * @param complete false when a directory could not be read, so files may be missing
      */
-    public record Skip(Path path, String reason) {}
+    public record Listing(List<Entry> files, List<Skipped> skipped, boolean complete) {
+        /** Copies the lists. */
+        public Listing {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
 
     /**
-     * Every regular file under the directory whose name the filter takes, in name order.
+     * Walks the tree under {@code root}; a root that does not exist is an empty, complete listing.
      *
-     * @param root the directory; followed when it is a symbolic link
-     * @param filter applied to each file's name relative to the directory
-     * @return the files and what was left out
+     * @param root the directory
+     * @param filter which relative names are taken
+     * @return the files and what was skipped
      */
     public static Listing walk(Path root, KeyFilter filter) {
-        Path start = TreeUploader.followed(root);
+        Check.notNull(root, "root");
+        Check.notNull(filter, "filter");
+        if (!Files.exists(root)) {
+            return new Listing(List.of(), List.of(), true);
+        }
+        Path start = followed(root);
         List<Entry> files = new ArrayList<>();
-        List<Skip> skipped = new ArrayList<>();
-        List<Skip> unrepresentable = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        boolean[] complete = {true};
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     if (!dir.equals(start) && !Files.isReadable(dir)) {
-                        skipped.add(new Skip(shown(dir), "directory not readable"));
+                        complete[0] = false;
+                        skip(dir, "directory not readable");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -79,30 +95,53 @@ public final class LocalTree {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    Path path = shown(file);
-                    String name = nameOf(start.relativize(file));
-                    if (path.toString().indexOf('\uFFFD') >= 0) {
-                        unrepresentable.add(new Skip(path, Check.unrepresentable("file name " + path)));
-                    } else if (attributes.isSymbolicLink()) {
-                        skipped.add(new Skip(path, "symbolic link (not followed)"));
-                    } else if (!attributes.isRegularFile()) {
-                        skipped.add(new Skip(path, "not a regular file (FIFO, socket or device)"));
-                    } else if (!filter.test(name)) {
+                    String name = nameOf(file);
+                    if (file.getFileName().toString().startsWith(".")
+                            && file.getFileName().toString().contains(PARTIAL_MARK)) {
                         return FileVisitResult.CONTINUE;
+                    }
+                    if (!filter.test(name)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (name.indexOf('\uFFFD') >= 0) {
+                        skip(file, Check.unrepresentable("file name " + shown(file)));
+                    } else if (attributes.isSymbolicLink()) {
+                        skip(file, "symbolic link (not followed)");
+                    } else if (!attributes.isRegularFile()) {
+                        skip(file, "not a regular file (FIFO, socket or device)");
                     } else if (!Files.isReadable(file)) {
-                        skipped.add(new Skip(path, "not readable"));
+                        skip(file, "not readable");
                     } else {
-                        files.add(new Entry(name, path, attributes.size(), attributes.lastModifiedTime()));
+                        files.add(new Entry(
+                                name,
+                                shown(file),
+                                attributes.size(),
+                                attributes.lastModifiedTime().toInstant()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    skipped.add(new Skip(shown(file), "cannot be read: " + e.getMessage()));
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // removed while listed: it is simply not there
+                    }
+                    complete[0] = false;
+                    skip(file, "cannot be read: " + e.getMessage());
                     return FileVisitResult.CONTINUE;
                 }
 
+                private void skip(Path entry, String reason) {
+                    skipped.add(new Skipped(nameOf(entry), shown(entry), reason));
+                }
+
+                private String nameOf(Path entry) {
+                    List<String> parts = new ArrayList<>();
+                    start.relativize(entry).forEach(p -> parts.add(p.toString()));
+                    return String.join("/", parts);
+                }
+
+                /** The entry as the user named it: under the directory given, not under a link's target. */
                 private Path shown(Path entry) {
                     return root.resolve(start.relativize(entry));
                 }
@@ -111,44 +150,44 @@ public final class LocalTree {
             throw new UncheckedIOException("cannot list " + root, e);
         }
         files.sort(Comparator.comparing(Entry::name));
-        skipped.sort(Comparator.comparing(Skip::path));
-        return new Listing(files, skipped, unrepresentable);
+        skipped.sort(Comparator.comparing(Skipped::name));
+        return new Listing(files, skipped, complete[0]);
     }
 
-    /** A relative path as a key name: its parts joined with {@code /}, whatever the system's separator. */
-    public static String nameOf(Path relative) {
-        List<String> parts = new ArrayList<>();
-        relative.forEach(part -> parts.add(part.toString()));
-        return String.join("/", parts);
+    /** The directory itself, followed when it is a symbolic link ({@code current -> releases/42}). */
+    static Path followed(Path directory) {
+        try {
+            return Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot follow " + directory, e);
+        }
     }
 
     /**
-     * The file a key's name lands at under a directory: its {@code /}-separated parts below it, {@code ..} and
-     * {@code .} taken as a file system takes them. Empty when that file would not be inside the directory (a
-     * name such as {@code ../../etc/passwd}, or one that is the directory itself), or when a part cannot be a
-     * local name (a NUL character), so such a key is never written outside the target.
+     * The local path of a relative name under a directory, or null when the name cannot be one safely: an
+     * empty, {@code .} or {@code ..} part (a key such as {@code a/../../etc/x} must never write outside the
+     * directory), or a character the file system refuses.
      *
-     * @param directory the target directory
-     * @param name the name relative to the source folder
-     * @return the file, or empty when the name must be refused
+     * @param root the directory
+     * @param name a relative name with {@code /} between its parts
+     * @return the path, or null
      */
-    public static Optional<Path> fileFor(Path directory, String name) {
-        Path root = directory.toAbsolutePath().normalize();
-        Path file = root;
-        try {
-            for (String part : name.split("/", -1)) {
-                if (!part.isEmpty()) {
-                    file = file.resolve(part);
-                }
+    public static Path fileFor(Path root, String name) {
+        Path path = root;
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.indexOf('\\') >= 0 && isWindows()) {
+                return null;
             }
-        } catch (InvalidPathException e) {
-            return Optional.empty();
+            try {
+                path = path.resolve(part);
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
         }
-        Path normal = file.normalize();
-        if (!normal.startsWith(root) || normal.equals(root)) {
-            return Optional.empty();
-        }
-        // The user's spelling of the directory, so lines and results show the path as it was given.
-        return Optional.of(directory.resolve(root.relativize(normal)));
+        return path;
+    }
+
+    private static boolean isWindows() {
+        return java.io.File.separatorChar == '\\';
     }
 }
