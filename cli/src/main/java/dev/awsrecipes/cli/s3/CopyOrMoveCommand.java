@@ -128,27 +128,31 @@ abstract class CopyOrMoveCommand extends RecipeCommand<CopyOrMoveCommand.Outcome
 
     /** {@code -} is one object streamed: no recursion, no pattern, no move, and S3 on the other side. */
     private void validateStdio() {
-        String name = spec.name();
+        String argument = from.isStdio() ? "SRC" : "DST";
         if (from.isStdio() && to.isStdio()) {
             throw new InvalidArgumentException("DST", "SRC and DST are both -; one of them must be an S3 path");
         }
         if (move()) {
             throw new InvalidArgumentException(
-                    from.isStdio() ? "SRC" : "DST", name + " cannot take -: a stream cannot be deleted; use cp");
+                    argument, argument + " - cannot be moved: a stream cannot be deleted (use cp)");
         }
         if (recursive || dryRun) {
             throw new InvalidArgumentException(
-                    from.isStdio() ? "SRC" : "DST",
-                    (recursive ? "--recursive" : "--dry-run") + " does not go with -, which is one object streamed");
+                    argument,
+                    argument + " - is one object streamed; " + (recursive ? "--recursive" : "--dry-run")
+                            + " does not go with it");
         }
         Location other = from.isStdio() ? to : from;
-        String argument = from.isStdio() ? "DST" : "SRC";
+        String otherArgument = from.isStdio() ? "DST" : "SRC";
         if (!other.isS3()) {
-            throw new InvalidArgumentException(argument, argument + " must be s3://BUCKET/KEY when the other is -");
+            throw new InvalidArgumentException(
+                    otherArgument, otherArgument + " must be s3://BUCKET/KEY when " + argument + " is -");
         }
         if (other.s3().isPrefix() || other.s3().hasWildcard()) {
             throw new InvalidArgumentException(
-                    argument, argument + " " + other.s3() + " must name one object (a key, no folder, no * or ?)");
+                    otherArgument,
+                    otherArgument + " " + other.s3() + " must name one object (a key, no folder, no * or ?) when "
+                            + argument + " is -");
         }
     }
 
