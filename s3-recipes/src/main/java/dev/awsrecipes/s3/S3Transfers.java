@@ -123,38 +123,6 @@ public interface S3Transfers {
     }
 
     /**
-     * The objects a spec names, page by page as S3 gives them, so any number of keys passes through in bounded
-     * memory: one level with folders, every level, or the keys matching a {@link KeyGlob}, filtered by
-     * {@link KeyFilter}. The stream is lazy; each page is one {@code ListObjectsV2} call made while it is
-     * read. A bucket that does not exist is a {@link BucketNotFoundException} before the first entry.
-     *
-     * <pre>{@code
-     * try (Stream<ListedObject> gz = transfers.listObjects(ListSpec.of(S3Uri.parse("path", "s3://logs/2026/*.gz"), true))) {
-     *     long bytes = gz.mapToLong(ListedObject::bytes).sum();
-     * }
-     * }</pre>
-     */
-    Stream<ListedObject> listObjects(ListSpec spec);
-
-    /** {@link #listObjects(ListSpec)} with a spec built in place. */
-    default Stream<ListedObject> listObjects(Consumer<ListSpec.Builder> spec) {
-        return listObjects(ListSpec.builder().applyMutation(spec).build());
-    }
-
-    /**
-     * Carries out planned steps (uploads, downloads, copies, moves, deletions): the transfers first, several
-     * objects at once, each verified as {@link #upload}, {@link #download} and copies are; then the
-     * deletions, objects in {@code DeleteObjects} batches of 1,000. A step that fails is listed in the result
-     * with its error and the others go on. Every bucket a step names is checked before any step runs.
-     */
-    BatchResult run(BatchSpec spec);
-
-    /** {@link #run(BatchSpec)} with a spec built in place. */
-    default BatchResult run(Consumer<BatchSpec.Builder> spec) {
-        return run(BatchSpec.builder().applyMutation(spec).build());
-    }
-
-    /**
      * The steps a copy or move would take (see {@link CopySpec} for how targets are named), worked out by
      * listing only: nothing is changed, so a dry run shows exactly these. Bad input (a missing local source, a
      * directory without {@code recursive}, two local paths) fails before any call; a missing bucket is a
@@ -197,6 +165,38 @@ public interface S3Transfers {
      */
     default BatchResult copyPrefix(S3Uri from, S3Uri to) {
         return copy(c -> c.from(from).to(to).recursive(true));
+    }
+
+    /**
+     * The objects a spec names, page by page as S3 gives them, so any number of keys passes through in bounded
+     * memory: one level with folders, every level, or the keys matching a {@link KeyGlob}, filtered by
+     * {@link KeyFilter}. The stream is lazy; each page is one {@code ListObjectsV2} call made while it is
+     * read. A bucket that does not exist is a {@link BucketNotFoundException} before the first entry.
+     *
+     * <pre>{@code
+     * try (Stream<ListedObject> gz = transfers.listObjects(ListSpec.of(S3Uri.parse("path", "s3://logs/2026/*.gz"), true))) {
+     *     long bytes = gz.mapToLong(ListedObject::bytes).sum();
+     * }
+     * }</pre>
+     */
+    Stream<ListedObject> listObjects(ListSpec spec);
+
+    /** {@link #listObjects(ListSpec)} with a spec built in place. */
+    default Stream<ListedObject> listObjects(Consumer<ListSpec.Builder> spec) {
+        return listObjects(ListSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Carries out planned steps (uploads, downloads, copies, moves, deletions): the transfers first, several
+     * objects at once, each verified as {@link #upload}, {@link #download} and copies are; then the
+     * deletions, objects in {@code DeleteObjects} batches of 1,000. A step that fails is listed in the result
+     * with its error and the others go on. Every bucket a step names is checked before any step runs.
+     */
+    BatchResult run(BatchSpec spec);
+
+    /** {@link #run(BatchSpec)} with a spec built in place. */
+    default BatchResult run(Consumer<BatchSpec.Builder> spec) {
+        return run(BatchSpec.builder().applyMutation(spec).build());
     }
 
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */

@@ -145,22 +145,6 @@ public final class TransferRecipes implements S3Transfers {
     }
 
     @Override
-    public Stream<ListedObject> listObjects(ListSpec spec) {
-        Check.notNull(spec, "spec");
-        S3Client s3 = S3Services.client(context);
-        requireBucket(s3, spec.bucket());
-        return new ObjectListing(s3, spec).stream();
-    }
-
-    @Override
-    public BatchResult run(BatchSpec spec) {
-        Check.notNull(spec, "spec");
-        S3Client s3 = S3Services.client(context);
-        spec.actions().stream().flatMap(TransferRecipes::buckets).distinct().forEach(b -> requireBucket(s3, b));
-        return new BatchRunner(this, context, s3, spec).run();
-    }
-
-    @Override
     public CopyPlan planCopy(CopySpec spec) {
         Check.notNull(spec, "spec");
         S3Client s3 = S3Services.client(context);
@@ -184,6 +168,22 @@ public final class TransferRecipes implements S3Transfers {
         List<FailedAction> failures = new ArrayList<>(plan.refused());
         failures.addAll(done.failures());
         return new BatchResult(done.transferred(), done.deleted(), done.bytes(), failures);
+    }
+
+    @Override
+    public Stream<ListedObject> listObjects(ListSpec spec) {
+        Check.notNull(spec, "spec");
+        S3Client s3 = S3Services.client(context);
+        requireBucket(s3, spec.bucket());
+        return new ObjectListing(s3, spec).stream();
+    }
+
+    @Override
+    public BatchResult run(BatchSpec spec) {
+        Check.notNull(spec, "spec");
+        S3Client s3 = S3Services.client(context);
+        spec.actions().stream().flatMap(TransferRecipes::buckets).distinct().forEach(b -> requireBucket(s3, b));
+        return new BatchRunner(this, context, s3, spec).run();
     }
 
     private static Stream<String> buckets(ObjectAction action) {
