@@ -224,10 +224,10 @@ public final class AwsRecipesCli implements Runnable {
                 // S3: the transfer engine
                 new UploadCommand(),
                 new DownloadCommand(),
-                new UploadTreeCommand(),
-                new StaleUploadsCommand(),
                 new CpCommand(),
                 new MvCommand(),
+                new UploadTreeCommand(),
+                new StaleUploadsCommand(),
                 // EC2: launching and reaching instances
                 new LaunchInstanceCommand(),
                 new AddTagsCommand(),
