@@ -35,12 +35,14 @@ import dev.awsrecipes.cli.monitoring.SubscribeCommand;
 import dev.awsrecipes.cli.s3.AccessLoggingCommand;
 import dev.awsrecipes.cli.s3.BucketDuCommand;
 import dev.awsrecipes.cli.s3.CopyObjectCommand;
+import dev.awsrecipes.cli.s3.CpCommand;
 import dev.awsrecipes.cli.s3.CreateBucketCommand;
 import dev.awsrecipes.cli.s3.DeleteBucketCommand;
 import dev.awsrecipes.cli.s3.DownloadCommand;
 import dev.awsrecipes.cli.s3.ExpiringUrlCommand;
 import dev.awsrecipes.cli.s3.GetObjectCommand;
 import dev.awsrecipes.cli.s3.ListVersionsCommand;
+import dev.awsrecipes.cli.s3.MvCommand;
 import dev.awsrecipes.cli.s3.ObjectInfoCommand;
 import dev.awsrecipes.cli.s3.PutObjectCommand;
 import dev.awsrecipes.cli.s3.SetMetadataCommand;
@@ -242,6 +244,8 @@ public final class AwsRecipesCli implements Runnable {
                 // S3: the transfer engine
                 new UploadCommand(),
                 new DownloadCommand(),
+                new CpCommand(),
+                new MvCommand(),
                 new UploadTreeCommand(),
                 new StaleUploadsCommand(),
                 // EC2: launching and reaching instances

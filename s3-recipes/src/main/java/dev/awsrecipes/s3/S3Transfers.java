@@ -123,6 +123,51 @@ public interface S3Transfers {
     }
 
     /**
+     * The steps a copy or move would take (see {@link CopySpec} for how targets are named), worked out by
+     * listing only: nothing is changed, so a dry run shows exactly these. Bad input (a missing local source, a
+     * directory without {@code recursive}, two local paths) fails before any call; a missing bucket is a
+     * {@link BucketNotFoundException}; a single source object that does not exist is an error.
+     */
+    CopyPlan planCopy(CopySpec spec);
+
+    /** {@link #planCopy(CopySpec)} with a spec built in place. */
+    default CopyPlan planCopy(Consumer<CopySpec.Builder> spec) {
+        return planCopy(CopySpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Copies (or with {@code move}, moves) files and objects as {@code aws s3 cp} and {@code mv} do: plans with
+     * {@link #planCopy(CopySpec)}, then carries the steps out with {@link #run(BatchSpec)}, several objects at once,
+     * each verified (uploads and downloads as {@link #upload} and {@link #download} verify them, copies
+     * server-side, in parts above 5 GiB); a move deletes each source only once its copy is verified. Sources the
+     * plan refused (a key that would be written outside the target directory) are reported to the listener and
+     * listed among the failures; the rest go on.
+     *
+     * <pre>{@code
+     * BatchResult r = transfers.copy(c -> c.from(Path.of("photos")).to(S3Uri.parse("target", "s3://b/photos/"))
+     *         .recursive(true).listener((step, error) -> log.info("{} {}", step.describe(), error)));
+     * }</pre>
+     */
+    BatchResult copy(CopySpec spec);
+
+    /** {@link #copy(CopySpec)} with a spec built in place. */
+    default BatchResult copy(Consumer<CopySpec.Builder> spec) {
+        return copy(CopySpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Copies every object under one folder to the same names under another, server-side: {@code s3://a/p} and
+     * {@code s3://a/p/} both mean the folder {@code p/}.
+     *
+     * @param from the source folder
+     * @param to the target folder
+     * @return what was copied, and what failed
+     */
+    default BatchResult copyPrefix(S3Uri from, S3Uri to) {
+        return copy(c -> c.from(from).to(to).recursive(true));
+    }
+
+    /**
      * The objects a spec names, page by page as S3 gives them, so any number of keys passes through in bounded
      * memory: one level with folders, every level, or the keys matching a {@link KeyGlob}, filtered by
      * {@link KeyFilter}. The stream is lazy; each page is one {@code ListObjectsV2} call made while it is
