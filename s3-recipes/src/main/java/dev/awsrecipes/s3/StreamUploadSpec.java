@@ -38,7 +38,8 @@ public final class StreamUploadSpec extends ObjectTransferSpec<UploadListener> {
         super(b, false, S3Limits.MIN_PART_SIZE, "S3 parts must be between 5 MiB");
         if (b.resume()) {
             throw new InvalidArgumentException(
-                    "resume", "an upload from a stream cannot be resumed; upload a file to resume it");
+                    "resume",
+                    "an upload from a stream cannot be resumed: leave out resume (--resume), or upload a file");
         }
         this.input = Check.notNull(b.input, "input");
         this.contentType = b.contentType == null ? null : Check.notBlank(b.contentType, "contentType");
