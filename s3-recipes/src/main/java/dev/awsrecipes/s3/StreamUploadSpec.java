@@ -29,6 +29,9 @@ import java.util.Optional;
  * <p>Each part carries its CRC32C, which S3 checks; the stored object's size and composite checksum are
  * checked at the end. A failure (the stream's or S3's) aborts the multipart upload, so nothing is left
  * in S3. An upload from a stream cannot be resumed. The caller's stream is never closed.
+ *
+ * <p>The listener's progress reports count as totals what has been read so far, since the length is
+ * known only at the end; {@link UploadListener#multipartStarted} is called with a {@code null} state file.
  */
 public final class StreamUploadSpec extends ObjectTransferSpec<UploadListener> {
     private final InputStream input;

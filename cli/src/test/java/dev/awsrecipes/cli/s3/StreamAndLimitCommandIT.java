@@ -76,6 +76,31 @@ class StreamAndLimitCommandIT {
     }
 
     @S3ServerTest
+    void upload_stdinWithAbort_abortsTheKeysUnfinishedUploads(S3Server server) {
+        try (UploadCli cli = new UploadCli(server)) {
+            String left = cli.s3
+                    .createMultipartUpload(r -> r.bucket(cli.bucket).key("piped.bin"))
+                    .uploadId();
+
+            CliResult r = withStdin(
+                    server,
+                    InputStream.nullInputStream(),
+                    "upload",
+                    "--bucket",
+                    cli.bucket,
+                    "--key",
+                    "piped.bin",
+                    "-",
+                    "--abort",
+                    "--json");
+
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.json().get("aborted").get(0).asText()).isEqualTo(left);
+            assertThat(cli.openUploads()).isZero();
+        }
+    }
+
+    @S3ServerTest
     void maxBandwidth_holdsUploadDownloadAndTreeToTheRate(S3Server server) throws Exception {
         Path source = TestFiles.random(dir.resolve("source.bin"), 3 * MIB, 72);
         Path tree = Files.createDirectories(dir.resolve("tree"));
