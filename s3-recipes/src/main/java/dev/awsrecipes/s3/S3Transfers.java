@@ -81,6 +81,22 @@ public interface S3Transfers {
     }
 
     /**
+     * Stores the bytes of a stream of unknown length (standard input, a pipe) as one object: one {@code
+     * PutObject} when it ends within the first part, otherwise a multipart upload whose parts go up while
+     * the next are read, at most {@code concurrency × partSize} bytes in memory (see {@link
+     * StreamUploadSpec} for how the part size grows). Each part carries its CRC32C; the object's size and
+     * checksum are verified at the end. Any failure aborts the multipart upload, so nothing is left in S3.
+     * The stream is read to its end and never closed; a failure to read it is a {@link
+     * dev.awsrecipes.core.LocalIoException}.
+     */
+    UploadResult upload(StreamUploadSpec spec);
+
+    /** {@link #upload(StreamUploadSpec)} with a spec built in place. */
+    default UploadResult uploadStream(Consumer<StreamUploadSpec.Builder> spec) {
+        return upload(StreamUploadSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
      * S14: stores every regular file under a directory (recursively, symbolic links not followed) under
      * a key prefix, several files at once, large ones in parts. With {@code removeSource}, a file is
      * deleted only after its object is verified (size and checksum read back with {@code HeadObject}) and
