@@ -4,6 +4,7 @@ import dev.awsrecipes.core.ParallelCalls;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.BatchResult;
 import dev.awsrecipes.s3.BatchSpec;
+import dev.awsrecipes.s3.KeyFilter;
 import dev.awsrecipes.s3.ListSpec;
 import dev.awsrecipes.s3.ListedObject;
 import dev.awsrecipes.s3.S3Uri;
@@ -50,10 +51,11 @@ final class Syncer {
 
     SyncResult run() {
         List<String> notes = new ArrayList<>();
-        Side source =
-                spec.sourceDirectory() != null ? local(spec.sourceDirectory(), notes) : remote(spec.sourcePrefix());
+        Side source = spec.sourceDirectory() != null
+                ? localSide(spec.sourceDirectory(), spec.filter(), notes)
+                : remote(spec.sourcePrefix());
         Side target = spec.targetDirectory() != null
-                ? local(spec.targetDirectory(), new ArrayList<>())
+                ? localSide(spec.targetDirectory(), spec.filter(), new ArrayList<>())
                 : remote(spec.targetPrefix());
         SyncPlanner.Plan plan = new SyncPlanner(spec, this::verdicts).plan(source, target);
         notes.addAll(plan.notes());
@@ -88,8 +90,9 @@ final class Syncer {
                 notes);
     }
 
-    private Side local(Path directory, List<String> notes) {
-        LocalTree.Listing listing = LocalTree.walk(directory, spec.filter());
+    /** A local tree as a side; what it skipped is noted and kept from deletion on the other side. */
+    static Side localSide(Path directory, KeyFilter filter, List<String> notes) {
+        LocalTree.Listing listing = LocalTree.walk(directory, filter);
         List<Entry> entries = new ArrayList<>(listing.files().size());
         listing.files().forEach(f -> entries.add(new Entry(f.name(), f.bytes(), f.modified(), f.file())));
         Set<String> kept = new HashSet<>();
@@ -97,7 +100,9 @@ final class Syncer {
         for (LocalTree.Skipped skipped : listing.skipped()) {
             kept.add(skipped.name());
             notes.add(skipped.path() + ": skipped, " + skipped.reason());
-            if (problem == null && !listing.complete()) {
+            boolean unlisted =
+                    skipped.reason().startsWith("directory") || skipped.reason().startsWith("cannot");
+            if (problem == null && unlisted) {
                 problem = skipped.path() + ": " + skipped.reason();
             }
         }
@@ -113,15 +118,19 @@ final class Syncer {
                 .folder(folder)
                 .filter(spec.filter())
                 .build();
-        List<Entry> entries = new ArrayList<>();
         try (Stream<ListedObject> objects = transfers.listObjects(list)) {
-            objects.forEach(o -> {
-                // Folder markers ("photos/", 0 bytes) hold no file: neither synced nor deleted.
-                if (!o.name().isEmpty() && !o.name().endsWith("/")) {
-                    entries.add(new Entry(o.name(), o.bytes(), o.lastModified(), null));
-                }
-            });
+            return remoteSide(objects);
         }
+    }
+
+    /** A listing as a side. Folder markers ({@code photos/}, 0 bytes) hold no file: neither synced nor deleted. */
+    static Side remoteSide(Stream<ListedObject> objects) {
+        List<Entry> entries = new ArrayList<>();
+        objects.forEach(o -> {
+            if (!o.name().isEmpty() && !o.name().endsWith("/")) {
+                entries.add(new Entry(o.name(), o.bytes(), o.lastModified(), null));
+            }
+        });
         return Side.of(entries);
     }
 
