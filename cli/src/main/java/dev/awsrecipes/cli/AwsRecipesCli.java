@@ -46,6 +46,7 @@ import dev.awsrecipes.cli.s3.PutObjectCommand;
 import dev.awsrecipes.cli.s3.SetMetadataCommand;
 import dev.awsrecipes.cli.s3.StaleUploadsCommand;
 import dev.awsrecipes.cli.s3.StorageClassCommand;
+import dev.awsrecipes.cli.s3.SyncCommand;
 import dev.awsrecipes.cli.s3.UploadCommand;
 import dev.awsrecipes.cli.s3.UploadTreeCommand;
 import dev.awsrecipes.cli.s3.VersioningCommand;
@@ -223,6 +224,7 @@ public final class AwsRecipesCli implements Runnable {
                 new UploadCommand(),
                 new DownloadCommand(),
                 new UploadTreeCommand(),
+                new SyncCommand(),
                 new StaleUploadsCommand(),
                 // EC2: launching and reaching instances
                 new LaunchInstanceCommand(),
