@@ -23,6 +23,18 @@ public final class Json {
         }
     }
 
+    /**
+     * The value on one line, for JSON Lines (one object per line, as the many-object commands print each
+     * step), where {@link #write} indents.
+     */
+    public static String line(Object value) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -116,7 +116,8 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
             R result = run(aws);
             PrintWriter out = resultWriter();
             if (options.json()) {
-                out.println(Json.write(jsonView(result)));
+                Object view = jsonView(result);
+                out.println(jsonOnOneLine() ? Json.line(view) : Json.write(view));
             } else {
                 printText(out, result);
             }
@@ -137,6 +138,14 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
      */
     protected Object jsonView(R result) {
         return result;
+    }
+
+    /**
+     * Whether {@code --json} prints the result on one line: commands that print each step as a JSON line
+     * first end with their summary as one more line, so the whole output is JSON Lines.
+     */
+    protected boolean jsonOnOneLine() {
+        return false;
     }
 
     /** The exit status for a result that was produced; 0 unless the subcommand says otherwise. */

@@ -165,6 +165,12 @@ public final class SyncCommand extends RecipeCommand<SyncResult> {
         return json;
     }
 
+    /** The steps are JSON Lines, and so is the summary after them. */
+    @Override
+    protected boolean jsonOnOneLine() {
+        return true;
+    }
+
     /** Some steps failing is a failure of the command, even though the others were done (each said why). */
     @Override
     protected int exitCode(SyncResult result) {
