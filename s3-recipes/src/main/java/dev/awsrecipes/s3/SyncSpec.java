@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * What {@link S3Transfers#sync(SyncSpec)} makes equal: a directory to a prefix, a prefix to a directory, or a
  * prefix to a prefix. A name is transferred when the target lacks it, when the sizes differ, or when the
- * source is newer than the target (whole seconds, as S3 keeps them); with {@code checksum}, equal sizes are
+ * source is newer than the target (whole seconds, as S3 keeps them; into a directory, when the file's time is
+ * not the object's, which each download gives the file, so an edited file is fetched again); with {@code checksum}, equal sizes are
  * compared by the checksum S3 stores instead of by time. With {@code delete}, what the target has and the
  * source no longer has is deleted, but never when the source is empty (unless {@code allowEmptySource}) or
  * could not be listed completely.

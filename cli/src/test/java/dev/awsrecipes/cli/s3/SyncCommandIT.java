@@ -218,6 +218,17 @@ class SyncCommandIT {
             assertThat(lines(byContent).get(0).get("source").asText()).isEqualTo(changed.toString());
             assertThat(cli.objectSha256("c/docs/f1.bin")).isEqualTo(TestFiles.sha256(changed));
             assertSummary(cli.run("sync", source.toString(), backup, "--checksum", "--json"), 0, 6, 0);
+
+            Path restore = dir.resolve("restore");
+            assertSummary(cli.run("sync", backup, restore.toString(), "--json"), 6, 0, 0);
+            Path local = restore.resolve("docs/f1.bin");
+            java.nio.file.attribute.FileTime fetched = Files.getLastModifiedTime(local);
+            bytes[1] ^= 1;
+            Files.write(local, bytes);
+            Files.setLastModifiedTime(local, fetched);
+            assertSummary(cli.run("sync", backup, restore.toString(), "--json"), 0, 6, 0);
+            assertSummary(cli.run("sync", backup, restore.toString(), "--checksum", "--json"), 1, 5, 0);
+            assertThat(TestFiles.sha256(local)).isEqualTo(TestFiles.sha256(changed));
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Plans a sync from the two sides' listings, as {@code aws s3 sync} decides: a name is transferred when the
  * target lacks it, when the sizes differ, or when the source is newer (in whole seconds, the precision S3
- * lists); with {@code checksum}, equal sizes are compared by content and only what cannot be compared falls
+ * lists; into a directory, when the file's time is not the object's, which a download gives it); with {@code checksum}, equal sizes are compared by content and only what cannot be compared falls
  * back to time. With {@code delete}, target names the source lacks are deleted, unless the source is empty
  * or was not listed completely, which refuses the whole sync before anything changes. Makes no call itself:
  * the listings and the content check are given, so every decision can be tested without a server.
@@ -155,9 +155,16 @@ final class SyncPlanner {
         }
     }
 
-    /** Whether the source is newer in whole seconds: S3 lists times to the second, files have finer ones. */
-    private static boolean newer(Entry source, Entry target) {
-        return source.modified().getEpochSecond() > target.modified().getEpochSecond();
+    /**
+     * Whether the times call for a transfer, in whole seconds (S3 lists times to the second, files have finer
+     * ones). Into a directory, any difference does: a download gives the file the object's time, so another
+     * time means the object was replaced or the file edited since, and either way the file is no longer the
+     * object. Into S3 the target's time is when it was stored, so only a newer source counts.
+     */
+    private boolean newer(Entry source, Entry target) {
+        long from = source.modified().getEpochSecond();
+        long to = target.modified().getEpochSecond();
+        return spec.targetDirectory() != null ? from != to : from > to;
     }
 
     private void add(List<ObjectAction> transfers, List<String> notes, Entry from) {

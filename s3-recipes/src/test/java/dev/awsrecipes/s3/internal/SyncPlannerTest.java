@@ -219,9 +219,11 @@ class SyncPlannerTest {
     }
 
     @Test
-    void downloadsTakeTheObjectsTime_andKeysThatCannotBeFileNamesAreSkipped() throws IOException {
+    void downloadsTakeTheObjectsTime_fetchFilesOfAnotherTime_andSkipKeysThatCannotBeFileNames() throws IOException {
         file("same.txt", "abc", UPLOADED);
         file("stale.txt", "abc", UPLOADED.minusSeconds(10));
+        file("edited.txt", "abd", UPLOADED.plusSeconds(30));
+        object("edited.txt", 3, UPLOADED);
         file("extra.txt", "x", UPLOADED);
         object("same.txt", 3, UPLOADED.plusMillis(900));
         object("stale.txt", 3, UPLOADED);
@@ -231,6 +233,8 @@ class SyncPlannerTest {
 
         assertThat(plan.actions())
                 .containsExactly(
+                        new ObjectAction.Download(
+                                PREFIX.child("edited.txt"), dir.resolve("edited.txt"), 3, false, UPLOADED),
                         new ObjectAction.Download(
                                 PREFIX.child("stale.txt"), dir.resolve("stale.txt"), 3, false, UPLOADED),
                         new ObjectAction.DeleteFile(dir.resolve("extra.txt")));
