@@ -34,6 +34,11 @@ final class AwsCliCheck {
         return keys;
     }
 
+    /** {@code aws s3 cp FILE PATH}: an object stored by another tool, with whatever checksum it gives. */
+    static void cp(S3Server server, java.nio.file.Path file, String path) {
+        run(server, "s3", "cp", file.toString(), path);
+    }
+
     private static List<String> run(S3Server server, String... args) {
         List<String> command = new ArrayList<>(List.of(AWS));
         command.addAll(List.of(args));
@@ -55,7 +60,9 @@ final class AwsCliCheck {
                 return List.of(); // aws s3 ls found nothing
             }
             if (!ended || process.exitValue() != 0) {
-                throw new AssertionError("aws " + String.join(" ", args) + " failed: " + err);
+                throw new AssertionError("aws " + String.join(" ", args) + " failed (exit "
+                        + (ended ? process.exitValue() : "none in 120 s") + "): " + err
+                        + new String(out, StandardCharsets.UTF_8));
             }
             return new String(out, StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {

@@ -233,6 +233,33 @@ class SyncCommandIT {
     }
 
     @S3ServerTest
+    void checksum_comparesObjectsAnotherToolStored(S3Server server) throws Exception {
+        Path source = tree("by-aws", 2);
+        Path same = source.resolve("ünï 0.txt");
+        Path edited = source.resolve("docs/f1.bin");
+        try (UploadCli cli = new UploadCli(server)) {
+            String backup = "s3://" + cli.bucket + "/aws/";
+            AwsCliCheck.cp(server, same, backup + "ünï 0.txt");
+            AwsCliCheck.cp(server, edited, backup + "docs/f1.bin");
+            byte[] bytes = Files.readAllBytes(edited);
+            bytes[0] ^= 1;
+            Files.write(edited, bytes);
+            for (Path file : List.of(same, edited)) {
+                // Older than the objects: time alone would transfer nothing.
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+            }
+
+            CliResult byContent = cli.run("sync", source.toString(), backup, "--checksum", "--json");
+
+            assertSummary(byContent, 1, 1, 0);
+            assertThat(lines(byContent).get(0).get("source").asText()).isEqualTo(edited.toString());
+            assertThat(byContent.err())
+                    .as("every object was compared by content")
+                    .doesNotContain("note:");
+        }
+    }
+
+    @S3ServerTest
     void help_hasAnExample_andBadInputIsRefusedBeforeAnyCall(S3Server server) {
         S3Cli cli = new S3Cli(server);
         assertThat(cli.run("sync", "--help").out()).contains("Example:").contains("aws-recipes sync ./photos");
