@@ -215,6 +215,28 @@ public interface S3Transfers {
         return run(BatchSpec.builder().applyMutation(spec).build());
     }
 
+    /**
+     * Makes a target equal to a source: a directory to a prefix, a prefix to a directory, or a prefix to a
+     * prefix, as {@code aws s3 sync} does. Both sides are listed first (the filter applied to each), then
+     * what the target lacks, holds at another size, or holds older than the source is transferred through
+     * {@link #run(BatchSpec)}, each transfer verified; with {@code checksum}, equal sizes are compared by the
+     * checksum S3 stores (one {@code HeadObject} each) instead of by time. With {@code delete}, what the
+     * target has and the source does not is deleted afterwards; a source that is empty or could not be listed
+     * completely refuses the sync with a {@link SyncRefusedException} before anything changes. Run again
+     * after an interruption, it transfers only what is left. A dry run returns the plan and changes nothing.
+     *
+     * <pre>{@code
+     * SyncResult r = transfers.sync(s -> s.source(Path.of("photos")).target(S3Uri.parse("target", "s3://backups/photos/")));
+     * log.info("{} transferred, {} unchanged, {} failed", r.transferred(), r.unchanged(), r.failures().size());
+     * }</pre>
+     */
+    SyncResult sync(SyncSpec spec);
+
+    /** {@link #sync(SyncSpec)} with a spec built in place. */
+    default SyncResult sync(Consumer<SyncSpec.Builder> spec) {
+        return sync(SyncSpec.builder().applyMutation(spec).build());
+    }
+
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */
     List<StaleUpload> staleUploads(String bucket, Duration olderThan);
 

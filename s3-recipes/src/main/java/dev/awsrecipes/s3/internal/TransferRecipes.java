@@ -22,6 +22,8 @@ import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
 import dev.awsrecipes.s3.StreamUploadSpec;
+import dev.awsrecipes.s3.SyncResult;
+import dev.awsrecipes.s3.SyncSpec;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadSpec;
 import dev.awsrecipes.s3.UploadResult;
@@ -212,6 +214,23 @@ public final class TransferRecipes implements S3Transfers {
         S3Client s3 = S3Services.client(context);
         spec.actions().stream().flatMap(TransferRecipes::buckets).distinct().forEach(b -> requireBucket(s3, b));
         return new BatchRunner(this, context, s3, spec).run();
+    }
+
+    @Override
+    public SyncResult sync(SyncSpec spec) {
+        Check.notNull(spec, "spec");
+        Path directory = spec.sourceDirectory();
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new InvalidArgumentException(
+                    "source",
+                    "directory " + directory + (Files.exists(directory) ? " is not a directory" : " does not exist"));
+        }
+        if (spec.targetDirectory() != null
+                && Files.exists(spec.targetDirectory())
+                && !Files.isDirectory(spec.targetDirectory())) {
+            throw new InvalidArgumentException("target", spec.targetDirectory() + " is not a directory");
+        }
+        return new Syncer(this, context, S3Services.client(context), spec).run();
     }
 
     private static Stream<String> buckets(ObjectAction action) {
