@@ -62,7 +62,9 @@ class ReleaseArchiveIT {
                         return n.startsWith("aws-recipes-") && n.endsWith("." + extension);
                     })
                     .toList();
-            assertThat(archives).as("the release archive (mvn package makes it)").hasSize(1);
+            assertThat(archives)
+                    .as("the release archive (mvn package makes it)")
+                    .hasSize(1);
             return archives.get(0);
         }
     }
@@ -73,7 +75,9 @@ class ReleaseArchiveIT {
             File[] programs = new File(dir.isEmpty() ? "." : dir).listFiles();
             for (File program : programs == null ? new File[0] : programs) {
                 Path target = tools.resolve(program.getName());
-                if (program.canExecute() && program.isFile() && !program.getName().equals("java")
+                if (program.canExecute()
+                        && program.isFile()
+                        && !program.getName().equals("java")
                         && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createSymbolicLink(target, program.toPath().toAbsolutePath());
                 }
@@ -141,7 +145,8 @@ class ReleaseArchiveIT {
         String kind = Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
         awaitTraining();
         assertThat(cached()).as("the user's cache").anyMatch(f -> f.toString().endsWith(kind));
-        assertThat(cached()).noneMatch(f -> f.toString().endsWith(".lock") || f.toString().endsWith(".tmp"));
+        assertThat(cached())
+                .noneMatch(f -> f.toString().endsWith(".lock") || f.toString().endsWith(".tmp"));
 
         Launcher.Finished again = aws(Map.of(), "--version");
         assertThat(again.exitCode()).as(again.err()).isZero();
