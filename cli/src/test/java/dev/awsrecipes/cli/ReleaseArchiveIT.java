@@ -164,6 +164,7 @@ class ReleaseArchiveIT {
         assertThat(root.resolve("bin/aws-recipes")).isExecutable();
         for (String file : List.of(
                 "lib/aws-recipes.jar",
+                "lib/aws-recipes-jit.json",
                 "LICENSE",
                 "NOTICE",
                 "README.md",
