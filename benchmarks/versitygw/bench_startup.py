@@ -7,6 +7,7 @@ SerialGC (what bin/aws-recipes runs); plus any older jars named in BENCH_STARTUP
 Writes docs/benchmarks/startup-measured.md. Run through scripts/bench-versitygw with BENCH_STARTUP=1.
 """
 import datetime
+import glob
 import os
 import statistics
 import subprocess
@@ -17,7 +18,9 @@ ENDPOINT = os.environ.get("BENCH_ENDPOINT", "http://127.0.0.1:7070")
 RUNS = max(3, int(os.environ.get("BENCH_RUNS", "3")))
 DOCS = os.environ.get("BENCH_DOCS_DIR", os.path.join(ROOT, "docs", "benchmarks"))
 JAR = os.path.join(ROOT, "cli", "target", "aws-recipes.jar")
-JSA = os.path.join(ROOT, "cli", "target", "aws-recipes.jsa")
+# The AppCDS archive mvn package made for this JDK; bin/aws-recipes names it by a key of the JDK and the jar.
+JSA = max(glob.glob(os.path.join(ROOT, "cli", "target", "aws-recipes-*.jsa")) or [os.path.join(ROOT, "cli", "target",
+          "aws-recipes.jsa")], key=lambda p: os.path.getmtime(p) if os.path.exists(p) else 0)
 QUIET = ["-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
 
 

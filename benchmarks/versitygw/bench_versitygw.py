@@ -112,7 +112,9 @@ def contenders(bucket, work):
     sig = ["--aws-sigv4", "aws:amz:%s:s3" % REGION, "--user", "%s:%s" % (ACCESS, SECRET)]
     s5 = S5CMD if S5CMD and os.access(S5CMD, os.X_OK) else None
     all_ = [
-        Contender("ours, bin/aws-recipes", par + "; AppCDS, C1, SerialGC", ours_cli_up, ours_cli_down, k),
+        Contender("ours, bin/aws-recipes", par + "; start-up archive (AOT cache on JDK 25+, AppCDS before), C1 "
+                  "(C2 for ciphers and digests on HTTPS transfers not known to be small), SerialGC",
+                  ours_cli_up, ours_cli_down, k),
         Contender("ours, java -jar (no start-up flags)", par, lambda f, key: plain(ours_cli_up(f, key)),
                   lambda f, key: plain(ours_cli_down(f, key)), k),
         Contender("ours in a JVM (S3Transfers, one call)", par, jvm("upload"), jvm("download"), k),

@@ -48,6 +48,7 @@ import dev.awsrecipes.cli.s3.PutObjectCommand;
 import dev.awsrecipes.cli.s3.SetMetadataCommand;
 import dev.awsrecipes.cli.s3.StaleUploadsCommand;
 import dev.awsrecipes.cli.s3.StorageClassCommand;
+import dev.awsrecipes.cli.s3.SyncCommand;
 import dev.awsrecipes.cli.s3.UploadCommand;
 import dev.awsrecipes.cli.s3.UploadTreeCommand;
 import dev.awsrecipes.cli.s3.VersioningCommand;
@@ -247,6 +248,7 @@ public final class AwsRecipesCli implements Runnable {
                 new CpCommand(),
                 new MvCommand(),
                 new UploadTreeCommand(),
+                new SyncCommand(),
                 new StaleUploadsCommand(),
                 // EC2: launching and reaching instances
                 new LaunchInstanceCommand(),

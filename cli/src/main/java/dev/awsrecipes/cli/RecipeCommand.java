@@ -125,12 +125,20 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         R result = run(aws);
         PrintWriter out = resultWriter();
         if (options.json()) {
-            out.println(Json.write(jsonView(result)));
+            out.println(jsonLines() ? Json.line(jsonView(result)) : Json.write(jsonView(result)));
         } else {
             printText(out, result);
         }
         out.flush();
         return exitCode(result);
+    }
+
+    /**
+     * Whether {@code --json} output is JSON Lines (one object a line, as the steps of cp, mv, rm and sync and
+     * the entries of ls stream), so the result at the end is one line too; else one indented document.
+     */
+    protected boolean jsonLines() {
+        return false;
     }
 
     /**

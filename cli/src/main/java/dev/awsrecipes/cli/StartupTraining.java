@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training run behind the command line's class-data-sharing archive ({@code target/aws-recipes.jsa},
- * made at {@code mvn package} with {@code -XX:ArchiveClassesAtExit}): it runs, in one JVM, the commands
- * whose start-up a user feels, so the classes they load are archived already parsed and verified.
+ * The training run behind the command line's start-up archive: it runs, in one JVM, the commands whose
+ * start-up a user feels, so the classes they load are archived already parsed and verified (and, on JDK 25
+ * and newer, linked, with their method profiles). {@code bin/aws-recipes} runs it with
+ * {@code -XX:ArchiveClassesAtExit} (AppCDS, JDK 17 to 24) or {@code -XX:AOTCacheOutput} (the ahead-of-time
+ * cache, JDK 25 and newer): at {@code mvn package} for the JDK of the build, and in the background on the
+ * first run of any other JDK.
  *
  * <p>It needs no server: help and version, a presigned URL (made locally), and an upload and a
  * download to a closed local port (the S3 client, the HTTP client, request marshalling and signing

@@ -42,8 +42,8 @@ class HelpTest {
     }
 
     /**
-     * bin/aws-recipes keeps C2 for the commands that move object bytes (HTTPS needs its AES-GCM intrinsics) and
-     * names them in a shell pattern; a renamed command would silently fall back to C1 only.
+     * bin/aws-recipes gives C2 to the ciphers of the commands that move object bytes (HTTPS needs its AES-GCM
+     * intrinsics) and names them in a shell pattern; a renamed command would silently fall back to C1 only.
      */
     @Test
     void theLaunchersTransferCommands_areAllSubcommands() throws IOException {

@@ -78,6 +78,11 @@ final class Launcher {
 
     /** Runs to the end (bounded: two minutes), stdout and stderr into files of the work directory. */
     Finished run(ProcessBuilder builder) throws IOException, InterruptedException {
+        return run(builder, work);
+    }
+
+    /** Runs to the end (bounded: two minutes), stdout and stderr into files of {@code work}. */
+    static Finished run(ProcessBuilder builder, Path work) throws IOException, InterruptedException {
         Path out = Files.createTempFile(work, "stdout", ".bin");
         Path err = Files.createTempFile(work, "stderr", ".txt");
         if (builder.redirectOutput() == ProcessBuilder.Redirect.PIPE) {

@@ -2,6 +2,7 @@ package dev.awsrecipes.s3;
 
 import dev.awsrecipes.core.Check;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * One step of a many-object operation ({@code cp --recursive}, {@code mv}, {@code rm}, {@code sync}): planned
@@ -66,12 +67,19 @@ public sealed interface ObjectAction
      * @param file the local file to create or replace
      * @param bytes the object's size when planned
      * @param move delete the object once the file is verified
+     * @param lastModified when set, the file's modification time afterwards (the object's, so that a sync
+     *     run again finds the two equal, as {@code aws s3 sync} does); null leaves the time of the download
      */
-    record Download(S3Uri source, Path file, long bytes, boolean move) implements ObjectAction {
+    record Download(S3Uri source, Path file, long bytes, boolean move, Instant lastModified) implements ObjectAction {
         /** Checks that every part is given. */
         public Download {
             Check.notNull(source, "source");
             Check.notNull(file, "file");
+        }
+
+        /** A download that leaves the file with the time of the download. */
+        public Download(S3Uri source, Path file, long bytes, boolean move) {
+            this(source, file, bytes, move, null);
         }
 
         @Override

@@ -81,6 +81,22 @@ public interface S3Transfers {
     }
 
     /**
+     * Stores the bytes of a stream of unknown length (standard input, a pipe) as one object: one {@code
+     * PutObject} when it ends within the first part, otherwise a multipart upload whose parts go up while
+     * the next are read, at most {@code concurrency × partSize} bytes in memory (see {@link
+     * StreamUploadSpec} for how the part size grows). Each part carries its CRC32C; the object's size and
+     * checksum are verified at the end. Any failure aborts the multipart upload, so nothing is left in S3.
+     * The stream is read to its end and never closed; a failure to read it is a {@link
+     * dev.awsrecipes.core.LocalIoException}.
+     */
+    UploadResult upload(StreamUploadSpec spec);
+
+    /** {@link #upload(StreamUploadSpec)} with a spec built in place. */
+    default UploadResult uploadStream(Consumer<StreamUploadSpec.Builder> spec) {
+        return upload(StreamUploadSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
      * S14: stores every regular file under a directory (recursively, symbolic links not followed) under
      * a key prefix, several files at once, large ones in parts. With {@code removeSource}, a file is
      * deleted only after its object is verified (size and checksum read back with {@code HeadObject}) and
@@ -197,6 +213,28 @@ public interface S3Transfers {
     /** {@link #run(BatchSpec)} with a spec built in place. */
     default BatchResult run(Consumer<BatchSpec.Builder> spec) {
         return run(BatchSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Makes a target equal to a source: a directory to a prefix, a prefix to a directory, or a prefix to a
+     * prefix, as {@code aws s3 sync} does. Both sides are listed first (the filter applied to each), then
+     * what the target lacks, holds at another size, or holds older than the source is transferred through
+     * {@link #run(BatchSpec)}, each transfer verified; with {@code checksum}, equal sizes are compared by the
+     * checksum S3 stores (one {@code HeadObject} each) instead of by time. With {@code delete}, what the
+     * target has and the source does not is deleted afterwards; a source that is empty or could not be listed
+     * completely refuses the sync with a {@link SyncRefusedException} before anything changes. Run again
+     * after an interruption, it transfers only what is left. A dry run returns the plan and changes nothing.
+     *
+     * <pre>{@code
+     * SyncResult r = transfers.sync(s -> s.source(Path.of("photos")).target(S3Uri.parse("target", "s3://backups/photos/")));
+     * log.info("{} transferred, {} unchanged, {} failed", r.transferred(), r.unchanged(), r.failures().size());
+     * }</pre>
+     */
+    SyncResult sync(SyncSpec spec);
+
+    /** {@link #sync(SyncSpec)} with a spec built in place. */
+    default SyncResult sync(Consumer<SyncSpec.Builder> spec) {
+        return sync(SyncSpec.builder().applyMutation(spec).build());
     }
 
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */

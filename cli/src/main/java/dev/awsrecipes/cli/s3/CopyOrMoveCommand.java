@@ -221,6 +221,11 @@ abstract class CopyOrMoveCommand extends RecipeCommand<CopyOrMoveCommand.Outcome
 
     /** With {@code -} as DST stdout carries the object's bytes and nothing else: the summary goes to stderr. */
     @Override
+    protected boolean jsonLines() {
+        return true;
+    }
+
+    @Override
     protected PrintWriter resultWriter() {
         return to != null && to.isStdio() ? progress() : super.resultWriter();
     }

@@ -2,20 +2,24 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
+import dev.awsrecipes.cli.ShellWords;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.ChecksumCheck;
 import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.LocalFileException;
 import dev.awsrecipes.s3.S3Transfers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +53,14 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
             description = "Ranges in flight at once, 1 to 64.")
     int concurrency;
 
+    @Option(
+            names = "--max-bandwidth",
+            paramLabel = "SIZE",
+            converter = Converters.SizeConverter.class,
+            defaultValue = "0",
+            description = "The most bytes per second, all ranges together (e.g. 10MiB); 0 (default): no limit.")
+    long maxBandwidth;
+
     @Option(names = "--resume", description = "Continue an interrupted download into FILE, fetching only the rest.")
     boolean resume;
 
@@ -64,6 +76,7 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
                 .bucket(object.bucket())
                 .key(object.key())
                 .concurrency(concurrency)
+                .maxBandwidth(maxBandwidth)
                 .resume(resume)
                 .overwrite(overwrite);
         if (partSize != null) {
@@ -102,6 +115,41 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
                             .build());
             finished.set(true);
             return result;
+        } catch (LocalFileException e) {
+            finished.set(true); // said here, with the sizes: the interrupt notice has nothing to add
+            leftBehind(e);
+            throw e;
+        }
+    }
+
+    /**
+     * A download that stopped on a local failure (a full disk): what it kept beside FILE, how big, and the
+     * exact commands that resume it once there is room or delete what it kept; or that it removed it all.
+     */
+    private void leftBehind(LocalFileException e) {
+        PrintWriter err = progress();
+        synchronized (err) {
+            if (!e.kept().isEmpty()) {
+                long bytes = e.kept().stream()
+                        .mapToLong(LocalFileException.KeptFile::bytes)
+                        .sum();
+                err.println();
+                err.printf(
+                        "kept beside %s for a resume: %s (%s in all); free space, then resume: %s%n",
+                        target,
+                        e.kept().stream()
+                                .map(k -> k.path().getFileName() + " " + human(k.bytes()))
+                                .collect(Collectors.joining(", ")),
+                        human(bytes),
+                        commandLine(resumeWords(), "--resume"));
+                List<String> remove = new ArrayList<>(List.of("rm", "-f", "--"));
+                e.kept().forEach(k -> remove.add(k.path().toString()));
+                err.println("  or free their space: " + ShellWords.line(remove));
+            } else if (!e.removed().isEmpty()) {
+                err.println();
+                err.println("removed the partial download beside " + target + ": nothing in it could be resumed");
+            }
+            err.flush();
         }
     }
 
@@ -122,6 +170,21 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
             }
             err.flush();
         }
+    }
+
+    /** A size as a person reads it: bytes below 1 KiB, then KiB, MiB or GiB with one decimal. */
+    static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
     /** What a resumed download must repeat: the object, the file, and the part size given, if one was. */

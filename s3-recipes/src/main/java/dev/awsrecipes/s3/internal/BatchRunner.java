@@ -149,6 +149,9 @@ final class BatchRunner {
                         .overwrite(true)
                         .build())
                 .bytes();
+        if (download.lastModified() != null) {
+            Files.setLastModifiedTime(file, FileTime.from(download.lastModified()));
+        }
         if (download.move()) {
             s3.deleteObject(r ->
                     r.bucket(download.source().bucket()).key(download.source().key()));

@@ -72,6 +72,11 @@ final class Crc64Nvme implements Checksum {
         register = ~0L;
     }
 
+    /** S3's text form: base64 of the eight big-endian bytes. */
+    static String base64(long crc) {
+        return StoredChecksum.Algorithm.CRC64NVME.text(crc);
+    }
+
     /** The CRC-64/NVME of A followed by B, given CRC(A), CRC(B) and the length of B. */
     static long combine(long crcA, long crcB, long lengthB) {
         if (lengthB <= 0) {

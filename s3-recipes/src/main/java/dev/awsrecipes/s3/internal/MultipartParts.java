@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.s3.model.Part;
  * ({@link TransferParts}). Each part is read from the file by position twice: once to compute its checksum
  * (in the spec's algorithm), once while it is sent with it (S3 refuses the part if the bytes it got do not
  * match). A part that S3 already holds with the same size and checksum (a resumed upload) is kept, not sent.
+ * Reads while sending are held to the upload's {@link BandwidthLimiter}.
  */
 record MultipartParts(
         S3Client s3,
@@ -26,12 +27,19 @@ record MultipartParts(
         FileChannel channel,
         Map<Integer, Part> alreadyStored,
         ProgressCounter<UploadProgress> progress,
-        TransferStop stop) {
+        TransferStop stop,
+        BandwidthLimiter limiter) {
     /** A part that S3 holds, with the checksum (base64) the local file has for the same range. */
     record SentPart(int number, String eTag, String checksum, boolean kept) {
         /** A part sent with a CRC32C. */
         SentPart(int number, String eTag, int crc32c, boolean kept) {
             this(number, eTag, MultipartChecksums.base64(crc32c), kept);
+        }
+
+        /** The CRC32C of a part sent with one (as a stream upload sends every part). */
+        int crc32c() {
+            return java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(checksum))
+                    .getInt();
         }
     }
 
@@ -80,7 +88,8 @@ record MultipartParts(
                                                 .contentLength(range.length()),
                                         checksum),
                                 RequestBody.fromContentProvider(
-                                        () -> new TransferFileSlice(channel, range.offset(), range.length(), stop),
+                                        () -> limiter.throttle(
+                                                new TransferFileSlice(channel, range.offset(), range.length(), stop)),
                                         range.length(),
                                         "application/octet-stream"))
                         .eTag());

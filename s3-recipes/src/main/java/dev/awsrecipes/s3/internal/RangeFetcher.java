@@ -8,6 +8,7 @@ import dev.awsrecipes.s3.ObjectChangedException;
 import dev.awsrecipes.s3.PartFailedException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,6 +48,8 @@ final class RangeFetcher {
     private final ProgressCounter<DownloadProgress> progress;
     private final TransferStop stop;
     private final AtomicLong bytesFetched = new AtomicLong();
+    /** One per download, so that all its ranges together keep to the spec's bandwidth. */
+    private final BandwidthLimiter limiter;
 
     /**
      * A fetcher for the ranges of one download; once {@code stop} is raised (another range failed for
@@ -63,6 +66,7 @@ final class RangeFetcher {
         this.plan = plan;
         this.progress = progress;
         this.stop = stop;
+        this.limiter = BandwidthLimiter.of(spec.maxBandwidth());
     }
 
     /** Bytes received from S3 and written so far, including what an attempt that failed had written. */
@@ -161,8 +165,20 @@ final class RangeFetcher {
             }
             position += filled;
             bytesFetched.addAndGet(filled);
+            throttle(filled);
         }
         return crc.getValue();
+    }
+
+    /** Waits as the bandwidth limit requires; an interrupted wait ends the range, not retried. */
+    private void throttle(int bytes) {
+        try {
+            limiter.take(bytes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(
+                    new InterruptedIOException("interrupted while holding the download to its bandwidth"));
+        }
     }
 
     /** Reads until {@code want} bytes are in the buffer or the stream ends; network errors are transient. */

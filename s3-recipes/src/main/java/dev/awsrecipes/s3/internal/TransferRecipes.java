@@ -21,6 +21,9 @@ import dev.awsrecipes.s3.ObjectAction;
 import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
+import dev.awsrecipes.s3.StreamUploadSpec;
+import dev.awsrecipes.s3.SyncResult;
+import dev.awsrecipes.s3.SyncSpec;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadSpec;
 import dev.awsrecipes.s3.UploadResult;
@@ -59,14 +62,30 @@ public final class TransferRecipes implements S3Transfers {
         return uploadChecked(s3, spec, size);
     }
 
-    /** The upload once the file and the bucket have been checked (the tree checks the bucket once). */
+    @Override
+    public UploadResult upload(StreamUploadSpec spec) {
+        Check.notNull(spec, "spec");
+        S3Client s3 = S3Services.client(context);
+        requireBucket(s3, spec.bucket());
+        return new StreamUploader(s3, context.executor(), spec, BandwidthLimiter.of(spec.maxBandwidth())).upload();
+    }
+
+    /** The upload once the file and the bucket have been checked, at the spec's own bandwidth limit. */
     UploadResult uploadChecked(S3Client s3, UploadSpec spec, long size) {
+        return uploadChecked(s3, spec, size, BandwidthLimiter.of(spec.maxBandwidth()));
+    }
+
+    /**
+     * The upload once the file and the bucket have been checked (the tree checks the bucket once), held to
+     * {@code limiter}, which a tree's files share.
+     */
+    UploadResult uploadChecked(S3Client s3, UploadSpec spec, long size, BandwidthLimiter limiter) {
         try {
             if (size == 0 || size < spec.multipartThreshold()) {
-                return UploadSinglePut.put(s3, spec, size);
+                return UploadSinglePut.put(s3, spec, size, limiter);
             }
             return new MultipartUploader(
-                            s3, context.executor(), spec, stateDirectory(spec), new MultipartStaleUploads(s3))
+                            s3, context.executor(), spec, stateDirectory(spec), new MultipartStaleUploads(s3), limiter)
                     .upload(size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + spec.file() + ": " + e.getMessage(), e);
@@ -120,7 +139,18 @@ public final class TransferRecipes implements S3Transfers {
         }
         S3Client s3 = S3Services.client(context);
         requireBucket(s3, spec.bucket());
-        return new TreeUploader(this, s3, context.executor(), spec).run();
+        return new TreeUploader(this, s3, context.executor(), spec, treeLimiter(spec)).run();
+    }
+
+    /** One limiter for all the tree's files, at the rate the per-file settings give. */
+    private static BandwidthLimiter treeLimiter(TreeUploadSpec spec) {
+        UploadSpec perFile = UploadSpec.builder()
+                .applyMutation(spec.perFile())
+                .bucket(spec.bucket())
+                .key("k")
+                .file(spec.directory())
+                .build();
+        return BandwidthLimiter.of(perFile.maxBandwidth());
     }
 
     @Override
@@ -184,6 +214,23 @@ public final class TransferRecipes implements S3Transfers {
         S3Client s3 = S3Services.client(context);
         spec.actions().stream().flatMap(TransferRecipes::buckets).distinct().forEach(b -> requireBucket(s3, b));
         return new BatchRunner(this, context, s3, spec).run();
+    }
+
+    @Override
+    public SyncResult sync(SyncSpec spec) {
+        Check.notNull(spec, "spec");
+        Path directory = spec.sourceDirectory();
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new InvalidArgumentException(
+                    "source",
+                    "directory " + directory + (Files.exists(directory) ? " is not a directory" : " does not exist"));
+        }
+        if (spec.targetDirectory() != null
+                && Files.exists(spec.targetDirectory())
+                && !Files.isDirectory(spec.targetDirectory())) {
+            throw new InvalidArgumentException("target", spec.targetDirectory() + " is not a directory");
+        }
+        return new Syncer(this, context, S3Services.client(context), spec).run();
     }
 
     private static Stream<String> buckets(ObjectAction action) {
