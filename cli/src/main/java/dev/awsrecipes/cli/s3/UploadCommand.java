@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "upload",
+        preprocessor = S3PathArgs.class,
         description = "Upload a file to S3 in parallel parts with progress on stderr; verify it; --resume continues"
                 + " an upload that was interrupted, --abort gives it up and frees its parts.")
 public final class UploadCommand extends RecipeCommand<Object> {
