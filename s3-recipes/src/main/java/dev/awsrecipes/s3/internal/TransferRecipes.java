@@ -6,6 +6,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
+import dev.awsrecipes.s3.BatchListener;
 import dev.awsrecipes.s3.BatchResult;
 import dev.awsrecipes.s3.BatchSpec;
 import dev.awsrecipes.s3.BucketNames;
@@ -154,6 +155,16 @@ public final class TransferRecipes implements S3Transfers {
         S3Client s3 = S3Services.client(context);
         spec.actions().stream().flatMap(TransferRecipes::buckets).distinct().forEach(b -> requireBucket(s3, b));
         return new BatchRunner(this, context, s3, spec).run();
+    }
+
+    @Override
+    public BatchResult deleteObjects(ListSpec objects, BatchListener listener) {
+        Check.notNull(objects, "objects");
+        S3Client s3 = S3Services.client(context);
+        requireBucket(s3, objects.bucket());
+        BatchRunner deletions = new BatchRunner(
+                this, context, s3, BatchSpec.builder().listener(listener).build());
+        return new ListingDeleter(context, s3, deletions).delete(objects);
     }
 
     private static Stream<String> buckets(ObjectAction action) {
