@@ -115,10 +115,12 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         try (Aws aws = configure(session).build()) {
             R result = run(aws);
             PrintWriter out = resultWriter();
-            if (options.json()) {
-                out.println(Json.write(jsonView(result)));
-            } else {
-                printText(out, result);
+            if (printsResultAtEnd()) {
+                if (options.json()) {
+                    out.println(Json.write(jsonView(result)));
+                } else {
+                    printText(out, result);
+                }
             }
             out.flush();
             return exitCode(result);
@@ -137,6 +139,15 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
      */
     protected Object jsonView(R result) {
         return result;
+    }
+
+    /**
+     * Whether the result is printed once the recipe returns (text, or one JSON document); false for a
+     * command that wrote its output line by line while it ran, as listings do with JSON Lines so a million
+     * entries stream in bounded memory.
+     */
+    protected boolean printsResultAtEnd() {
+        return true;
     }
 
     /** The exit status for a result that was produced; 0 unless the subcommand says otherwise. */

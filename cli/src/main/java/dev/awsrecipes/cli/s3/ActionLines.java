@@ -39,7 +39,7 @@ public final class ActionLines implements BatchListener {
             if (error != null) {
                 line.put("error", AwsErrors.describe(error));
             }
-            out.println(Json.write(line));
+            out.println(Json.line(line));
             out.flush();
         } else if (error == null) {
             out.println(action.describe());
@@ -56,7 +56,7 @@ public final class ActionLines implements BatchListener {
             if (json) {
                 Map<String, Object> line = view(action);
                 line.put("dryRun", true);
-                out.println(Json.write(line));
+                out.println(Json.line(line));
             } else {
                 out.println("(dryrun) " + action.describe());
             }
