@@ -19,6 +19,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -199,6 +202,39 @@ class LsRmCommandsIT {
             CliResult noKey = cli.run("rm", "s3://" + b + "/");
             assertThat(noKey.exitCode()).isEqualTo(2);
             assertThat(noKey.errLines()).singleElement().asString().contains("--recursive");
+        }
+    }
+
+    @S3ServerTest
+    void rm_recursiveOfMoreThanOneBatch_deletesEveryKey_andLsFiltersByName(S3Server server, Aws aws)
+            throws Exception {
+        S3Cli cli = new S3Cli(server);
+        S3Client s3 = aws.client(S3Recipes.S3);
+        try (ScratchBucket bucket = ScratchBucket.create(s3, "ls-rm-many")) {
+            String b = bucket.name();
+            int count = 1005;
+            ExecutorService puts = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> sent = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    String key = "many/%04d.%s".formatted(i, i % 2 == 0 ? "even" : "odd");
+                    sent.add(puts.submit(() -> s3.putObject(p -> p.bucket(b).key(key), RequestBody.fromString("x"))));
+                }
+                for (Future<?> put : sent) {
+                    put.get();
+                }
+            } finally {
+                puts.shutdown();
+            }
+
+            CliResult odd = cli.run("ls", "--json", "s3://" + b + "/many/", "--exclude", "*", "--include", "*.odd");
+            assertThat(odd.exitCode()).as(odd.err()).isZero();
+            assertThat(keysOf(jsonLines(odd))).hasSize(count / 2).allMatch(k -> k.endsWith(".odd"));
+
+            CliResult rm = cli.run("rm", "--recursive", "--quiet", "s3://" + b + "/many/");
+            assertThat(rm.exitCode()).as(rm.err()).isZero();
+            assertThat(rm.out().lines()).hasSize(count).doesNotHaveDuplicates();
+            assertThat(AwsCliCheck.keys(server, b, "")).isEmpty();
         }
     }
 
