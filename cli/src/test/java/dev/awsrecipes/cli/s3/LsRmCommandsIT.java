@@ -206,8 +206,7 @@ class LsRmCommandsIT {
     }
 
     @S3ServerTest
-    void rm_recursiveOfMoreThanOneBatch_deletesEveryKey_andLsFiltersByName(S3Server server, Aws aws)
-            throws Exception {
+    void rm_recursiveOfMoreThanOneBatch_deletesEveryKey_andLsFiltersByName(S3Server server, Aws aws) throws Exception {
         S3Cli cli = new S3Cli(server);
         S3Client s3 = aws.client(S3Recipes.S3);
         try (ScratchBucket bucket = ScratchBucket.create(s3, "ls-rm-many")) {
