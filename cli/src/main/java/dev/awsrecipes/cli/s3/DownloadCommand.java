@@ -37,9 +37,9 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
             names = "--part-size",
             paramLabel = "SIZE",
             converter = Converters.SizeConverter.class,
-            defaultValue = "8MiB",
-            description = "Bytes per ranged GET, 1MiB to 5GiB.")
-    long partSize;
+            description = "Bytes per ranged GET, 1MiB to 5GiB. Default: 8MiB ranges, several fetched in one GET"
+                    + " sized from the object and --concurrency.")
+    Long partSize;
 
     @Option(
             names = "--concurrency",
@@ -62,10 +62,12 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
         DownloadSpec.Builder b = DownloadSpec.builder()
                 .bucket(object.bucket())
                 .key(object.key())
-                .partSize(partSize)
                 .concurrency(concurrency)
                 .resume(resume)
                 .overwrite(overwrite);
+        if (partSize != null) {
+            b.partSize(partSize);
+        }
         if (toStdout()) {
             b.output(stdout());
         } else {
@@ -121,10 +123,13 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
         }
     }
 
-    /** What a resumed download must repeat: the object, the file, and the part size its ranges used. */
+    /** What a resumed download must repeat: the object, the file, and the part size given, if one was. */
     private List<String> resumeWords() {
         List<String> words = new ArrayList<>(object.words());
-        words.addAll(List.of(Path.of(target).toAbsolutePath().toString(), "--part-size", Long.toString(partSize)));
+        words.add(Path.of(target).toAbsolutePath().toString());
+        if (partSize != null) { // the default ranges are the same in every run: nothing to repeat
+            words.addAll(List.of("--part-size", Long.toString(partSize)));
+        }
         return words;
     }
 

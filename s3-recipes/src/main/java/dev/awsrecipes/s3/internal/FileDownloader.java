@@ -80,15 +80,18 @@ final class FileDownloader {
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress, stop);
         try (FileChannel channel = open();
                 DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan, kept)) {
-            List<DownloadPlan.Range> missing = plan.ranges().stream()
-                    .filter(r -> !kept.containsKey(r.index()))
-                    .toList();
-            TransferParts.run(executor, spec.concurrency(), stop, missing, range -> {
-                int crc = fetcher.fetch(
-                        range, (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len));
-                crcs[range.index()] = crc;
-                state.done(range.index(), crc);
-                progress.done(range.length());
+            // One GET per run of consecutive missing ranges (up to the plan's request size), each range
+            // recorded as soon as its last byte is written, so a kill mid-GET keeps the ranges it finished.
+            List<List<DownloadPlan.Range>> requests = plan.requests(i -> !kept.containsKey(i));
+            TransferParts.run(executor, spec.concurrency(), stop, requests, request -> {
+                fetcher.fetch(
+                        request,
+                        (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len),
+                        (range, crc) -> {
+                            crcs[range.index()] = crc;
+                            state.done(range.index(), crc);
+                            progress.done(range.length());
+                        });
                 return null;
             });
             String checksum = verify(channel, crcs);
@@ -181,7 +184,7 @@ final class FileDownloader {
             LOG.info(
                     "s3://{}/{} has parts of different sizes in the middle; checking again", spec.bucket(), spec.key());
             DownloadPlan actual =
-                    DownloadPlan.of(plan.size(), plan.eTag(), plan.checksum(), parts, plan.partSize(), false);
+                    DownloadPlan.of(plan.size(), plan.eTag(), plan.checksum(), parts, plan.partSize(), false, 0);
             return verify(channel, actual, rangeCrcsReadBack(channel, actual));
         }
     }
