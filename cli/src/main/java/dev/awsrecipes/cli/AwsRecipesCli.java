@@ -42,9 +42,11 @@ import dev.awsrecipes.cli.s3.DownloadCommand;
 import dev.awsrecipes.cli.s3.ExpiringUrlCommand;
 import dev.awsrecipes.cli.s3.GetObjectCommand;
 import dev.awsrecipes.cli.s3.ListVersionsCommand;
+import dev.awsrecipes.cli.s3.LsCommand;
 import dev.awsrecipes.cli.s3.MvCommand;
 import dev.awsrecipes.cli.s3.ObjectInfoCommand;
 import dev.awsrecipes.cli.s3.PutObjectCommand;
+import dev.awsrecipes.cli.s3.RmCommand;
 import dev.awsrecipes.cli.s3.SetMetadataCommand;
 import dev.awsrecipes.cli.s3.StaleUploadsCommand;
 import dev.awsrecipes.cli.s3.StorageClassCommand;
@@ -250,6 +252,8 @@ public final class AwsRecipesCli implements Runnable {
                 new UploadTreeCommand(),
                 new SyncCommand(),
                 new StaleUploadsCommand(),
+                new LsCommand(),
+                new RmCommand(),
                 // EC2: launching and reaching instances
                 new LaunchInstanceCommand(),
                 new AddTagsCommand(),

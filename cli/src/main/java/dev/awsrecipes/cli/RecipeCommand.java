@@ -124,10 +124,12 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
     private int runWith(Aws aws, GlobalOptions options) throws Exception {
         R result = run(aws);
         PrintWriter out = resultWriter();
-        if (options.json()) {
-            out.println(jsonLines() ? Json.line(jsonView(result)) : Json.write(jsonView(result)));
-        } else {
-            printText(out, result);
+        if (printsResultAtEnd()) {
+            if (options.json()) {
+                out.println(jsonLines() ? Json.line(jsonView(result)) : Json.write(jsonView(result)));
+            } else {
+                printText(out, result);
+            }
         }
         out.flush();
         return exitCode(result);
@@ -161,6 +163,15 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
      */
     protected Object jsonView(R result) {
         return result;
+    }
+
+    /**
+     * Whether the result is printed once the recipe returns (text, or one JSON document); false for a
+     * command that wrote its output line by line while it ran, as listings do with JSON Lines so a million
+     * entries stream in bounded memory.
+     */
+    protected boolean printsResultAtEnd() {
+        return true;
     }
 
     /** The exit status for a result that was produced; 0 unless the subcommand says otherwise. */

@@ -117,6 +117,16 @@ public interface S3Recipes {
     /** S1: the bucket in the given region (us-east-1 needs no location constraint; others get one). */
     Bucket createBucket(String bucket, Region region);
 
+    /**
+     * Every bucket the credentials own, in the order S3 gives them (by name), following S3's continuation
+     * token when it pages them ({@code ListBuckets}); what {@code aws s3 ls} shows without a path.
+     *
+     * <pre>{@code
+     * s3.listBuckets().forEach(b -> log.info("{} created {}", b.name(), b.creationDate()));
+     * }</pre>
+     */
+    List<ListedBucket> listBuckets();
+
     /** S2: stores the text as UTF-8, private to the bucket owner. */
     StoredObject putObject(String bucket, String key, String text);
 

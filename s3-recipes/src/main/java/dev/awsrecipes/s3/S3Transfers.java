@@ -237,6 +237,37 @@ public interface S3Transfers {
         return sync(SyncSpec.builder().applyMutation(spec).build());
     }
 
+    /**
+     * Deletes every object a listing names (a prefix, one level or every level, a {@link KeyGlob}, filtered by a
+     * {@link KeyFilter}) while listing it: {@code DeleteObjects} batches of 1,000 keys are sent as the listing
+     * fills them, several at once, so a prefix of millions of keys is never held in memory. Folders of a listing
+     * that is not recursive are skipped. Each key's outcome goes to the listener as an
+     * {@link ObjectAction.Delete}; a key S3 refuses is listed in the result's failures and the others go on. A
+     * bucket that does not exist is a {@link BucketNotFoundException} before anything is deleted.
+     *
+     * <pre>{@code
+     * BatchResult gone = transfers.deleteObjects(
+     *         ListSpec.of(S3Uri.parse("path", "s3://team-logs/2026/*.tmp"), true),
+     *         (action, error) -> log.info("{} {}", action.describe(), error == null ? "" : error));
+     * if (!gone.succeeded()) { ... gone.failures() ... }
+     * }</pre>
+     *
+     * @param objects what to delete; list it first with {@link #listObjects(ListSpec)} to see what that is
+     * @param listener hears each key end, on several threads at once
+     * @return how many were deleted, and the keys that were not
+     */
+    BatchResult deleteObjects(ListSpec objects, BatchListener listener);
+
+    /** {@link #deleteObjects(ListSpec, BatchListener)} without a listener. */
+    default BatchResult deleteObjects(ListSpec objects) {
+        return deleteObjects(objects, BatchListener.NONE);
+    }
+
+    /** {@link #deleteObjects(ListSpec)} with the listing built in place. */
+    default BatchResult deleteObjects(Consumer<ListSpec.Builder> objects) {
+        return deleteObjects(ListSpec.builder().applyMutation(objects).build());
+    }
+
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */
     List<StaleUpload> staleUploads(String bucket, Duration olderThan);
 

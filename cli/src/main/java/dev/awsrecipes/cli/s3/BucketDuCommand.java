@@ -24,6 +24,7 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(
         name = "bucket-du",
+        preprocessor = S3PathArgs.class,
         description = "Total bytes and object count of a bucket, by storage class: by listing, or from an"
                 + " S3 Inventory report (--inventory) or CloudWatch's daily storage metrics (--metrics).")
 public final class BucketDuCommand extends RecipeCommand<BucketUsage> {

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** {@code aws-recipes copy-object}: S5, a server-side copy or move. */
-@Command(name = "copy-object", description = "Copy (or with --move, move) an object on the server side.")
+@Command(
+        name = "copy-object",
+        preprocessor = S3PathArgs.class,
+        description = "Copy (or with --move, move) an object on the server side.")
 public final class CopyObjectCommand extends RecipeCommand<CopiedObject> {
     @Option(names = "--source-bucket", required = true, paramLabel = "B", description = "Source bucket.")
     String sourceBucket;

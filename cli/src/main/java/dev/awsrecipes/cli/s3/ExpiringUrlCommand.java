@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code aws-recipes expiring-url}: S9, a presigned URL valid for a while. */
 @Command(
         name = "expiring-url",
+        preprocessor = S3PathArgs.class,
         description = "Print a presigned URL that downloads (GET) or uploads (PUT) one object until it expires.")
 public final class ExpiringUrlCommand extends RecipeCommand<ExpiringUrl> {
     @Mixin

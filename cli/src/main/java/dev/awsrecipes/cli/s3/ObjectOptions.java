@@ -4,9 +4,16 @@ import dev.awsrecipes.s3.BucketNames;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --bucket B --key K}, declared once for every command that names one object. */
+/**
+ * {@code --bucket B --key K}, declared once for every command that names one object; the path
+ * {@code s3://B/K} is read as these two options by {@link S3PathArgs}.
+ */
 public final class ObjectOptions {
-    @Option(names = "--bucket", required = true, paramLabel = "B", description = "Bucket name.")
+    @Option(
+            names = "--bucket",
+            required = true,
+            paramLabel = "B",
+            description = "Bucket name; or give the object as one path, s3://B/K, in place of --bucket and --key.")
     String bucket;
 
     @Option(names = "--key", required = true, paramLabel = "K", description = "Object key.")

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code aws-recipes stale-uploads}: multipart uploads never finished (billed until aborted); --abort frees them. */
 @Command(
         name = "stale-uploads",
+        preprocessor = S3PathArgs.class,
         description = "List multipart uploads older than an age that were never completed; --abort aborts them.")
 public final class StaleUploadsCommand extends RecipeCommand<StaleUploadsCommand.Report> {
     @Mixin

@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "upload",
+        preprocessor = S3PathArgs.class,
         description = "Upload a file (or '-' for stdin) to S3 in parallel parts with progress on stderr; verify it;"
                 + " --resume continues an upload that was interrupted, --abort gives it up and frees its parts.")
 public final class UploadCommand extends RecipeCommand<Object> {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code aws-recipes upload-tree}: S14, a directory to keys under a prefix, optionally moving the files. */
 @Command(
         name = "upload-tree",
+        preprocessor = S3PathArgs.class,
         description = "Upload every file under a directory to keys under a prefix, several at once; with"
                 + " --remove-source, delete each file once its object is verified.")
 public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {

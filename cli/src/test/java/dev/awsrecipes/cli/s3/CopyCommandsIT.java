@@ -78,7 +78,7 @@ class CopyCommandsIT {
             assertThat(dry.exitCode()).as(dry.err()).isZero();
             assertThat(dry.out().lines().filter(l -> l.startsWith("(dryrun) upload: ")))
                     .hasSize(expected.size());
-            assertThat(AwsCli.keys(server, cli.bucket, ""))
+            assertThat(AwsCliCheck.keys(server, cli.bucket, ""))
                     .as("a dry run stores nothing")
                     .isEmpty();
 
@@ -92,7 +92,7 @@ class CopyCommandsIT {
             JsonNode summary = lines.get(lines.size() - 1);
             assertThat(summary.get("transferred").asLong()).isEqualTo(expected.size());
             assertThat(summary.get("failed").asLong()).isZero();
-            assertThat(AwsCli.keys(server, cli.bucket, "backup/"))
+            assertThat(AwsCliCheck.keys(server, cli.bucket, "backup/"))
                     .as("checked with aws s3 ls --recursive")
                     .containsExactlyInAnyOrderElementsOf(
                             expected.keySet().stream().map(k -> "backup/" + k).toList());
@@ -122,20 +122,21 @@ class CopyCommandsIT {
             CliResult gz = cli.run("cp", bucket + "/logs/*.gz", bucket + "/gz/", "--exclude", "*.tmp.gz");
             assertThat(gz.exitCode()).as(gz.err()).isZero();
             assertThat(gz.out().lines()).contains("copy: " + bucket + "/logs/2026/a.gz to " + bucket + "/gz/2026/a.gz");
-            assertThat(AwsCli.keys(server, cli.bucket, "gz/")).containsExactlyInAnyOrder("gz/2026/a.gz", "gz/old.gz");
+            assertThat(AwsCliCheck.keys(server, cli.bucket, "gz/"))
+                    .containsExactlyInAnyOrder("gz/2026/a.gz", "gz/old.gz");
 
             CliResult prefix = cli.run("cp", bucket + "/logs", bucket + "/copy", "--recursive");
             assertThat(prefix.exitCode()).as(prefix.err()).isZero();
-            assertThat(AwsCli.keys(server, cli.bucket, "copy/"))
+            assertThat(AwsCliCheck.keys(server, cli.bucket, "copy/"))
                     .containsExactlyInAnyOrder("copy/2026/a.gz", "copy/2026/b.txt", "copy/old.gz", "copy/x.tmp.gz");
-            assertThat(AwsCli.run(server, "s3", "cp", bucket + "/copy/2026/b.txt", "-"))
+            assertThat(AwsCliCheck.run(server, "s3", "cp", bucket + "/copy/2026/b.txt", "-"))
                     .isEqualTo("content of logs/2026/b.txt");
 
             Path target = dir.resolve("moved");
             CliResult dryMove = cli.run("mv", bucket + "/copy/", target.toString(), "--recursive", "--dry-run");
             assertThat(dryMove.out().lines().filter(l -> l.startsWith("(dryrun) move: ")))
                     .hasSize(4);
-            assertThat(AwsCli.keys(server, cli.bucket, "copy/")).hasSize(4);
+            assertThat(AwsCliCheck.keys(server, cli.bucket, "copy/")).hasSize(4);
             assertThat(target).doesNotExist();
 
             CliResult move = cli.run("mv", bucket + "/copy/", target.toString(), "--recursive", "--json");
@@ -143,17 +144,19 @@ class CopyCommandsIT {
             JsonNode summary = jsonLines(move.out()).get(4);
             assertThat(summary.get("deleted").asLong()).isEqualTo(4);
             assertThat(Files.readString(target.resolve("2026/a.gz"))).isEqualTo("content of logs/2026/a.gz");
-            assertThat(AwsCli.keys(server, cli.bucket, "copy/"))
+            assertThat(AwsCliCheck.keys(server, cli.bucket, "copy/"))
                     .as("moved away")
                     .isEmpty();
-            assertThat(AwsCli.keys(server, cli.bucket, "logs/")).as("untouched").hasSize(4);
+            assertThat(AwsCliCheck.keys(server, cli.bucket, "logs/"))
+                    .as("untouched")
+                    .hasSize(4);
 
             Path file = Files.writeString(dir.resolve("ä file.txt"), "local");
             CliResult up = cli.run("mv", file.toString(), bucket + "/in/");
             assertThat(up.exitCode()).as(up.err()).isZero();
             assertThat(up.out()).contains("move: " + file + " to " + bucket + "/in/ä file.txt");
             assertThat(file).doesNotExist();
-            assertThat(AwsCli.run(server, "s3", "cp", bucket + "/in/ä file.txt", "-"))
+            assertThat(AwsCliCheck.run(server, "s3", "cp", bucket + "/in/ä file.txt", "-"))
                     .isEqualTo("local");
 
             Path existing = Files.createDirectories(dir.resolve("existing"));
@@ -181,7 +184,8 @@ class CopyCommandsIT {
             }
             assertThat(up.exitCode()).as(up.err()).isZero();
             assertThat(up.out()).contains("upload: - to " + object);
-            assertThat(AwsCli.run(server, "s3api", "head-object", "--bucket", cli.bucket, "--key", "piped/data.bin"))
+            assertThat(AwsCliCheck.run(
+                            server, "s3api", "head-object", "--bucket", cli.bucket, "--key", "piped/data.bin"))
                     .contains("\"ContentLength\": " + 40 * MIB);
 
             Path err = dir.resolve("stderr.txt");

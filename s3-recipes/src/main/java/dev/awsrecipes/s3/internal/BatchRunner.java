@@ -95,6 +95,11 @@ final class BatchRunner {
             });
         }
         ParallelCalls.eachOutcome(context.executor(), spec.objectsInFlight(), deletions);
+        return result();
+    }
+
+    /** What was done so far, and every failure. */
+    BatchResult result() {
         return new BatchResult(transferred.get(), deleted.get(), bytes.get(), List.copyOf(failures));
     }
 
@@ -169,7 +174,12 @@ final class BatchRunner {
         return new ObjectCopier(context).copy(one, copy.move()).bytes();
     }
 
-    private void deleteObjects(String bucket, List<Delete> batch) {
+    /**
+     * Deletes up to 1,000 objects of one bucket with one {@code DeleteObjects}; each key S3 could not delete
+     * is a failure of its own, and the listener hears every key. Thread-safe: {@link ListingDeleter} sends
+     * batches from several threads.
+     */
+    void deleteObjects(String bucket, List<Delete> batch) {
         Map<String, Delete> byKey = new LinkedHashMap<>();
         batch.forEach(d -> byKey.put(d.target().key(), d));
         try {

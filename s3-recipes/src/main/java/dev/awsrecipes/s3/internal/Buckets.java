@@ -5,6 +5,8 @@ import dev.awsrecipes.core.AwsRecipesException;
 import dev.awsrecipes.core.RecipeContext;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketNames;
+import dev.awsrecipes.s3.ListedBucket;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,13 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** S1: idempotent bucket creation in a chosen region. */
 record Buckets(RecipeContext context) {
     private static final Logger LOG = LoggerFactory.getLogger(Buckets.class);
+
+    List<ListedBucket> list() {
+        // Page by page: S3 pages the list with a continuation token once an account has very many buckets.
+        return S3Services.client(context).listBucketsPaginator(r -> {}).buckets().stream()
+                .map(b -> new ListedBucket(b.name(), b.creationDate()))
+                .toList();
+    }
 
     Bucket create(String bucket, Region requested) {
         BucketNames.check("bucket", bucket);

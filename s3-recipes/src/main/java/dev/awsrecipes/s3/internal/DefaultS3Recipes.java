@@ -19,6 +19,7 @@ import dev.awsrecipes.s3.CountListener;
 import dev.awsrecipes.s3.DeletedBucket;
 import dev.awsrecipes.s3.ExpiringUrl;
 import dev.awsrecipes.s3.InventoryDuSpec;
+import dev.awsrecipes.s3.ListedBucket;
 import dev.awsrecipes.s3.ObjectInfo;
 import dev.awsrecipes.s3.ObjectVersion;
 import dev.awsrecipes.s3.PutObjectSpec;
@@ -94,6 +95,11 @@ public final class DefaultS3Recipes implements S3Recipes {
     @Override
     public Bucket createBucket(String bucket, Region region) {
         return buckets.create(bucket, Check.notNull(region, "region"));
+    }
+
+    @Override
+    public List<ListedBucket> listBuckets() {
+        return buckets.list();
     }
 
     @Override

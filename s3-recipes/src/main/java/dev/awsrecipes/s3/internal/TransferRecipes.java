@@ -6,6 +6,7 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
+import dev.awsrecipes.s3.BatchListener;
 import dev.awsrecipes.s3.BatchResult;
 import dev.awsrecipes.s3.BatchResult.FailedAction;
 import dev.awsrecipes.s3.BatchSpec;
@@ -231,6 +232,16 @@ public final class TransferRecipes implements S3Transfers {
             throw new InvalidArgumentException("target", spec.targetDirectory() + " is not a directory");
         }
         return new Syncer(this, context, S3Services.client(context), spec).run();
+    }
+
+    @Override
+    public BatchResult deleteObjects(ListSpec objects, BatchListener listener) {
+        Check.notNull(objects, "objects");
+        S3Client s3 = S3Services.client(context);
+        requireBucket(s3, objects.bucket());
+        BatchRunner deletions = new BatchRunner(
+                this, context, s3, BatchSpec.builder().listener(listener).build());
+        return new ListingDeleter(context, s3, deletions).delete(objects);
     }
 
     private static Stream<String> buckets(ObjectAction action) {
