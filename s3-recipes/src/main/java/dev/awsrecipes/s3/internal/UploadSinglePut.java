@@ -9,11 +9,20 @@ import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
  * Files under the multipart threshold: one {@code PutObject} with the file's CRC32C (retried like a
  * part), then verified.
+ *
+ * <p>The verification is the {@code PutObject} response itself when it carries the CRC32C: S3 computes
+ * the CRC32C of the bytes it received and refuses the request ({@code BadDigest}) when it differs from the
+ * one we sent, and a short body is refused too ({@code IncompleteBody}), so a success that names our
+ * CRC32C says the stored object has exactly the file's bytes. A {@code HeadObject} afterwards would ask the
+ * same server the same question a second time (it reads the same stored checksum) and doubled the
+ * requests of a tree of small files (2,000 files of 4 KiB: 4,000 requests instead of 2,000). A response
+ * without the checksum (a server that does not echo it), or with another one, is still checked with
+ * {@code HeadObject}, so nothing goes unverified.
  */
 final class UploadSinglePut {
     private UploadSinglePut() {}
@@ -22,10 +31,11 @@ final class UploadSinglePut {
         ProgressCounter<UploadProgress> progress = ProgressCounter.upload(spec.listener());
         progress.start(size, 1);
         String checksum;
+        PutObjectResponse put;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
             checksum = MultipartChecksums.base64(MultipartChecksums.crc32c(channel, 0, size));
             // The value alone, without naming the algorithm: see MultipartParts#sendWithRetries.
-            TransferRetryPolicy.withRetries(
+            put = TransferRetryPolicy.withRetries(
                     1,
                     spec.partAttempts(),
                     progress::retried,
@@ -45,8 +55,23 @@ final class UploadSinglePut {
             Thread.currentThread().interrupt();
             throw new AwsRecipesException("upload of s3://" + spec.bucket() + "/" + spec.key() + " was interrupted", e);
         }
-        HeadObjectResponse head = UploadVerifier.verify(s3, spec.bucket(), spec.key(), size, checksum);
+        String eTag = provenByResponse(put, size, checksum)
+                ? put.eTag()
+                : UploadVerifier.verify(s3, spec.bucket(), spec.key(), size, checksum)
+                        .eTag();
         progress.done(size);
-        return new UploadResult(spec.bucket(), spec.key(), size, head.eTag(), 1, size, checksum, 0);
+        return new UploadResult(spec.bucket(), spec.key(), size, eTag, 1, size, checksum, 0);
+    }
+
+    /**
+     * Whether the response proves the object holds the file: S3 names the CRC32C it computed, equal to
+     * the file's, and the size when it reports one ({@code x-amz-object-size}, sent by some servers) equals
+     * the file's. Anything else goes to {@code HeadObject}, which fails with what differs.
+     */
+    static boolean provenByResponse(PutObjectResponse put, long size, String checksum) {
+        return put != null
+                && checksum.equals(put.checksumCRC32C())
+                && (put.size() == null || put.size() == size)
+                && put.eTag() != null;
     }
 }

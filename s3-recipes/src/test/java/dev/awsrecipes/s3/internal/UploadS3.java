@@ -50,6 +50,8 @@ final class UploadS3 extends FakeS3 {
     private volatile byte[] object;
     private volatile String checksum;
     private volatile String reportedChecksum;
+    private volatile boolean putEchoes = true;
+    private volatile String putReported;
 
     UploadS3(String bucket) {
         super(bucket);
@@ -64,6 +66,16 @@ final class UploadS3 extends FakeS3 {
     /** HeadObject reports this CRC32C, whatever was stored. */
     UploadS3 reportChecksum(String checksum) {
         this.reportedChecksum = checksum;
+        return this;
+    }
+
+    /**
+     * PutObject's response names this CRC32C (null: none, as a server that does not echo it), whatever
+     * was stored.
+     */
+    UploadS3 putReports(String checksum) {
+        this.putEchoes = false;
+        this.putReported = checksum;
         return this;
     }
 
@@ -96,7 +108,7 @@ final class UploadS3 extends FakeS3 {
         checksum = crc32c(bytes);
         return PutObjectResponse.builder()
                 .eTag("\"single\"")
-                .checksumCRC32C(checksum)
+                .checksumCRC32C(putEchoes ? checksum : putReported)
                 .build();
     }
 
