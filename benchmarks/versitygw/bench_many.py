@@ -19,6 +19,7 @@ import csv
 import datetime
 import os
 import random
+import signal
 import shutil
 import subprocess
 import sys
@@ -51,8 +52,9 @@ def ours_commands():
     found = {}
     for name in ("cp", "sync", "rm"):
         done = subprocess.run([LAUNCHER, name, "--help"], capture_output=True, text=True, env=base.keys_env())
-        if done.returncode == 0:
-            found[name] = done.stdout + done.stderr
+        # An unknown command still gets the top-level help (and exit 0): the command's own usage line tells.
+        if done.returncode == 0 and ("Usage: aws-recipes %s " % name) in done.stdout:
+            found[name] = done.stdout
     return found
 
 
@@ -200,7 +202,8 @@ class Helper:
         done = subprocess.run(["aws", "--endpoint-url", ENDPOINT, "s3api", "list-objects-v2", "--bucket", bucket,
                                "--prefix", prefix, "--query", "length(Contents || `[]`)", "--output", "text"],
                               env=self.aws.env, capture_output=True, text=True, check=True)
-        return int(done.stdout.strip() or 0)
+        # One number per page of 1,000 keys.
+        return sum(int(n) for n in done.stdout.split() if n.isdigit())
 
 
 def write_tree(root, sizes, seed):
@@ -242,6 +245,8 @@ def tree_stats(root):
 
 
 def main():
+    # Stopped with kill: still remove the bucket and the trees (finally), as after Ctrl-C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     os.makedirs(DOCS, exist_ok=True)
     work = tempfile.mkdtemp(prefix="aws-recipes-bench-many-", dir=base.TMP)
     bucket = "bench-many-%d" % os.getpid()
