@@ -395,7 +395,8 @@ def write(rows, every, started, load_start, load_end, sizes):
              "Each cell: median of %d runs of wall seconds / client CPU-seconds (user + system) / peak RSS MiB, "
              "from GNU time around the whole process (JVM start included). Ratio: wall and CPU of the contender "
              "relative to ours in the same run (above 1 = slower than ours). Goal (issue 19): ours at most s5cmd's "
-             "wall time and at most half the AWS CLI's." % RUNS, ""]
+             "wall time and at most half the AWS CLI's. Where it is missed, many-objects-profile.md says where the "
+             "time goes." % RUNS, ""]
     tables = [("small", "2,000 files of 4 KiB (8 MiB)", SMALL_OPS),
               ("mixed", "%d files from 1 KiB to 64 MiB (%.0f MiB)" % (len(sizes), sum(sizes) / MIB), MIXED_OPS)]
     ours = every[0].name
