@@ -35,12 +35,14 @@ import dev.awsrecipes.cli.monitoring.SubscribeCommand;
 import dev.awsrecipes.cli.s3.AccessLoggingCommand;
 import dev.awsrecipes.cli.s3.BucketDuCommand;
 import dev.awsrecipes.cli.s3.CopyObjectCommand;
+import dev.awsrecipes.cli.s3.CpCommand;
 import dev.awsrecipes.cli.s3.CreateBucketCommand;
 import dev.awsrecipes.cli.s3.DeleteBucketCommand;
 import dev.awsrecipes.cli.s3.DownloadCommand;
 import dev.awsrecipes.cli.s3.ExpiringUrlCommand;
 import dev.awsrecipes.cli.s3.GetObjectCommand;
 import dev.awsrecipes.cli.s3.ListVersionsCommand;
+import dev.awsrecipes.cli.s3.MvCommand;
 import dev.awsrecipes.cli.s3.ObjectInfoCommand;
 import dev.awsrecipes.cli.s3.PutObjectCommand;
 import dev.awsrecipes.cli.s3.SetMetadataCommand;
@@ -96,10 +98,12 @@ public final class AwsRecipesCli implements Runnable {
 
     private final Environment environment;
     private final Streams streams;
+    private final SharedSessions sharedSessions;
 
-    private AwsRecipesCli(Environment environment, Streams streams) {
+    private AwsRecipesCli(Environment environment, Streams streams, SharedSessions sharedSessions) {
         this.environment = environment;
         this.streams = streams;
+        this.sharedSessions = sharedSessions;
     }
 
     /**
@@ -154,7 +158,20 @@ public final class AwsRecipesCli implements Runnable {
                 return BAD_INPUT;
             }
         }
-        CommandLine cli = commandLine(environment, streams, args);
+        return execute(new AwsRecipesCli(environment, streams, null), args, out, err);
+    }
+
+    /**
+     * Runs one line of {@code run} in this process: no standard input, output into the given writers, and
+     * the sessions of the run shared.
+     */
+    int runNested(String[] args, SharedSessions sessions, PrintWriter out, PrintWriter err) {
+        Streams nested = new Streams(InputStream.nullInputStream(), false, new WriterOutputStream(out), false);
+        return execute(new AwsRecipesCli(environment, nested, sessions), args, out, err);
+    }
+
+    private static int execute(AwsRecipesCli root, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(root, args);
         cli.setOut(out);
         cli.setErr(err);
         int status = cli.execute(args);
@@ -165,8 +182,10 @@ public final class AwsRecipesCli implements Runnable {
 
     static CommandLine commandLine(Environment environment) {
         return commandLine(
-                environment,
-                new Streams(InputStream.nullInputStream(), false, OutputStream.nullOutputStream(), false),
+                new AwsRecipesCli(
+                        environment,
+                        new Streams(InputStream.nullInputStream(), false, OutputStream.nullOutputStream(), false),
+                        null),
                 new String[0]);
     }
 
@@ -176,8 +195,8 @@ public final class AwsRecipesCli implements Runnable {
      * only that one is registered, and {@code --version} alone needs none. Help and an unknown name get
      * them all.
      */
-    private static CommandLine commandLine(Environment environment, Streams streams, String[] args) {
-        CommandLine cli = new CommandLine(new AwsRecipesCli(environment, streams));
+    private static CommandLine commandLine(AwsRecipesCli root, String[] args) {
+        CommandLine cli = new CommandLine(root);
         String wanted = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
         List<Object> all = recipeCommands();
         boolean versionOnly = Arrays.asList(args).equals(List.of("--version"))
@@ -188,6 +207,9 @@ public final class AwsRecipesCli implements Runnable {
         }
         cli.addSubcommand(new WhoamiCommand());
         cli.addSubcommand(new CompletionCommand());
+        if (!versionOnly && (wanted == null || wanted.equals("run") || chosen.isEmpty())) {
+            cli.addSubcommand(new RunCommand());
+        }
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         // Every duration option reads CLI.md's forms (30s, 5m, 2h, 7d, PT30S), not only picocli's ISO-8601.
         cli.registerConverter(Duration.class, new Converters.DurationConverter());
@@ -222,6 +244,8 @@ public final class AwsRecipesCli implements Runnable {
                 // S3: the transfer engine
                 new UploadCommand(),
                 new DownloadCommand(),
+                new CpCommand(),
+                new MvCommand(),
                 new UploadTreeCommand(),
                 new StaleUploadsCommand(),
                 // EC2: launching and reaching instances
@@ -266,6 +290,11 @@ public final class AwsRecipesCli implements Runnable {
     private static String nameOf(Object command) {
         Command annotation = command.getClass().getAnnotation(Command.class);
         return annotation == null ? "" : annotation.name();
+    }
+
+    /** The sessions shared by the lines of a {@code run}, or null outside one. */
+    SharedSessions sharedSessions() {
+        return sharedSessions;
     }
 
     /** The environment the session reads (AWS_ENDPOINT_URL, AWS_PROFILE, ...). */

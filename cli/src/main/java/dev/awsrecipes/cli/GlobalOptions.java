@@ -83,6 +83,24 @@ public final class GlobalOptions {
         return words;
     }
 
+    /** Every option as given, to pass on to the commands {@code run} reads. */
+    public List<String> asArguments() {
+        List<String> words = sessionArguments();
+        if (debug) {
+            words.add("--debug");
+        }
+        if (verbose) {
+            words.add("--verbose");
+        }
+        if (quiet) {
+            words.add("--quiet");
+        }
+        if (json) {
+            words.add("--json");
+        }
+        return words;
+    }
+
     /** A session builder from these options and the environment; subcommands may add to it. */
     public Aws.Builder sessionBuilder(Environment environment) {
         Aws.Builder builder =

@@ -112,17 +112,41 @@ public abstract class RecipeCommand<R> implements Callable<Integer> {
         AwsRecipesCli root = AwsRecipesCli.of(spec);
         GlobalOptions options = options();
         Aws.Builder session = options.sessionBuilder(root.environment()).waitListener(new WaitProgress(showProgress()));
-        try (Aws aws = configure(session).build()) {
-            R result = run(aws);
-            PrintWriter out = resultWriter();
-            if (options.json()) {
-                out.println(Json.write(jsonView(result)));
-            } else {
-                printText(out, result);
-            }
-            out.flush();
-            return exitCode(result);
+        SharedSessions shared = root.sharedSessions();
+        if (shared != null && sharesSession()) {
+            return runWith(shared.session(options, () -> configure(session).build()), options);
         }
+        try (Aws aws = configure(session).build()) {
+            return runWith(aws, options);
+        }
+    }
+
+    private int runWith(Aws aws, GlobalOptions options) throws Exception {
+        R result = run(aws);
+        PrintWriter out = resultWriter();
+        if (options.json()) {
+            out.println(jsonLines() ? Json.line(jsonView(result)) : Json.write(jsonView(result)));
+        } else {
+            printText(out, result);
+        }
+        out.flush();
+        return exitCode(result);
+    }
+
+    /**
+     * Whether {@code --json} output is JSON Lines (one object a line, as the steps of cp, mv, rm and sync and
+     * the entries of ls stream), so the result at the end is one line too; else one indented document.
+     */
+    protected boolean jsonLines() {
+        return false;
+    }
+
+    /**
+     * Whether, inside {@code run}, this command may use the session other lines with the same options use;
+     * false for a command that {@link #configure configures} its session differently.
+     */
+    protected boolean sharesSession() {
+        return true;
     }
 
     /** Where the result is printed: stdout, unless stdout carries the data itself. */

@@ -19,6 +19,7 @@ public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
     private final Path file;
     private final OutputStream output;
     private final boolean overwrite;
+    private final boolean partSizeGiven;
 
     private DownloadSpec(Builder b) {
         super(b, b.resume(), TransferSettings.MIN_PART_SIZE, "it must be between 1 MiB");
@@ -31,6 +32,7 @@ public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
         this.file = b.file;
         this.output = b.output;
         this.overwrite = b.overwrite;
+        this.partSizeGiven = b.partSizeGiven;
     }
 
     /** A new builder. */
@@ -44,6 +46,7 @@ public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
         b.file = file;
         b.output = output;
         b.overwrite = overwrite;
+        b.partSizeGiven = partSizeGiven; // from() set it through partSize(); only the caller's setting counts
         return b;
     }
 
@@ -55,6 +58,16 @@ public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
     /** The stream to write to (left open), when the target is a stream. */
     public Optional<OutputStream> output() {
         return Optional.ofNullable(output);
+    }
+
+    /**
+     * Whether the range size was given ({@link Builder#partSize} or {@link Builder#transfer}): then every
+     * GET asks for one range. Otherwise ranges are 8 MiB and a download to a file asks for several
+     * consecutive ones in one GET, sized from the object's size and the concurrency (about four GETs per
+     * range in flight, at most 128 MiB each): fewer requests for the same bytes.
+     */
+    public boolean partSizeGiven() {
+        return partSizeGiven;
     }
 
     /** Whether an existing file may be replaced. */
@@ -75,6 +88,7 @@ public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
         private Path file;
         private OutputStream output;
         private boolean overwrite;
+        private boolean partSizeGiven;
 
         private Builder() {
             super(DownloadListener.none());
@@ -92,9 +106,13 @@ public final class DownloadSpec extends ObjectTransferSpec<DownloadListener> {
             return this;
         }
 
-        /** Range size in bytes, from 1 MiB to 5 GiB; 8 MiB by default. */
+        /**
+         * Range size in bytes, from 1 MiB to 5 GiB, each range one GET. Without it ranges are 8 MiB and
+         * GETs to a file ask for several consecutive ones at once (see {@link DownloadSpec#partSizeGiven()}).
+         */
         @Override
         public Builder partSize(long partSize) {
+            this.partSizeGiven = true;
             return super.partSize(partSize);
         }
 

@@ -9,7 +9,7 @@ import dev.awsrecipes.core.Check;
  *
  * @param <L> the listener type of the transfer
  */
-public abstract sealed class ObjectTransferSpec<L> permits UploadSpec, DownloadSpec {
+public abstract sealed class ObjectTransferSpec<L> permits UploadSpec, StreamUploadSpec, DownloadSpec {
     private final String bucket;
     private final String key;
     private final TransferSettings transfer;
@@ -62,6 +62,14 @@ public abstract sealed class ObjectTransferSpec<L> permits UploadSpec, DownloadS
         return transfer.concurrency();
     }
 
+    /**
+     * The most bytes per second the transfer moves, all its parts together; 0 (the default) for no limit.
+     * A tree upload's files share one limit.
+     */
+    public long maxBandwidth() {
+        return transfer.maxBandwidth();
+    }
+
     /** Attempts per part before the transfer gives up (an upload is then aborted). */
     public int partAttempts() {
         return transfer.partAttempts();
@@ -89,6 +97,7 @@ public abstract sealed class ObjectTransferSpec<L> permits UploadSpec, DownloadS
         private long partSize = TransferSettings.DEFAULT_PART_SIZE;
         private int concurrency = TransferSettings.DEFAULT_CONCURRENCY;
         private int partAttempts = TransferSettings.DEFAULT_PART_ATTEMPTS;
+        private long maxBandwidth;
         private boolean resume;
         private L listener;
 
@@ -114,12 +123,24 @@ public abstract sealed class ObjectTransferSpec<L> permits UploadSpec, DownloadS
             return self();
         }
 
-        /** Part size, concurrency and attempts at once. */
+        /**
+         * The most bytes per second the transfer moves, all its parts together (a tree upload: all its
+         * files together), at least 1 KiB; 0 (the default) for no limit. Reads and writes sleep as needed
+         * (interruptibly), so a transfer of {@code n} bytes takes at least {@code n / bytesPerSecond}
+         * seconds.
+         */
+        public B maxBandwidth(long bytesPerSecond) {
+            this.maxBandwidth = bytesPerSecond;
+            return self();
+        }
+
+        /** Part size, concurrency, attempts and bandwidth limit at once. */
         public B transfer(TransferSettings settings) {
             Check.notNull(settings, "transfer");
             return partSize(settings.partSize())
                     .concurrency(settings.concurrency())
-                    .partAttempts(settings.partAttempts());
+                    .partAttempts(settings.partAttempts())
+                    .maxBandwidth(settings.maxBandwidth());
         }
 
         /**
@@ -164,7 +185,7 @@ public abstract sealed class ObjectTransferSpec<L> permits UploadSpec, DownloadS
 
         /** The settings as set, checked. */
         TransferSettings settings() {
-            return new TransferSettings(partSize, concurrency, partAttempts);
+            return new TransferSettings(partSize, concurrency, partAttempts, maxBandwidth);
         }
     }
 }

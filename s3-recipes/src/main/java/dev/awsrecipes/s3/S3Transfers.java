@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -80,6 +81,22 @@ public interface S3Transfers {
     }
 
     /**
+     * Stores the bytes of a stream of unknown length (standard input, a pipe) as one object: one {@code
+     * PutObject} when it ends within the first part, otherwise a multipart upload whose parts go up while
+     * the next are read, at most {@code concurrency × partSize} bytes in memory (see {@link
+     * StreamUploadSpec} for how the part size grows). Each part carries its CRC32C; the object's size and
+     * checksum are verified at the end. Any failure aborts the multipart upload, so nothing is left in S3.
+     * The stream is read to its end and never closed; a failure to read it is a {@link
+     * dev.awsrecipes.core.LocalIoException}.
+     */
+    UploadResult upload(StreamUploadSpec spec);
+
+    /** {@link #upload(StreamUploadSpec)} with a spec built in place. */
+    default UploadResult uploadStream(Consumer<StreamUploadSpec.Builder> spec) {
+        return upload(StreamUploadSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
      * S14: stores every regular file under a directory (recursively, symbolic links not followed) under
      * a key prefix, several files at once, large ones in parts. With {@code removeSource}, a file is
      * deleted only after its object is verified (its CRC32C as S3 computed it on arrival, named in the
@@ -120,6 +137,83 @@ public interface S3Transfers {
     /** S15: fetches an object into a new file with the default settings. */
     default DownloadResult download(String bucket, String key, Path file) {
         return download(d -> d.bucket(bucket).key(key).file(file));
+    }
+
+    /**
+     * The steps a copy or move would take (see {@link CopySpec} for how targets are named), worked out by
+     * listing only: nothing is changed, so a dry run shows exactly these. Bad input (a missing local source, a
+     * directory without {@code recursive}, two local paths) fails before any call; a missing bucket is a
+     * {@link BucketNotFoundException}; a single source object that does not exist is an error.
+     */
+    CopyPlan planCopy(CopySpec spec);
+
+    /** {@link #planCopy(CopySpec)} with a spec built in place. */
+    default CopyPlan planCopy(Consumer<CopySpec.Builder> spec) {
+        return planCopy(CopySpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Copies (or with {@code move}, moves) files and objects as {@code aws s3 cp} and {@code mv} do: plans with
+     * {@link #planCopy(CopySpec)}, then carries the steps out with {@link #run(BatchSpec)}, several objects at once,
+     * each verified (uploads and downloads as {@link #upload} and {@link #download} verify them, copies
+     * server-side, in parts above 5 GiB); a move deletes each source only once its copy is verified. Sources the
+     * plan refused (a key that would be written outside the target directory) are reported to the listener and
+     * listed among the failures; the rest go on.
+     *
+     * <pre>{@code
+     * BatchResult r = transfers.copy(c -> c.from(Path.of("photos")).to(S3Uri.parse("target", "s3://b/photos/"))
+     *         .recursive(true).listener((step, error) -> log.info("{} {}", step.describe(), error)));
+     * }</pre>
+     */
+    BatchResult copy(CopySpec spec);
+
+    /** {@link #copy(CopySpec)} with a spec built in place. */
+    default BatchResult copy(Consumer<CopySpec.Builder> spec) {
+        return copy(CopySpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Copies every object under one folder to the same names under another, server-side: {@code s3://a/p} and
+     * {@code s3://a/p/} both mean the folder {@code p/}.
+     *
+     * @param from the source folder
+     * @param to the target folder
+     * @return what was copied, and what failed
+     */
+    default BatchResult copyPrefix(S3Uri from, S3Uri to) {
+        return copy(c -> c.from(from).to(to).recursive(true));
+    }
+
+    /**
+     * The objects a spec names, page by page as S3 gives them, so any number of keys passes through in bounded
+     * memory: one level with folders, every level, or the keys matching a {@link KeyGlob}, filtered by
+     * {@link KeyFilter}. The stream is lazy; each page is one {@code ListObjectsV2} call made while it is
+     * read. A bucket that does not exist is a {@link BucketNotFoundException} before the first entry.
+     *
+     * <pre>{@code
+     * try (Stream<ListedObject> gz = transfers.listObjects(ListSpec.of(S3Uri.parse("path", "s3://logs/2026/*.gz"), true))) {
+     *     long bytes = gz.mapToLong(ListedObject::bytes).sum();
+     * }
+     * }</pre>
+     */
+    Stream<ListedObject> listObjects(ListSpec spec);
+
+    /** {@link #listObjects(ListSpec)} with a spec built in place. */
+    default Stream<ListedObject> listObjects(Consumer<ListSpec.Builder> spec) {
+        return listObjects(ListSpec.builder().applyMutation(spec).build());
+    }
+
+    /**
+     * Carries out planned steps (uploads, downloads, copies, moves, deletions): the transfers first, several
+     * objects at once, each verified as {@link #upload}, {@link #download} and copies are; then the
+     * deletions, objects in {@code DeleteObjects} batches of 1,000. A step that fails is listed in the result
+     * with its error and the others go on. Every bucket a step names is checked before any step runs.
+     */
+    BatchResult run(BatchSpec spec);
+
+    /** {@link #run(BatchSpec)} with a spec built in place. */
+    default BatchResult run(Consumer<BatchSpec.Builder> spec) {
+        return run(BatchSpec.builder().applyMutation(spec).build());
     }
 
     /** Multipart uploads in the bucket started longer ago than {@code olderThan} (zero: all of them). */

@@ -69,6 +69,12 @@ public final class FindRunningCommand extends RecipeCommand<RunningInstances> {
         return options;
     }
 
+    /** Its session is configured for organizations (more attempts), so it is never another line's. */
+    @Override
+    protected boolean sharesSession() {
+        return false;
+    }
+
     @Override
     protected Aws.Builder configure(Aws.Builder builder) {
         return profiles == null ? organization.configure(builder) : builder.accounts(AccountSet.ofProfiles(profiles));

@@ -55,6 +55,12 @@ public final class SyncKeypairsCommand extends KeyPairCommand<SyncKeypairsComman
         return options;
     }
 
+    /** Its session is configured for organizations (more attempts), so it is never another line's. */
+    @Override
+    protected boolean sharesSession() {
+        return false;
+    }
+
     @Override
     protected Aws.Builder configure(Aws.Builder builder) {
         return organization.configure(builder);

@@ -2,19 +2,23 @@ package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
+import dev.awsrecipes.cli.ShellWords;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.s3.DownloadProgress;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.LocalFileException;
 import dev.awsrecipes.s3.S3Transfers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,9 +41,9 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
             names = "--part-size",
             paramLabel = "SIZE",
             converter = Converters.SizeConverter.class,
-            defaultValue = "8MiB",
-            description = "Bytes per ranged GET, 1MiB to 5GiB.")
-    long partSize;
+            description = "Bytes per ranged GET, 1MiB to 5GiB. Default: 8MiB ranges, several fetched in one GET"
+                    + " sized from the object and --concurrency.")
+    Long partSize;
 
     @Option(
             names = "--concurrency",
@@ -47,6 +51,14 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
             defaultValue = "8",
             description = "Ranges in flight at once, 1 to 64.")
     int concurrency;
+
+    @Option(
+            names = "--max-bandwidth",
+            paramLabel = "SIZE",
+            converter = Converters.SizeConverter.class,
+            defaultValue = "0",
+            description = "The most bytes per second, all ranges together (e.g. 10MiB); 0 (default): no limit.")
+    long maxBandwidth;
 
     @Option(names = "--resume", description = "Continue an interrupted download into FILE, fetching only the rest.")
     boolean resume;
@@ -62,10 +74,13 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
         DownloadSpec.Builder b = DownloadSpec.builder()
                 .bucket(object.bucket())
                 .key(object.key())
-                .partSize(partSize)
                 .concurrency(concurrency)
+                .maxBandwidth(maxBandwidth)
                 .resume(resume)
                 .overwrite(overwrite);
+        if (partSize != null) {
+            b.partSize(partSize);
+        }
         if (toStdout()) {
             b.output(stdout());
         } else {
@@ -99,6 +114,41 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
                             .build());
             finished.set(true);
             return result;
+        } catch (LocalFileException e) {
+            finished.set(true); // said here, with the sizes: the interrupt notice has nothing to add
+            leftBehind(e);
+            throw e;
+        }
+    }
+
+    /**
+     * A download that stopped on a local failure (a full disk): what it kept beside FILE, how big, and the
+     * exact commands that resume it once there is room or delete what it kept; or that it removed it all.
+     */
+    private void leftBehind(LocalFileException e) {
+        PrintWriter err = progress();
+        synchronized (err) {
+            if (!e.kept().isEmpty()) {
+                long bytes = e.kept().stream()
+                        .mapToLong(LocalFileException.KeptFile::bytes)
+                        .sum();
+                err.println();
+                err.printf(
+                        "kept beside %s for a resume: %s (%s in all); free space, then resume: %s%n",
+                        target,
+                        e.kept().stream()
+                                .map(k -> k.path().getFileName() + " " + human(k.bytes()))
+                                .collect(Collectors.joining(", ")),
+                        human(bytes),
+                        commandLine(resumeWords(), "--resume"));
+                List<String> remove = new ArrayList<>(List.of("rm", "-f", "--"));
+                e.kept().forEach(k -> remove.add(k.path().toString()));
+                err.println("  or free their space: " + ShellWords.line(remove));
+            } else if (!e.removed().isEmpty()) {
+                err.println();
+                err.println("removed the partial download beside " + target + ": nothing in it could be resumed");
+            }
+            err.flush();
         }
     }
 
@@ -121,10 +171,28 @@ public final class DownloadCommand extends ObjectCommand<DownloadResult> {
         }
     }
 
-    /** What a resumed download must repeat: the object, the file, and the part size its ranges used. */
+    /** A size as a person reads it: bytes below 1 KiB, then KiB, MiB or GiB with one decimal. */
+    static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    /** What a resumed download must repeat: the object, the file, and the part size given, if one was. */
     private List<String> resumeWords() {
         List<String> words = new ArrayList<>(object.words());
-        words.addAll(List.of(Path.of(target).toAbsolutePath().toString(), "--part-size", Long.toString(partSize)));
+        words.add(Path.of(target).toAbsolutePath().toString());
+        if (partSize != null) { // the default ranges are the same in every run: nothing to repeat
+            words.addAll(List.of("--part-size", Long.toString(partSize)));
+        }
         return words;
     }
 

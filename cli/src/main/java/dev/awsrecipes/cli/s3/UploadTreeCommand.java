@@ -75,6 +75,14 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
             description = "Parts in flight per large file, 1 to 64.")
     int partConcurrency;
 
+    @Option(
+            names = "--max-bandwidth",
+            paramLabel = "SIZE",
+            converter = Converters.SizeConverter.class,
+            defaultValue = "0",
+            description = "The most bytes per second, all files together (e.g. 10MiB); 0 (default): no limit.")
+    long maxBandwidth;
+
     private TreeUploadSpec treeSpec;
 
     @Override
@@ -85,7 +93,7 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
                 .directory(directory)
                 .removeSource(removeSource)
                 .fileConcurrency(concurrency)
-                .perFile(u -> u.partSize(partSize).concurrency(partConcurrency))
+                .perFile(u -> u.partSize(partSize).concurrency(partConcurrency).maxBandwidth(maxBandwidth))
                 .build();
     }
 

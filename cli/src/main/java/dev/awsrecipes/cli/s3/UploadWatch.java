@@ -16,24 +16,36 @@ final class UploadWatch implements UploadListener, AutoCloseable {
 
     private final Progress progress;
     private final String name;
+    /** Whether the size is known only at the end (stdin): the totals reported so far are what was read. */
+    private final boolean lengthUnknown;
+
     private Progress.Task task;
     private String uploadId;
     private UploadProgress last;
     private boolean finished;
 
     UploadWatch(Progress progress, String name) {
+        this(progress, name, false);
+    }
+
+    UploadWatch(Progress progress, String name, boolean lengthUnknown) {
         this.progress = progress;
         this.name = name;
+        this.lengthUnknown = lengthUnknown;
     }
 
     @Override
     public synchronized void progress(UploadProgress p) {
         if (task == null) {
             // Appears with the first report, so a failure before any byte moves prints only its error.
-            task = progress.task(name, p.bytesTotal(), "MiB", MIB);
+            task = progress.task(name, lengthUnknown ? -1 : p.bytesTotal(), "MiB", MIB);
         }
         last = p;
-        task.update(p.bytesDone(), p.bytesTotal(), p.partsDone() + "/" + p.partsTotal() + " parts");
+        if (lengthUnknown) {
+            task.update(p.bytesDone(), -1, p.partsDone() + " parts");
+        } else {
+            task.update(p.bytesDone(), p.bytesTotal(), p.partsDone() + "/" + p.partsTotal() + " parts");
+        }
     }
 
     @Override
@@ -58,6 +70,12 @@ final class UploadWatch implements UploadListener, AutoCloseable {
             err.println();
             if (uploadId == null) {
                 err.println("interrupted before the upload began; nothing was left in S3");
+            } else if (lengthUnknown) {
+                err.printf(
+                        "interrupted: %d parts (%d bytes) of stdin are stored in S3 under upload %s, which a stream"
+                                + " cannot resume%n",
+                        last == null ? 0 : last.partsDone(), last == null ? 0 : last.bytesDone(), uploadId);
+                err.println("  abort:  " + command.apply(new String[] {"--abort"}));
             } else {
                 err.printf(
                         "interrupted: %d of %d parts (%d of %d bytes) are stored in S3 under upload %s, which is"

@@ -80,15 +80,18 @@ final class FileDownloader {
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress, stop);
         try (FileChannel channel = open();
                 DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan, kept)) {
-            List<DownloadPlan.Range> missing = plan.ranges().stream()
-                    .filter(r -> !kept.containsKey(r.index()))
-                    .toList();
-            TransferParts.run(executor, spec.concurrency(), stop, missing, range -> {
-                int crc = fetcher.fetch(
-                        range, (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len));
-                crcs[range.index()] = crc;
-                state.done(range.index(), crc);
-                progress.done(range.length());
+            // One GET per run of consecutive missing ranges (up to the plan's request size), each range
+            // recorded as soon as its last byte is written, so a kill mid-GET keeps the ranges it finished.
+            List<List<DownloadPlan.Range>> requests = plan.requests(i -> !kept.containsKey(i));
+            TransferParts.run(executor, spec.concurrency(), stop, requests, request -> {
+                fetcher.fetch(
+                        request,
+                        (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len),
+                        (range, crc) -> {
+                            crcs[range.index()] = crc;
+                            state.done(range.index(), crc);
+                            progress.done(range.length());
+                        });
                 return null;
             });
             String checksum = verify(channel, crcs);
@@ -120,9 +123,11 @@ final class FileDownloader {
             discard(e);
             throw e;
         } catch (IOException e) {
-            throw new LocalFileException(partial, "write", e);
+            throw leftBehind(new LocalFileException(partial, "write", e));
+        } catch (LocalFileException e) {
+            throw leftBehind(e);
         } catch (AwsRecipesException e) {
-            if (e instanceof InvalidArgumentException || e instanceof LocalFileException) {
+            if (e instanceof InvalidArgumentException) {
                 throw e;
             }
             throw new AwsRecipesException(
@@ -130,6 +135,47 @@ final class FileDownloader {
                             + ": run again with resume (--resume) to fetch only the rest",
                     e);
         }
+    }
+
+    /**
+     * A local failure (a full disk) that says what stays on the disk: when the journal records finished
+     * ranges, the partial file and state files are kept for a resume, with their sizes; otherwise nothing
+     * in them can be resumed and they are deleted, so a full disk is not left fuller.
+     */
+    private LocalFileException leftBehind(LocalFileException failure) {
+        List<Path> files = List.of(partial, stateFile, DownloadState.journalOf(stateFile));
+        boolean resumable;
+        try {
+            resumable = Files.isRegularFile(partial)
+                    && !DownloadState.finishedRanges(stateFile, spec.bucket(), spec.key(), plan)
+                            .isEmpty();
+        } catch (RuntimeException unreadable) {
+            failure.addSuppressed(unreadable);
+            resumable = false;
+        }
+        if (resumable) {
+            List<LocalFileException.KeptFile> kept = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    kept.add(new LocalFileException.KeptFile(file, Files.size(file)));
+                } catch (IOException gone) {
+                    // not there (or not readable): nothing to report for it
+                }
+            }
+            LOG.warn("download of s3://{}/{} stopped: {} files kept for a resume", spec.bucket(), spec.key(), kept);
+            return failure.leaving(kept, List.of());
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                if (Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        return failure.leaving(List.of(), removed);
     }
 
     /** Ranges a previous run left that are still in the partial file with the CRC it recorded. */
@@ -181,7 +227,7 @@ final class FileDownloader {
             LOG.info(
                     "s3://{}/{} has parts of different sizes in the middle; checking again", spec.bucket(), spec.key());
             DownloadPlan actual =
-                    DownloadPlan.of(plan.size(), plan.eTag(), plan.checksum(), parts, plan.partSize(), false);
+                    DownloadPlan.of(plan.size(), plan.eTag(), plan.checksum(), parts, plan.partSize(), false, 0);
             return verify(channel, actual, rangeCrcsReadBack(channel, actual));
         }
     }

@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.s3.model.Part;
  * Sends the parts of one multipart upload, {@code concurrency} at a time on the context's executor
  * ({@link TransferParts}). Each part is read from the file by position twice: once to compute its CRC32C,
  * once while it is sent with that CRC32C (S3 refuses the part if the bytes it got do not match). A part
- * that S3 already holds with the same size and CRC32C (a resumed upload) is kept, not sent.
+ * that S3 already holds with the same size and CRC32C (a resumed upload) is kept, not sent. Reads
+ * while sending are held to the upload's {@link BandwidthLimiter}.
  */
 record MultipartParts(
         S3Client s3,
@@ -26,7 +27,8 @@ record MultipartParts(
         FileChannel channel,
         Map<Integer, Part> alreadyStored,
         ProgressCounter<UploadProgress> progress,
-        TransferStop stop) {
+        TransferStop stop,
+        BandwidthLimiter limiter) {
     /** A part that S3 holds, with the CRC32C the local file has for the same range. */
     record SentPart(int number, String eTag, int crc32c, boolean kept) {}
 
@@ -73,7 +75,8 @@ record MultipartParts(
                                         .contentLength(range.length())
                                         .checksumCRC32C(checksum),
                                 RequestBody.fromContentProvider(
-                                        () -> new TransferFileSlice(channel, range.offset(), range.length(), stop),
+                                        () -> limiter.throttle(
+                                                new TransferFileSlice(channel, range.offset(), range.length(), stop)),
                                         range.length(),
                                         "application/octet-stream"))
                         .eTag());

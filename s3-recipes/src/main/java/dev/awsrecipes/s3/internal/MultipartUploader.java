@@ -41,14 +41,21 @@ final class MultipartUploader {
     private final UploadSpec spec;
     private final Path stateFile;
     private final MultipartStaleUploads unfinished;
+    private final BandwidthLimiter limiter;
 
     MultipartUploader(
-            S3Client s3, Executor executor, UploadSpec spec, Path stateDirectory, MultipartStaleUploads unfinished) {
+            S3Client s3,
+            Executor executor,
+            UploadSpec spec,
+            Path stateDirectory,
+            MultipartStaleUploads unfinished,
+            BandwidthLimiter limiter) {
         this.s3 = s3;
         this.executor = executor;
         this.spec = spec;
         this.stateFile = UploadState.location(stateDirectory, spec.file(), spec.bucket(), spec.key());
         this.unfinished = unfinished;
+        this.limiter = limiter;
     }
 
     UploadResult upload(long size) throws IOException {
@@ -190,7 +197,8 @@ final class MultipartUploader {
         progress.start(plan.fileSize(), plan.partCount());
         List<MultipartParts.SentPart> parts;
         try (FileChannel channel = FileChannel.open(spec.file(), StandardOpenOption.READ)) {
-            parts = new MultipartParts(s3, executor, spec, uploadId, channel, stored, progress, new TransferStop())
+            parts = new MultipartParts(
+                            s3, executor, spec, uploadId, channel, stored, progress, new TransferStop(), limiter)
                     .sendAll(plan.parts());
         }
         // The file may have changed while it was read; what S3 got would then be a mix of two versions.

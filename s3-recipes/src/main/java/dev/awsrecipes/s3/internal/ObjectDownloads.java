@@ -40,12 +40,16 @@ final class ObjectDownloads {
         List<Long> parts = checksum.filter(StoredChecksum::composite).isPresent() && size > 0
                 ? ObjectLayout.partSizes(s3, spec.bucket(), spec.key(), head.eTag(), size)
                 : List.of(size);
+        // A range size the caller gave is one GET per range, as asked; the default one is fetched in larger GETs.
+        long requestSize =
+                spec.partSizeGiven() ? 0 : DownloadPlan.autoRequestSize(size, spec.concurrency(), spec.partSize());
         return DownloadPlan.of(
                 size,
                 head.eTag(),
                 checksum,
                 parts,
                 spec.partSize(),
-                spec.output().isPresent());
+                spec.output().isPresent(),
+                requestSize);
     }
 }

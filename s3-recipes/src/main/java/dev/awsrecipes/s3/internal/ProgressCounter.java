@@ -77,6 +77,12 @@ final class ProgressCounter<P> {
         report();
     }
 
+    /** The work grew (a stream's next part was read): counted in the totals of the next report. */
+    synchronized void grow(long bytes, int units) {
+        bytesTotal += bytes;
+        unitsTotal += units;
+    }
+
     /** One more part (or file) is finished, with this many bytes. */
     synchronized void done(long bytes) {
         bytesDone += bytes;

@@ -8,7 +8,9 @@ import dev.awsrecipes.s3.ObjectChangedException;
 import dev.awsrecipes.s3.PartFailedException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Checksum;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -17,8 +19,9 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * One ranged GET, pinned to the object's ETag (If-Match), its bytes handed to a sink as they arrive
- * and checksummed on the way; retried on transient failures. A changed object (412) and a failing
+ * One ranged GET for one or several consecutive ranges, pinned to the object's ETag (If-Match), its bytes
+ * handed to a sink as they arrive and checksummed range by range on the way; retried on transient
+ * failures from the first range not yet done. A changed object (412) and a failing
  * sink (a full disk) end the download at once: neither gets better by asking again.
  */
 final class RangeFetcher {
@@ -45,6 +48,8 @@ final class RangeFetcher {
     private final ProgressCounter<DownloadProgress> progress;
     private final TransferStop stop;
     private final AtomicLong bytesFetched = new AtomicLong();
+    /** One per download, so that all its ranges together keep to the spec's bandwidth. */
+    private final BandwidthLimiter limiter;
 
     /**
      * A fetcher for the ranges of one download; once {@code stop} is raised (another range failed for
@@ -61,6 +66,7 @@ final class RangeFetcher {
         this.plan = plan;
         this.progress = progress;
         this.stop = stop;
+        this.limiter = BandwidthLimiter.of(spec.maxBandwidth());
     }
 
     /** Bytes received from S3 and written so far, including what an attempt that failed had written. */
@@ -68,11 +74,32 @@ final class RangeFetcher {
         return bytesFetched.get();
     }
 
+    /** What is told each range's CRC (of {@link DownloadPlan#rangeCrc()}) once all its bytes are in the sink. */
+    @FunctionalInterface
+    interface RangeDone {
+        void done(DownloadPlan.Range range, int crc);
+    }
+
     /** The range's CRC (of {@link DownloadPlan#rangeCrc()}), once all its bytes are in the sink. */
     int fetch(DownloadPlan.Range range, Sink sink) throws InterruptedException {
+        int[] crc = new int[1];
+        fetch(List.of(range), sink, (r, c) -> crc[0] = c);
+        return crc[0];
+    }
+
+    /**
+     * Fetches consecutive ranges (a run of the plan's, adjoining, in order) with one GET, each range
+     * checksummed on its own and handed to {@code done} as soon as its last byte is in the sink. An
+     * attempt that fails is followed by a GET from the first range not yet done: what was done stays.
+     */
+    void fetch(List<DownloadPlan.Range> ranges, Sink sink, RangeDone done) throws InterruptedException {
+        int[] next = {0}; // the first range not yet done, across attempts
         try {
-            return TransferRetryPolicy.withRetries(
-                    range.number(), spec.partAttempts(), progress::retried, stop, () -> fetchOnce(range, sink));
+            TransferRetryPolicy.withRetries(
+                    ranges.get(0).number(), spec.partAttempts(), progress::retried, stop, () -> {
+                        fetchOnce(ranges, next, sink, done);
+                        return null;
+                    });
         } catch (PartFailedException e) {
             if (e.getCause() instanceof LocalFileException || e.getCause() instanceof ObjectChangedException) {
                 throw (AwsRecipesException) e.getCause();
@@ -81,13 +108,16 @@ final class RangeFetcher {
         }
     }
 
-    private int fetchOnce(DownloadPlan.Range range, Sink sink) {
-        long last = range.offset() + range.length() - 1;
+    /** One GET for {@code ranges} from index {@code next[0]} on; {@code next[0]} moves past each range done. */
+    private void fetchOnce(List<DownloadPlan.Range> ranges, int[] next, Sink sink, RangeDone done) {
+        long first = ranges.get(next[0]).offset();
+        DownloadPlan.Range lastRange = ranges.get(ranges.size() - 1);
+        long last = lastRange.offset() + lastRange.length() - 1;
         ResponseInputStream<GetObjectResponse> in;
         try {
             in = s3.getObject(r -> r.bucket(spec.bucket())
                     .key(spec.key())
-                    .range("bytes=" + range.offset() + "-" + last)
+                    .range("bytes=" + first + "-" + last)
                     .ifMatch(plan.eTag()));
         } catch (S3Exception e) {
             if (e.statusCode() == 412) {
@@ -98,13 +128,17 @@ final class RangeFetcher {
         boolean complete = false;
         try {
             Long length = in.response().contentLength();
-            if (length == null || length != range.length()) {
+            if (length == null || length != last - first + 1) {
                 throw new UncheckedIOException(new IOException(
-                        "asked for " + range.length() + " bytes at " + range.offset() + ", S3 is sending " + length));
+                        "asked for " + (last - first + 1) + " bytes at " + first + ", S3 is sending " + length));
             }
-            int crc = copy(in, range, sink);
+            byte[] buffer = new byte[(int) Math.min(BUFFER, last - first + 1)];
+            while (next[0] < ranges.size()) {
+                DownloadPlan.Range range = ranges.get(next[0]);
+                done.done(range, copy(in, range, sink, buffer));
+                next[0]++;
+            }
             complete = true;
-            return crc;
         } finally {
             if (!complete) {
                 in.abort(); // do not drain the rest of a range that is being given up
@@ -113,9 +147,8 @@ final class RangeFetcher {
         }
     }
 
-    private int copy(InputStream in, DownloadPlan.Range range, Sink sink) {
+    private int copy(InputStream in, DownloadPlan.Range range, Sink sink, byte[] buffer) {
         Checksum crc = plan.rangeCrc().newCrc();
-        byte[] buffer = new byte[(int) Math.min(BUFFER, range.length())];
         long position = 0;
         while (position < range.length()) {
             stop.check();
@@ -132,8 +165,20 @@ final class RangeFetcher {
             }
             position += filled;
             bytesFetched.addAndGet(filled);
+            throttle(filled);
         }
         return (int) crc.getValue();
+    }
+
+    /** Waits as the bandwidth limit requires; an interrupted wait ends the range, not retried. */
+    private void throttle(int bytes) {
+        try {
+            limiter.take(bytes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(
+                    new InterruptedIOException("interrupted while holding the download to its bandwidth"));
+        }
     }
 
     /** Reads until {@code want} bytes are in the buffer or the stream ends; network errors are transient. */

@@ -6,13 +6,22 @@ import dev.awsrecipes.core.Check;
 import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
 import dev.awsrecipes.core.RecipeContext;
+import dev.awsrecipes.s3.BatchResult;
+import dev.awsrecipes.s3.BatchResult.FailedAction;
+import dev.awsrecipes.s3.BatchSpec;
 import dev.awsrecipes.s3.BucketNames;
 import dev.awsrecipes.s3.BucketNotFoundException;
+import dev.awsrecipes.s3.CopyPlan;
+import dev.awsrecipes.s3.CopySpec;
 import dev.awsrecipes.s3.DownloadResult;
 import dev.awsrecipes.s3.DownloadSpec;
+import dev.awsrecipes.s3.ListSpec;
+import dev.awsrecipes.s3.ListedObject;
+import dev.awsrecipes.s3.ObjectAction;
 import dev.awsrecipes.s3.S3Limits;
 import dev.awsrecipes.s3.S3Transfers;
 import dev.awsrecipes.s3.StaleUpload;
+import dev.awsrecipes.s3.StreamUploadSpec;
 import dev.awsrecipes.s3.TreeUploadResult;
 import dev.awsrecipes.s3.TreeUploadSpec;
 import dev.awsrecipes.s3.UploadResult;
@@ -22,8 +31,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -49,14 +60,30 @@ public final class TransferRecipes implements S3Transfers {
         return uploadChecked(s3, spec, size);
     }
 
-    /** The upload once the file and the bucket have been checked (the tree checks the bucket once). */
+    @Override
+    public UploadResult upload(StreamUploadSpec spec) {
+        Check.notNull(spec, "spec");
+        S3Client s3 = S3Services.client(context);
+        requireBucket(s3, spec.bucket());
+        return new StreamUploader(s3, context.executor(), spec, BandwidthLimiter.of(spec.maxBandwidth())).upload();
+    }
+
+    /** The upload once the file and the bucket have been checked, at the spec's own bandwidth limit. */
     UploadResult uploadChecked(S3Client s3, UploadSpec spec, long size) {
+        return uploadChecked(s3, spec, size, BandwidthLimiter.of(spec.maxBandwidth()));
+    }
+
+    /**
+     * The upload once the file and the bucket have been checked (the tree checks the bucket once), held to
+     * {@code limiter}, which a tree's files share.
+     */
+    UploadResult uploadChecked(S3Client s3, UploadSpec spec, long size, BandwidthLimiter limiter) {
         try {
             if (size == 0 || size < spec.multipartThreshold()) {
-                return UploadSinglePut.put(s3, spec, size);
+                return UploadSinglePut.put(s3, spec, size, limiter);
             }
             return new MultipartUploader(
-                            s3, context.executor(), spec, stateDirectory(spec), new MultipartStaleUploads(s3))
+                            s3, context.executor(), spec, stateDirectory(spec), new MultipartStaleUploads(s3), limiter)
                     .upload(size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + spec.file() + ": " + e.getMessage(), e);
@@ -110,7 +137,18 @@ public final class TransferRecipes implements S3Transfers {
         }
         S3Client s3 = S3Services.client(context);
         requireBucket(s3, spec.bucket());
-        return new TreeUploader(this, s3, context.executor(), spec).run();
+        return new TreeUploader(this, s3, context.executor(), spec, treeLimiter(spec)).run();
+    }
+
+    /** One limiter for all the tree's files, at the rate the per-file settings give. */
+    private static BandwidthLimiter treeLimiter(TreeUploadSpec spec) {
+        UploadSpec perFile = UploadSpec.builder()
+                .applyMutation(spec.perFile())
+                .bucket(spec.bucket())
+                .key("k")
+                .file(spec.directory())
+                .build();
+        return BandwidthLimiter.of(perFile.maxBandwidth());
     }
 
     @Override
@@ -132,6 +170,64 @@ public final class TransferRecipes implements S3Transfers {
         List<StaleUpload> aborted = uploads.abortAll(spec.bucket(), targets);
         UploadState.delete(stateFile);
         return aborted;
+    }
+
+    @Override
+    public CopyPlan planCopy(CopySpec spec) {
+        Check.notNull(spec, "spec");
+        S3Client s3 = S3Services.client(context);
+        CopyPlanner planner = new CopyPlanner(spec, listing -> new ObjectListing(s3, listing).stream());
+        planner.checkInput();
+        spec.s3Source().ifPresent(source -> requireBucket(s3, source.bucket()));
+        spec.s3Target()
+                .filter(target -> spec.s3Source()
+                        .map(source -> !source.bucket().equals(target.bucket()))
+                        .orElse(true))
+                .ifPresent(target -> requireBucket(s3, target.bucket()));
+        return planner.plan();
+    }
+
+    @Override
+    public BatchResult copy(CopySpec spec) {
+        CopyPlan plan = planCopy(spec);
+        plan.refused().forEach(refused -> spec.listener().finished(refused.action(), refused.error()));
+        BatchResult done =
+                plan.actions().isEmpty() ? new BatchResult(0, 0, 0, List.of()) : run(spec.batch(plan.actions()));
+        List<FailedAction> failures = new ArrayList<>(plan.refused());
+        failures.addAll(done.failures());
+        return new BatchResult(done.transferred(), done.deleted(), done.bytes(), failures);
+    }
+
+    @Override
+    public Stream<ListedObject> listObjects(ListSpec spec) {
+        Check.notNull(spec, "spec");
+        S3Client s3 = S3Services.client(context);
+        requireBucket(s3, spec.bucket());
+        return new ObjectListing(s3, spec).stream();
+    }
+
+    @Override
+    public BatchResult run(BatchSpec spec) {
+        Check.notNull(spec, "spec");
+        S3Client s3 = S3Services.client(context);
+        spec.actions().stream().flatMap(TransferRecipes::buckets).distinct().forEach(b -> requireBucket(s3, b));
+        return new BatchRunner(this, context, s3, spec).run();
+    }
+
+    private static Stream<String> buckets(ObjectAction action) {
+        if (action instanceof ObjectAction.Upload u) {
+            return Stream.of(u.target().bucket());
+        }
+        if (action instanceof ObjectAction.Download d) {
+            return Stream.of(d.source().bucket());
+        }
+        if (action instanceof ObjectAction.Copy c) {
+            return Stream.of(c.source().bucket(), c.target().bucket());
+        }
+        if (action instanceof ObjectAction.Delete d) {
+            return Stream.of(d.target().bucket());
+        }
+        return Stream.empty();
     }
 
     @Override

@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * file's: see {@link UploadSinglePut} and {@link MultipartUploader}), and only if the file was not
  * modified meanwhile.
  */
-record TreeUploader(TransferRecipes recipes, S3Client s3, Executor executor, TreeUploadSpec spec) {
+record TreeUploader(
+        TransferRecipes recipes, S3Client s3, Executor executor, TreeUploadSpec spec, BandwidthLimiter limiter) {
     private static final Logger LOG = LoggerFactory.getLogger(TreeUploader.class);
 
     private sealed interface Outcome permits Stored, Failed {}
@@ -102,7 +103,7 @@ record TreeUploader(TransferRecipes recipes, S3Client s3, Executor executor, Tre
             spec.perFile().accept(builder);
             UploadSpec upload =
                     builder.bucket(spec.bucket()).key(key).file(file).build();
-            UploadResult result = recipes.uploadChecked(s3, upload, size);
+            UploadResult result = recipes.uploadChecked(s3, upload, size, limiter);
             boolean removed = spec.removeSource() && removeIfUnchanged(file, size, modified);
             return new Stored(new UploadedFile(file, key, result.bytes(), result.parts(), removed));
         } catch (RuntimeException | IOException e) {

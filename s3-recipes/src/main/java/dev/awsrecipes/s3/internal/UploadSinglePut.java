@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 final class UploadSinglePut {
     private UploadSinglePut() {}
 
-    static UploadResult put(S3Client s3, UploadSpec spec, long size) throws IOException {
+    static UploadResult put(S3Client s3, UploadSpec spec, long size, BandwidthLimiter limiter) throws IOException {
         ProgressCounter<UploadProgress> progress = ProgressCounter.upload(spec.listener());
         progress.start(size, 1);
         String checksum;
@@ -48,7 +48,7 @@ final class UploadSinglePut {
                                 spec.contentType().ifPresent(r::contentType);
                             },
                             RequestBody.fromContentProvider(
-                                    () -> new TransferFileSlice(channel, 0, size),
+                                    () -> limiter.throttle(new TransferFileSlice(channel, 0, size)),
                                     size,
                                     spec.contentType().orElse("application/octet-stream"))));
         } catch (InterruptedException e) {

@@ -1,0 +1,88 @@
+package dev.awsrecipes.cli.s3;
+
+import dev.awsrecipes.cli.Json;
+import dev.awsrecipes.core.AwsErrors;
+import dev.awsrecipes.s3.BatchListener;
+import dev.awsrecipes.s3.ObjectAction;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints each step of {@code cp}, {@code mv}, {@code rm} and {@code sync} as it ends, the way {@code aws s3}
+ * does ({@code upload: a.txt to s3://b/a.txt} on stdout, failures on stderr), or with {@code --json} as one
+ * JSON object per line ({@code {"action":"upload","source":...,"target":...,"bytes":N}}), so a million steps
+ * stream in bounded memory. A dry run prints the same lines with {@code (dryrun)} before them, and
+ * {@code "dryRun":true} in JSON. Steps end on several threads; lines are written whole.
+ */
+public final class ActionLines implements BatchListener {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean json;
+
+    /**
+     * @param out where done steps go (stdout)
+     * @param err where failed steps go in text mode (stderr)
+     * @param json one JSON object per line instead of text
+     */
+    public ActionLines(PrintWriter out, PrintWriter err, boolean json) {
+        this.out = out;
+        this.err = err;
+        this.json = json;
+    }
+
+    @Override
+    public synchronized void finished(ObjectAction action, Throwable error) {
+        if (json) {
+            Map<String, Object> line = view(action);
+            if (error != null) {
+                line.put("error", AwsErrors.describe(error));
+            }
+            out.println(Json.line(line));
+            out.flush();
+        } else if (error == null) {
+            out.println(action.describe());
+            out.flush();
+        } else {
+            err.println("failed: " + action.describe() + ": " + AwsErrors.describe(error));
+            err.flush();
+        }
+    }
+
+    /** Prints the steps a dry run would take, changing nothing. */
+    public synchronized void dryRun(List<? extends ObjectAction> actions) {
+        for (ObjectAction action : actions) {
+            if (json) {
+                Map<String, Object> line = view(action);
+                line.put("dryRun", true);
+                out.println(Json.line(line));
+            } else {
+                out.println("(dryrun) " + action.describe());
+            }
+        }
+        out.flush();
+    }
+
+    /** One step as a JSON object: its verb, source, target and bytes. */
+    static Map<String, Object> view(ObjectAction action) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("action", action.verb());
+        if (action instanceof ObjectAction.Upload u) {
+            view.put("source", u.file().toString());
+            view.put("target", u.target().toString());
+        } else if (action instanceof ObjectAction.Download d) {
+            view.put("source", d.source().toString());
+            view.put("target", d.file().toString());
+        } else if (action instanceof ObjectAction.Copy c) {
+            view.put("source", c.source().toString());
+            view.put("target", c.target().toString());
+        } else if (action instanceof ObjectAction.Delete d) {
+            view.put("target", d.target().toString());
+        } else if (action instanceof ObjectAction.DeleteFile f) {
+            view.put("target", f.file().toString());
+        }
+        view.put("bytes", action.bytes());
+        return view;
+    }
+}
