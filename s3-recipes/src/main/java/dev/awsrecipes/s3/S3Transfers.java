@@ -99,8 +99,9 @@ public interface S3Transfers {
     /**
      * S14: stores every regular file under a directory (recursively, symbolic links not followed) under
      * a key prefix, several files at once, large ones in parts. With {@code removeSource}, a file is
-     * deleted only after its object is verified (size and checksum read back with {@code HeadObject}) and
-     * only if it did not change meanwhile.
+     * deleted only after its object is verified (its CRC32C as S3 computed it on arrival, named in the
+     * {@code PutObject} response, else read back with {@code HeadObject}) and only if it did not change
+     * meanwhile.
      */
     TreeUploadResult uploadTree(TreeUploadSpec spec);
 

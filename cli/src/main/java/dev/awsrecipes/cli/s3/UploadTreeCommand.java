@@ -25,6 +25,9 @@ import picocli.CommandLine.Parameters;
         description = "Upload every file under a directory to keys under a prefix, several at once; with"
                 + " --remove-source, delete each file once its object is verified.")
 public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
+    /** The session's default pool size ({@code Aws.Builder#maxConnections}). */
+    private static final int SESSION_CONNECTIONS = 64;
+
     @Mixin
     BucketOption target;
 
@@ -45,7 +48,17 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
     @Option(names = "--remove-source", description = "Delete each file after its object is stored and verified.")
     boolean removeSource;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Files sent at once, 1 to 32.")
+    /**
+     * 16 by default, not the library's 4: a small file costs a round trip more than bytes, so a tree of
+     * many small files goes as fast as requests are in flight (2,000 files of 4 KiB to versitygw: see
+     * docs/benchmarks/versitygw-many.md); large files are 16 x --part-concurrency parts at most, within the
+     * session's connections (see {@link #configure}).
+     */
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "16",
+            description = "Files sent at once, 1 to 32 (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
     @Option(
@@ -83,6 +96,16 @@ public final class UploadTreeCommand extends RecipeCommand<TreeUploadResult> {
                 .fileConcurrency(concurrency)
                 .perFile(u -> u.partSize(partSize).concurrency(partConcurrency).maxBandwidth(maxBandwidth))
                 .build();
+    }
+
+    /**
+     * Enough connections for every request the tree may have in flight (files x parts per file), so no
+     * part waits for a connection, where the SDK gives up after 10 s; never fewer than the session's 64.
+     */
+    @Override
+    protected Aws.Builder configure(Aws.Builder builder) {
+        int inFlight = concurrency * partConcurrency;
+        return inFlight > SESSION_CONNECTIONS ? builder.maxConnections(inFlight) : builder;
     }
 
     @Override

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 final class S3Services {
     /**
      * S3 with path-style addressing whenever the endpoint is overridden: virtual-host names such as
-     * {@code bucket.localhost} need DNS that emulators do not have.
+     * {@code bucket.localhost} need DNS that emulators do not have; small bodies are sent without waiting
+     * for {@code 100 Continue} ({@link SmallBodiesWithoutExpect}).
      */
     static final AwsService<S3Client> S3 = AwsService.configured("s3", S3Client.class, S3Services::builder);
 
@@ -30,7 +31,8 @@ final class S3Services {
                 .forcePathStyle(context.endpointOverridden())
                 .serviceConfiguration(S3Configuration.builder()
                         .chunkedEncodingEnabled(!plainHttp(context))
-                        .build());
+                        .build())
+                .addPlugin(SmallBodiesWithoutExpect.PLUGIN);
         if (context.endpoint().filter(LoopbackUnsignedPayload::appliesTo).isPresent()) {
             builder.putAuthScheme(new LoopbackUnsignedPayload());
         }

@@ -75,11 +75,13 @@ final class TransferFileSlice extends InputStream {
         if (block == null) {
             // On the heap, not direct: a direct buffer is freed only when a GC happens to run, and an
             // upload makes little garbage, so one per part left the CLI about 110 MiB more RSS on a 4 GiB file
-            // (measured).
-            block = ByteBuffer.allocate(BLOCK);
+            // (measured). No larger than what the slice still holds: a 4 KiB file got a zeroed 256 KiB block,
+            // 500 MiB of allocation for a tree of 2,000 such files. The slice only moves forward, so what it
+            // still holds later fits.
+            block = ByteBuffer.allocate((int) Math.min(BLOCK, end - filePosition));
         }
         block.clear();
-        block.limit((int) Math.min(BLOCK, end - filePosition));
+        block.limit((int) Math.min(block.capacity(), end - filePosition));
         readFile(block);
         block.flip();
     }

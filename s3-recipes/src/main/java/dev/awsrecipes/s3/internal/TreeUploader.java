@@ -33,8 +33,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * S14: every regular file under a directory to keys under a prefix, {@code fileConcurrency} files at a
  * time on the context's executor ({@link ParallelCalls}), each through the upload engine (large ones in
  * parts, which run on the same executor). A source file is deleted only after its upload returned, which
- * happens only once {@code HeadObject} showed the object's size and CRC32C equal the file's, and only if
- * the file was not modified meanwhile.
+ * happens only once the object was shown to hold the file's bytes (the CRC32C S3 computed equals the
+ * file's: see {@link UploadSinglePut} and {@link MultipartUploader}), and only if the file was not
+ * modified meanwhile.
  */
 record TreeUploader(
         TransferRecipes recipes, S3Client s3, Executor executor, TreeUploadSpec spec, BandwidthLimiter limiter) {

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.Part;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
@@ -124,6 +125,17 @@ enum UploadChecksum {
             case SHA1 -> head.checksumSHA1();
             case SHA256 -> head.checksumSHA256();
             case CRC64NVME -> head.checksumCRC64NVME();
+        };
+    }
+
+    /** The checksum S3 computed in this algorithm, as a {@code PutObject} response names it; null if none. */
+    String storedIn(PutObjectResponse put) {
+        return switch (this) {
+            case CRC32 -> put.checksumCRC32();
+            case CRC32C -> put.checksumCRC32C();
+            case SHA1 -> put.checksumSHA1();
+            case SHA256 -> put.checksumSHA256();
+            case CRC64NVME -> put.checksumCRC64NVME();
         };
     }
 

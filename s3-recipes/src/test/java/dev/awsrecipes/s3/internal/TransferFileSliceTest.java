@@ -73,6 +73,25 @@ class TransferFileSliceTest {
         }
     }
 
+    /** A small file's slice gets a block of its own size, which must still serve every ask and skip. */
+    @Test
+    void read_sliceSmallerThanABlock_skipThenSmallAsks_giveExactlyTheSlicesBytes() throws IOException {
+        byte[] file = randomFile(10_000, 13);
+        try (FileChannel channel = FileChannel.open(dir.resolve("f"), StandardOpenOption.READ)) {
+            TransferFileSlice slice = new TransferFileSlice(channel, 100, 4096);
+            byte[] first = new byte[10];
+            assertThat(slice.read(first, 0, 10)).isEqualTo(10);
+            assertThat(slice.skip(6)).isEqualTo(6);
+            ByteArrayOutputStream rest = new ByteArrayOutputStream();
+            byte[] buffer = new byte[333];
+            for (int n = slice.read(buffer, 0, buffer.length); n > 0; n = slice.read(buffer, 0, buffer.length)) {
+                rest.write(buffer, 0, n);
+            }
+            assertThat(first).isEqualTo(Arrays.copyOfRange(file, 100, 110));
+            assertThat(rest.toByteArray()).isEqualTo(Arrays.copyOfRange(file, 116, 4196));
+        }
+    }
+
     @Test
     void read_fileShorterThanTheSlice_failsSayingTheFileChanged() throws IOException {
         randomFile(1000, 5);

@@ -59,6 +59,9 @@ final class UploadS3 extends FakeS3 {
     /** A checksum as a request carries it. */
     private record Sent(Kind kind, String value) {}
 
+    private volatile boolean putEchoes = true;
+    private volatile String putReported;
+
     UploadS3(String bucket) {
         super(bucket);
     }
@@ -72,6 +75,16 @@ final class UploadS3 extends FakeS3 {
     /** HeadObject reports this checksum (in the algorithm stored), whatever was stored. */
     UploadS3 reportChecksum(String checksum) {
         this.reportedChecksum = checksum;
+        return this;
+    }
+
+    /**
+     * PutObject's response names this CRC32C (null: none, as a server that does not echo it), whatever
+     * was stored.
+     */
+    UploadS3 putReports(String checksum) {
+        this.putEchoes = false;
+        this.putReported = checksum;
         return this;
     }
 
@@ -110,7 +123,16 @@ final class UploadS3 extends FakeS3 {
         kind = sent.kind();
         fullObject = true;
         checksum = S3Checksums.fullObject(kind, bytes);
-        return PutObjectResponse.builder().eTag("\"single\"").build();
+        String echoed = putEchoes ? checksum : putReported;
+        PutObjectResponse.Builder response = PutObjectResponse.builder().eTag("\"single\"");
+        switch (kind) {
+            case CRC32 -> response.checksumCRC32(echoed);
+            case CRC32C -> response.checksumCRC32C(echoed);
+            case SHA1 -> response.checksumSHA1(echoed);
+            case SHA256 -> response.checksumSHA256(echoed);
+            case CRC64NVME -> response.checksumCRC64NVME(echoed);
+        }
+        return response.build();
     }
 
     @Override

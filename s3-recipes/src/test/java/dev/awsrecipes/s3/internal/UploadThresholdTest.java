@@ -37,13 +37,13 @@ class UploadThresholdTest {
 
     @ParameterizedTest
     @ValueSource(longs = {0, 1, PART - 1})
-    void upload_belowTheThreshold_isOnePutObject(long size) throws IOException {
+    void upload_belowTheThreshold_isOnePutObjectVerifiedByItsResponse(long size) throws IOException {
         UploadS3 s3 = new UploadS3(BUCKET);
         byte[] bytes = randomBytes(size);
 
         UploadResult result = s3.transfers().upload(spec(file(bytes)));
 
-        assertThat(s3.calls).containsExactly("PutObject (" + size + " bytes)", "HeadObject");
+        assertThat(s3.calls).containsExactly("PutObject (" + size + " bytes)");
         assertThat(s3.object()).isEqualTo(bytes);
         assertThat(result.parts()).isEqualTo(1);
         assertThat(result.checksum()).isEqualTo(S3Checksums.fullObject(Kind.CRC32C, bytes));
@@ -58,7 +58,7 @@ class UploadThresholdTest {
                         .multipartThreshold(0)
                         .build());
 
-        assertThat(s3.calls).containsExactly("PutObject (0 bytes)", "HeadObject");
+        assertThat(s3.calls).containsExactly("PutObject (0 bytes)");
     }
 
     @Test
@@ -255,6 +255,29 @@ class UploadThresholdTest {
         assertThat(spec.checksumAlgorithm()).isEqualTo(ChecksumAlgorithm.CRC32C);
         assertThatThrownBy(() -> spec.toBuilder().checksumAlgorithm(null).build())
                 .hasMessageContaining("checksumAlgorithm");
+    }
+
+    @Test
+    void upload_singlePutResponseWithoutChecksum_isVerifiedWithHeadObject() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET).putReports(null);
+        byte[] bytes = randomBytes(1000);
+
+        UploadResult result = s3.transfers().upload(spec(file(bytes)));
+
+        assertThat(s3.calls).containsExactly("PutObject (1000 bytes)", "HeadObject");
+        assertThat(result.eTag()).isEqualTo("\"stored\"");
+        assertThat(result.checksum()).isEqualTo(S3Checksums.fullObject(Kind.CRC32C, bytes));
+    }
+
+    @Test
+    void upload_singlePutResponseWithAnotherChecksum_isCheckedWithHeadObject() throws IOException {
+        UploadS3 s3 = new UploadS3(BUCKET).putReports("AAAAAA==").reportChecksum("AAAAAA==");
+        Path file = file(randomBytes(1000));
+
+        assertThatThrownBy(() -> s3.transfers().upload(spec(file)))
+                .isInstanceOf(UploadMismatchException.class)
+                .hasMessageContaining("its CRC32C is AAAAAA==, the file's ");
+        assertThat(s3.calls).containsExactly("PutObject (1000 bytes)", "HeadObject");
     }
 
     /** 5 MiB parts (the threshold too), one attempt, state files in the test's directory. */
