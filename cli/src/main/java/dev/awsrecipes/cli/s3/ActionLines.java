@@ -1,13 +1,18 @@
 package dev.awsrecipes.cli.s3;
 
 import dev.awsrecipes.cli.Json;
+import dev.awsrecipes.cli.ShellWords;
 import dev.awsrecipes.core.AwsErrors;
 import dev.awsrecipes.s3.BatchListener;
+import dev.awsrecipes.s3.LocalFileException;
 import dev.awsrecipes.s3.ObjectAction;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Prints each step of {@code cp}, {@code mv}, {@code rm} and {@code sync} as it ends, the way {@code aws s3}
@@ -38,6 +43,12 @@ public final class ActionLines implements BatchListener {
             Map<String, Object> line = view(action);
             if (error != null) {
                 line.put("error", AwsErrors.describe(error));
+                leftBehind(error)
+                        .ifPresent(e -> line.put(
+                                "kept",
+                                e.kept().stream()
+                                        .map(k -> Map.of("path", k.path().toString(), "bytes", k.bytes()))
+                                        .toList()));
             }
             out.println(Json.line(line));
             out.flush();
@@ -46,8 +57,37 @@ public final class ActionLines implements BatchListener {
             out.flush();
         } else {
             err.println("failed: " + action.describe() + ": " + AwsErrors.describe(error));
+            leftBehind(error).ifPresent(this::sayWhatWasKept);
             err.flush();
         }
+    }
+
+    /** The local failure (a full disk) that left a partial download behind, if that is what the error is. */
+    private static Optional<LocalFileException> leftBehind(Throwable error) {
+        Throwable cause = error;
+        while (cause != null && !(cause instanceof LocalFileException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof LocalFileException e && !e.kept().isEmpty() ? Optional.of(e) : Optional.empty();
+    }
+
+    /**
+     * A download stopped by a local failure keeps what it wrote, so the same command continues it once there
+     * is room (downloads of many objects resume what an earlier run left); this says what takes the space and
+     * how to free it instead.
+     */
+    private void sayWhatWasKept(LocalFileException e) {
+        long bytes =
+                e.kept().stream().mapToLong(LocalFileException.KeptFile::bytes).sum();
+        err.println("  kept for a resume: "
+                + e.kept().stream()
+                        .map(k -> k.path() + " (" + DownloadCommand.human(k.bytes()) + ")")
+                        .collect(Collectors.joining(", "))
+                + ", " + DownloadCommand.human(bytes) + " in all; free space and run the same command again to"
+                + " continue it");
+        List<String> remove = new ArrayList<>(List.of("rm", "-f", "--"));
+        e.kept().forEach(k -> remove.add(k.path().toString()));
+        err.println("  or free their space: " + ShellWords.line(remove));
     }
 
     /** Prints the steps a dry run would take, changing nothing. */

@@ -152,6 +152,8 @@ final class BatchRunner {
                         .key(download.source().key())
                         .file(file)
                         .overwrite(true)
+                        // What an interrupted or disk-full run kept beside the file is continued, not fetched again.
+                        .resume(true)
                         .build())
                 .bytes();
         if (download.lastModified() != null) {
