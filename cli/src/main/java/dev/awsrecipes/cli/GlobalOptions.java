@@ -36,7 +36,10 @@ public final class GlobalOptions {
     @Option(names = "--quiet", description = "No progress on stderr; errors are still printed.")
     boolean quiet;
 
-    @Option(names = "--json", description = "Print the result as one JSON document on stdout.")
+    @Option(
+            names = "--json",
+            description = "Print the result as JSON on stdout: one document, or for ls, cp, mv, rm and sync one object"
+                    + " a line (JSON Lines).")
     boolean json;
 
     public boolean json() {

@@ -145,6 +145,15 @@ class DebugSecretsIT {
             debug("upload-tree", "--bucket", bucket, "--prefix", "tree/", tree.toString());
             debug("stale-uploads", "--bucket", bucket);
             debug("website", "--bucket", site, "--dir", tree.toString());
+            // ---- S3 the way operators use it (S16) ----
+            String s3 = "s3://" + bucket + "/";
+            debug("ls", s3 + "tree/");
+            debug("cp", "--recursive", tree.toString(), s3 + "copied/");
+            debug("sync", tree.toString(), s3 + "synced/", "--delete");
+            debug("mv", s3 + "copied/index.html", dir.resolve("moved.html").toString());
+            debug("rm", "--recursive", s3 + "synced/");
+            Path commands = Files.writeString(dir.resolve("commands.txt"), "object-info " + s3 + "k\n");
+            debug("run", commands.toString());
             debug("delete-bucket", "--bucket", site);
             debug("delete-bucket", "--bucket", bucket);
 

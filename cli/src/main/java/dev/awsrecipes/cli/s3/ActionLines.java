@@ -47,7 +47,7 @@ public final class ActionLines implements BatchListener {
                         .ifPresent(e -> line.put(
                                 "kept",
                                 e.kept().stream()
-                                        .map(k -> Map.of("path", k.path().toString(), "bytes", k.bytes()))
+                                        .map(k -> new Kept(k.path().toString(), k.bytes()))
                                         .toList()));
             }
             out.println(Json.line(line));
@@ -61,6 +61,9 @@ public final class ActionLines implements BatchListener {
             err.flush();
         }
     }
+
+    /** A file a stopped download left, as JSON shows it: path, then bytes. */
+    private record Kept(String path, long bytes) {}
 
     /** The local failure (a full disk) that left a partial download behind, if that is what the error is. */
     private static Optional<LocalFileException> leftBehind(Throwable error) {
