@@ -47,12 +47,8 @@ public record BatchSpec(
     }
 
     /** Builds a {@link BatchSpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, BatchSpec> {
+    public static final class Builder extends BatchSetters<Builder> implements SpecBuilder<Builder, BatchSpec> {
         private final List<ObjectAction> actions = new ArrayList<>();
-        private int objectsInFlight = DEFAULT_OBJECTS_IN_FLIGHT;
-        private Consumer<UploadSpec.Builder> perUpload;
-        private Consumer<DownloadSpec.Builder> perDownload;
-        private BatchListener listener;
 
         private Builder() {}
 
@@ -62,34 +58,10 @@ public record BatchSpec(
             return this;
         }
 
-        /** How many objects are transferred at once. */
-        public Builder objectsInFlight(int objectsInFlight) {
-            this.objectsInFlight = objectsInFlight;
-            return this;
-        }
-
-        /** Settings for every upload. */
-        public Builder perUpload(Consumer<UploadSpec.Builder> perUpload) {
-            this.perUpload = perUpload;
-            return this;
-        }
-
-        /** Settings for every download. */
-        public Builder perDownload(Consumer<DownloadSpec.Builder> perDownload) {
-            this.perDownload = perDownload;
-            return this;
-        }
-
-        /** Hears each step end. */
-        public Builder listener(BatchListener listener) {
-            this.listener = listener;
-            return this;
-        }
-
         /** The spec. */
         @Override
         public BatchSpec build() {
-            return new BatchSpec(actions, objectsInFlight, perUpload, perDownload, listener);
+            return new BatchSpec(actions, objectsInFlight(), perUpload(), perDownload(), listener());
         }
     }
 }

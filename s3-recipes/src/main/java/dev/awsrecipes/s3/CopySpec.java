@@ -116,7 +116,7 @@ public record CopySpec(
     }
 
     /** Builds a {@link CopySpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, CopySpec> {
+    public static final class Builder extends BatchSetters<Builder> implements SpecBuilder<Builder, CopySpec> {
         private S3Uri sourceObject;
         private Path sourceFile;
         private S3Uri targetObject;
@@ -125,10 +125,6 @@ public record CopySpec(
         private boolean recursive;
         private KeyFilter filter = KeyFilter.all();
         private boolean move;
-        private int objectsInFlight = BatchSpec.DEFAULT_OBJECTS_IN_FLIGHT;
-        private Consumer<UploadSpec.Builder> perUpload;
-        private Consumer<DownloadSpec.Builder> perDownload;
-        private BatchListener listener;
 
         private Builder() {}
 
@@ -186,30 +182,6 @@ public record CopySpec(
             return this;
         }
 
-        /** How many objects are transferred at once. */
-        public Builder objectsInFlight(int objectsInFlight) {
-            this.objectsInFlight = objectsInFlight;
-            return this;
-        }
-
-        /** Settings for every upload. */
-        public Builder perUpload(Consumer<UploadSpec.Builder> perUpload) {
-            this.perUpload = perUpload;
-            return this;
-        }
-
-        /** Settings for every download. */
-        public Builder perDownload(Consumer<DownloadSpec.Builder> perDownload) {
-            this.perDownload = perDownload;
-            return this;
-        }
-
-        /** Hears each step end. */
-        public Builder listener(BatchListener listener) {
-            this.listener = listener;
-            return this;
-        }
-
         /** The spec. */
         @Override
         public CopySpec build() {
@@ -222,10 +194,10 @@ public record CopySpec(
                     recursive,
                     filter,
                     move,
-                    objectsInFlight,
-                    perUpload,
-                    perDownload,
-                    listener);
+                    objectsInFlight(),
+                    perUpload(),
+                    perDownload(),
+                    listener());
         }
     }
 }

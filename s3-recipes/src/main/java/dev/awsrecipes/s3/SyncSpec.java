@@ -107,7 +107,7 @@ public record SyncSpec(
     }
 
     /** Builds a {@link SyncSpec}; the spec checks every value when it is built. */
-    public static final class Builder implements SpecBuilder<Builder, SyncSpec> {
+    public static final class Builder extends BatchSetters<Builder> implements SpecBuilder<Builder, SyncSpec> {
         private Path sourceDirectory;
         private S3Uri sourcePrefix;
         private Path targetDirectory;
@@ -117,10 +117,6 @@ public record SyncSpec(
         private boolean allowEmptySource;
         private boolean dryRun;
         private KeyFilter filter = KeyFilter.all();
-        private int objectsInFlight = BatchSpec.DEFAULT_OBJECTS_IN_FLIGHT;
-        private Consumer<UploadSpec.Builder> perUpload;
-        private Consumer<DownloadSpec.Builder> perDownload;
-        private BatchListener listener;
 
         private Builder() {}
 
@@ -182,30 +178,6 @@ public record SyncSpec(
             return this;
         }
 
-        /** How many objects are transferred or compared at once. */
-        public Builder objectsInFlight(int objectsInFlight) {
-            this.objectsInFlight = objectsInFlight;
-            return this;
-        }
-
-        /** Settings for every upload. */
-        public Builder perUpload(Consumer<UploadSpec.Builder> perUpload) {
-            this.perUpload = perUpload;
-            return this;
-        }
-
-        /** Settings for every download. */
-        public Builder perDownload(Consumer<DownloadSpec.Builder> perDownload) {
-            this.perDownload = perDownload;
-            return this;
-        }
-
-        /** Hears each step end. */
-        public Builder listener(BatchListener listener) {
-            this.listener = listener;
-            return this;
-        }
-
         /** The spec. */
         @Override
         public SyncSpec build() {
@@ -219,10 +191,10 @@ public record SyncSpec(
                     allowEmptySource,
                     dryRun,
                     filter,
-                    objectsInFlight,
-                    perUpload,
-                    perDownload,
-                    listener);
+                    objectsInFlight(),
+                    perUpload(),
+                    perDownload(),
+                    listener());
         }
     }
 }
