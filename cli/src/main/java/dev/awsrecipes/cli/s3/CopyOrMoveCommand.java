@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.Progress;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
@@ -56,27 +55,8 @@ abstract class CopyOrMoveCommand extends RecipeCommand<CopyOrMoveCommand.Outcome
     @Mixin
     FilterOptions filters;
 
-    @Option(
-            names = "--concurrency",
-            paramLabel = "N",
-            defaultValue = "32",
-            description = "Objects transferred at once, 1 to 1024.")
-    int concurrency;
-
-    @Option(
-            names = "--part-size",
-            paramLabel = "SIZE",
-            converter = Converters.SizeConverter.class,
-            defaultValue = "8MiB",
-            description = "Part size for large files and objects, at least 5MiB.")
-    long partSize;
-
-    @Option(
-            names = "--part-concurrency",
-            paramLabel = "N",
-            defaultValue = "4",
-            description = "Parts in flight per large object, 1 to 64.")
-    int partConcurrency;
+    @Mixin
+    TransferOptions transfer;
 
     private Location from;
     private Location to;
@@ -107,9 +87,9 @@ abstract class CopyOrMoveCommand extends RecipeCommand<CopyOrMoveCommand.Outcome
                 .recursive(recursive)
                 .filter(filters.filter())
                 .move(move())
-                .objectsInFlight(concurrency)
-                .perUpload(u -> u.partSize(partSize).concurrency(partConcurrency))
-                .perDownload(d -> d.partSize(partSize).concurrency(partConcurrency));
+                .objectsInFlight(transfer.objectsInFlight())
+                .perUpload(transfer.perUpload())
+                .perDownload(transfer.perDownload());
         if (from.isS3()) {
             spec.from(from.s3());
         } else {
@@ -161,17 +141,17 @@ abstract class CopyOrMoveCommand extends RecipeCommand<CopyOrMoveCommand.Outcome
         S3Transfers transfers = S3Transfers.using(aws);
         boolean json = options().json();
         if (from.isStdio()) {
-            UploadResult r = StdinUpload.upload(transfers, stdin(), to.s3(), partSize, partConcurrency);
+            UploadResult r =
+                    StdinUpload.upload(transfers, stdin(), to.s3(), transfer.partSize(), transfer.partConcurrency());
             ObjectAction step = new ObjectAction.Upload(Path.of("-"), to.s3(), r.bytes(), false);
             new ActionLines(spec.commandLine().getOut(), progress(), json).finished(step, null);
             return new Outcome(new BatchResult(1, 0, r.bytes(), List.of()), 0, 0, false);
         }
         if (to.isStdio()) {
-            DownloadResult r = transfers.download(d -> d.bucket(from.s3().bucket())
+            DownloadResult r = transfers.download(d -> d.applyMutation(transfer.perDownload())
+                    .bucket(from.s3().bucket())
                     .key(from.s3().key())
-                    .output(stdout())
-                    .partSize(partSize)
-                    .concurrency(partConcurrency));
+                    .output(stdout()));
             ObjectAction step = new ObjectAction.Download(from.s3(), Path.of("-"), r.bytes(), false);
             new ActionLines(progress(), progress(), json).finished(step, null);
             return new Outcome(new BatchResult(1, 0, r.bytes(), List.of()), 0, 0, false);

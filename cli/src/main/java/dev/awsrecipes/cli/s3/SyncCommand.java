@@ -1,6 +1,5 @@
 package dev.awsrecipes.cli.s3;
 
-import dev.awsrecipes.cli.Converters;
 import dev.awsrecipes.cli.RecipeCommand;
 import dev.awsrecipes.core.Aws;
 import dev.awsrecipes.core.InvalidArgumentException;
@@ -53,20 +52,8 @@ public final class SyncCommand extends RecipeCommand<SyncResult> {
     @Mixin
     FilterOptions filters;
 
-    @Option(
-            names = "--concurrency",
-            paramLabel = "N",
-            defaultValue = "32",
-            description = "Objects transferred (or compared) at once, 1 to 1024.")
-    int concurrency;
-
-    @Option(
-            names = "--part-size",
-            paramLabel = "SIZE",
-            converter = Converters.SizeConverter.class,
-            defaultValue = "8MiB",
-            description = "Part size for large files, at least 5MiB.")
-    long partSize;
+    @Mixin
+    TransferOptions transfer;
 
     private SyncSpec.Builder syncSpec;
 
@@ -89,9 +76,9 @@ public final class SyncCommand extends RecipeCommand<SyncResult> {
                 .allowEmptySource(allowEmptySource)
                 .dryRun(dryRun)
                 .filter(filters.filter())
-                .objectsInFlight(concurrency)
-                .perUpload(u -> u.partSize(partSize))
-                .perDownload(d -> d.partSize(partSize));
+                .objectsInFlight(transfer.objectsInFlight())
+                .perUpload(transfer.perUpload())
+                .perDownload(transfer.perDownload());
         if (from.isS3()) {
             spec.source(from.s3());
         } else {
