@@ -3,10 +3,19 @@ package consumer;
 import dev.awsrecipes.s3.Bucket;
 import dev.awsrecipes.s3.BucketUsage;
 import dev.awsrecipes.s3.DeletedBucket;
+import dev.awsrecipes.s3.BatchResult;
+import dev.awsrecipes.s3.ListSpec;
+import dev.awsrecipes.s3.ListedObject;
 import dev.awsrecipes.s3.S3Recipes;
+import dev.awsrecipes.s3.S3Transfers;
+import dev.awsrecipes.s3.S3Uri;
+import dev.awsrecipes.s3.SyncResult;
 import dev.awsrecipes.s3.StoredObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -24,7 +33,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class OwnClient {
     private static final String TEXT = "hello from a service's own client";
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         for (String excluded : List.of(
                 "software.amazon.awssdk.http.apache.ApacheHttpClient",
                 "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient",
@@ -64,6 +73,24 @@ public final class OwnClient {
             check(interceptor.calls("ListObjectsV2") == usage.requests(),
                     "bucketDu made " + usage.requests() + " list requests, the client saw " + interceptor);
 
+            // The many-object recipes (S16) over the same client: sync up, a wildcard listing, a copy down, a delete.
+            S3Transfers transfers = S3Transfers.builder().s3Client(s3Client).build();
+            Path dir = Files.createTempDirectory("own-client");
+            Files.writeString(dir.resolve("a b ü.txt"), TEXT);
+            S3Uri synced = S3Uri.parse("target", "s3://" + bucket + "/synced/");
+            SyncResult sync = transfers.sync(s -> s.source(dir).target(synced));
+            check(sync.succeeded() && sync.transferred() == 1, "sync gave " + sync);
+            long listed;
+            try (Stream<ListedObject> txt = transfers.listObjects(ListSpec.of(synced.child("*.txt"), true))) {
+                listed = txt.count();
+            }
+            check(listed == 1, "listObjects found " + listed + " .txt objects");
+            Path back = Files.createTempDirectory("own-client-back");
+            BatchResult copied = transfers.copy(c -> c.from(synced).toDirectory(back).recursive(true));
+            check(copied.succeeded() && Files.readString(back.resolve("a b ü.txt")).equals(TEXT), "copy gave " + copied);
+            BatchResult removed = transfers.deleteObjects(ListSpec.of(synced, true));
+            check(removed.deleted() == 1, "deleteObjects gave " + removed);
+
             int before = interceptor.total();
             DeletedBucket deleted = s3.deleteBucket(bucket);
             check(deleted.bucket().equals(bucket) && deleted.versions() == 1, "deleteBucket gave " + deleted);
@@ -75,7 +102,7 @@ public final class OwnClient {
         check(CountingHttpService.BUILT.get() == 0,
                 "a second HTTP client was made " + CountingHttpService.BUILT.get() + " time(s) beside the service's");
         System.out.println("calls through the service's client: " + interceptor);
-        System.out.println("own-client consumer: createBucket, putObject, bucketDu, deleteBucket ok, every call"
+        System.out.println("own-client consumer: createBucket, putObject, bucketDu, sync, listObjects, copy, deleteObjects, deleteBucket ok, every call"
                 + " through the service's UrlConnectionHttpClient and interceptor");
     }
 
