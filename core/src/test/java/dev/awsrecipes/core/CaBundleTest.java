@@ -119,6 +119,21 @@ class CaBundleTest {
     }
 
     @Test
+    void aBundleWhoseCertificatesDoNotParse_isRefusedWhenTlsIsFirstSetUp_namingTheSetting() throws IOException {
+        Path broken = Files.writeString(
+                dir.resolve("broken.pem"),
+                "-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+        try (Aws aws = session(Map.of("AWS_CA_BUNDLE", broken.toString())).build()) {
+            assertThatThrownBy(aws::whoami)
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageContaining(broken.toString())
+                    .hasMessageContaining("not a PEM file of certificates")
+                    .extracting(e -> ((InvalidArgumentException) e).argument())
+                    .isEqualTo("AWS_CA_BUNDLE");
+        }
+    }
+
+    @Test
     void theBundleIsTrustedBesidesTheDefaultAuthorities_notInsteadOfThem() {
         CaBundle bundle = CaBundle.read("AWS_CA_BUNDLE", "AWS_CA_BUNDLE", certificate.pem());
         X509TrustManager trust = Arrays.stream(bundle.trustManagers())

@@ -2,8 +2,9 @@ package dev.awsrecipes.core.internal;
 
 import dev.awsrecipes.core.InternalApi;
 import dev.awsrecipes.core.InvalidArgumentException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -28,17 +29,27 @@ import software.amazon.awssdk.http.TlsTrustManagersProvider;
  */
 @InternalApi
 public final class CaBundle implements TlsTrustManagersProvider {
+    private static final byte[] PEM_CERTIFICATE = "-----BEGIN CERTIFICATE-----".getBytes(StandardCharsets.US_ASCII);
+
     private final Path path;
-    private final List<X509Certificate> certificates;
+    private final String origin;
+    private final String argument;
+    private final byte[] pem;
+    private final Lazy<List<X509Certificate>> certificates = new Lazy<>(this::parse);
     private final Lazy<TrustManager[]> trustManagers = new Lazy<>(this::makeTrustManagers);
 
-    private CaBundle(Path path, List<X509Certificate> certificates) {
+    private CaBundle(Path path, String origin, String argument, byte[] pem) {
         this.path = path;
-        this.certificates = List.copyOf(certificates);
+        this.origin = origin;
+        this.argument = argument;
+        this.pem = pem;
     }
 
     /**
-     * The certificates of the PEM file, read now so that a wrong path fails before any call.
+     * The PEM file, read now so that a wrong path, an unreadable file or one without any certificate fails
+     * before any call. Its certificates are parsed on first use: a system bundle holds some 150 of them, which
+     * cost a short command about 0.1 s to parse, and a plain-HTTP endpoint never needs them (the AWS CLI, too,
+     * reads the bundle only for HTTPS).
      *
      * @param origin where the path was given, as the user knows it: {@code AWS_CA_BUNDLE}, {@code
      *     ca_bundle of profile dev}; the exception's argument and message name it
@@ -50,26 +61,58 @@ public final class CaBundle implements TlsTrustManagersProvider {
                     argument,
                     origin + " names " + path + ", which is not a file (it should be a PEM file of CA certificates)");
         }
-        List<X509Certificate> certificates = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(path)) {
-            Collection<? extends Certificate> read =
-                    CertificateFactory.getInstance("X.509").generateCertificates(in);
-            for (Certificate c : read) {
-                certificates.add((X509Certificate) c);
-            }
+        byte[] pem;
+        try {
+            pem = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InvalidArgumentException(argument, origin + " names " + path + ", which cannot be read: " + e);
+        }
+        if (indexOf(pem, PEM_CERTIFICATE) < 0) {
+            throw noCertificate(origin, argument, path);
+        }
+        return new CaBundle(path, origin, argument, pem);
+    }
+
+    private static InvalidArgumentException noCertificate(String origin, String argument, Path path) {
+        return new InvalidArgumentException(
+                argument, origin + " names " + path + ", which holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
+    }
+
+    /**
+     * The certificates, parsed from the bytes read at {@link #read}.
+     *
+     * @throws InvalidArgumentException when the file is not a PEM file of certificates after all
+     */
+    private List<X509Certificate> parse() {
+        List<X509Certificate> parsed = new ArrayList<>();
+        try {
+            Collection<? extends Certificate> read =
+                    CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem));
+            for (Certificate c : read) {
+                parsed.add((X509Certificate) c);
+            }
         } catch (CertificateException e) {
             throw new InvalidArgumentException(
                     argument,
                     origin + " names " + path + ", which is not a PEM file of certificates: " + e.getMessage());
         }
-        if (certificates.isEmpty()) {
-            throw new InvalidArgumentException(
-                    argument,
-                    origin + " names " + path + ", which holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
+        if (parsed.isEmpty()) {
+            throw noCertificate(origin, argument, path);
         }
-        return new CaBundle(path, certificates);
+        return List.copyOf(parsed);
+    }
+
+    private static int indexOf(byte[] text, byte[] wanted) {
+        outer:
+        for (int i = 0; i + wanted.length <= text.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (text[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The file the certificates came from. */
@@ -77,9 +120,9 @@ public final class CaBundle implements TlsTrustManagersProvider {
         return path;
     }
 
-    /** How many certificates the file holds. */
+    /** How many certificates the file holds (parsing them, if not done yet). */
     public int size() {
-        return certificates.size();
+        return certificates.get().size();
     }
 
     /**
@@ -100,7 +143,7 @@ public final class CaBundle implements TlsTrustManagersProvider {
             for (X509Certificate c : defaultTrust().getAcceptedIssuers()) {
                 anchors.setCertificateEntry("default-" + n++, c);
             }
-            for (X509Certificate c : certificates) {
+            for (X509Certificate c : certificates.get()) {
                 anchors.setCertificateEntry("ca-bundle-" + n++, c);
             }
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -124,6 +167,6 @@ public final class CaBundle implements TlsTrustManagersProvider {
 
     @Override
     public String toString() {
-        return "CaBundle[" + path + ", " + certificates.size() + " certificates]";
+        return "CaBundle[" + path + "]";
     }
 }
