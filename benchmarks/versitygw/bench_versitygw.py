@@ -43,6 +43,8 @@ CA_BUNDLE = os.environ.get("BENCH_CA_BUNDLE", "")
 TRUST_STORE = os.environ.get("BENCH_TRUST_STORE", "")
 NAME = os.environ.get("BENCH_NAME", "versitygw")
 LAUNCHER = os.path.join(ROOT, "bin", "aws-recipes")
+# A second JDK for ours (the launcher gives JDK 25+ its ahead-of-time cache, 17-24 AppCDS); empty: none.
+JDK_SECOND = os.environ.get("BENCH_SECOND_JDK", "")
 EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 
@@ -95,28 +97,71 @@ class Contender:
         self.missing = missing
 
 
+def jdk_major(java_home):
+    """The major version in a JDK's release file, or 0."""
+    try:
+        with open(os.path.join(java_home, "release")) as f:
+            for line in f:
+                if line.startswith("JAVA_VERSION="):
+                    return int(line.split("=", 1)[1].strip().strip('"').split(".")[0])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def java_home_of(java):
+    """The JDK a java binary belongs to (through symbolic links)."""
+    return os.path.dirname(os.path.dirname(os.path.realpath(java)))
+
+
+def aws_cli(major):
+    """The AWS CLI of this major version: the real program, not a pyenv shim (a shim's own start-up, about
+    0.08 s, is not the AWS CLI's), or None."""
+    found = []
+    on_path = shutil.which("aws")
+    if on_path and "/shims/" in on_path and shutil.which("pyenv"):
+        real = subprocess.run(["pyenv", "which", "aws"], capture_output=True, text=True).stdout.strip()
+        on_path = real or on_path
+    for candidate in (on_path, "/usr/bin/aws", "/usr/local/bin/aws"):
+        if candidate and os.access(candidate, os.X_OK) and candidate not in found:
+            found.append(candidate)
+    for candidate in found:
+        out = subprocess.run([candidate, "--version"], capture_output=True, text=True)
+        text = (out.stdout + out.stderr).strip()
+        if text.startswith("aws-cli/%d." % major):
+            return candidate, text.split()[0].split("/")[1]
+    return None, None
+
+
 def contenders(bucket, work):
     k = keys_env()
     par = "%d in flight, %d MiB parts" % (CONC, PART_MIB)
     java = shutil.which("java")
+    first_jdk = jdk_major(java_home_of(java))
+    # Downloads get no --part-size: the library chooses the ranges and how many go in one GET (issue 21).
     ours_cli_up = lambda f, key: [LAUNCHER, "upload", "--endpoint-url", ENDPOINT, "--bucket", bucket, "--key", key,
                                   "--part-size", "%dMiB" % PART_MIB, "--concurrency", str(CONC), f]
     ours_cli_down = lambda f, key: [LAUNCHER, "download", "--endpoint-url", ENDPOINT, "--bucket", bucket, "--key", key,
-                                    "--part-size", "%dMiB" % PART_MIB, "--concurrency", str(CONC), "--overwrite", f]
-    plain = lambda argv: [java, "-jar", CLI_JAR] + argv[1:]
+                                    "--concurrency", str(CONC), "--overwrite", f]
     jvm = lambda mode: (lambda f, key: [java, "-cp", BENCH_JAR, "dev.awsrecipes.benchmarks.transfer.WarmTransferRun",
                                          mode, f, bucket, key, "1", str(CONC), str(PART_MIB)])
     tm = lambda which: (lambda f, key: [java, "-cp", BENCH_JAR, "dev.awsrecipes.benchmarks.upload.UploadRun", which,
                                          f, bucket, key, str(CONC), str(PART_MIB)])
     url = lambda key: "%s/%s/%s" % (ENDPOINT, bucket, key)
     sig = ["--aws-sigv4", "aws:amz:%s:s3" % REGION, "--user", "%s:%s" % (ACCESS, SECRET)]
+    launcher = ("%d in flight; uploads in %d MiB parts, downloads in the library's ranges; start-up archive (AOT "
+                "cache on JDK 25+, AppCDS before), C1 (C2 for ciphers and digests on HTTPS transfers not known to be "
+                "small), SerialGC" % (CONC, PART_MIB))
+    second = JDK_SECOND if JDK_SECOND and os.access(os.path.join(JDK_SECOND, "bin", "java"), os.X_OK) else None
+    second_env = dict(k, JAVA_HOME=second) if second else k
+    first_env = dict(k, JAVA_HOME=java_home_of(java))
+    v1, v1_version = aws_cli(1)
+    v2, v2_version = aws_cli(2)
     s5 = S5CMD if S5CMD and os.access(S5CMD, os.X_OK) else None
     all_ = [
-        Contender("ours, bin/aws-recipes", par + "; start-up archive (AOT cache on JDK 25+, AppCDS before), C1 "
-                  "(C2 for ciphers and digests on HTTPS transfers not known to be small), SerialGC",
-                  ours_cli_up, ours_cli_down, k),
-        Contender("ours, java -jar (no start-up flags)", par, lambda f, key: plain(ours_cli_up(f, key)),
-                  lambda f, key: plain(ours_cli_down(f, key)), k),
+        Contender("ours, bin/aws-recipes on JDK %d" % first_jdk, launcher, ours_cli_up, ours_cli_down, first_env),
+        Contender("ours, bin/aws-recipes on JDK %d" % jdk_major(second or ""), launcher, ours_cli_up, ours_cli_down,
+                  second_env, None if second else "no second JDK (BENCH_SECOND_JDK)"),
         Contender("ours in a JVM (S3Transfers, one call)", par, jvm("upload"), jvm("download"), k),
         Contender("s5cmd 2.3.0", "--concurrency %d --part-size %d" % (CONC, PART_MIB),
                   lambda f, key: [s5, "--endpoint-url", ENDPOINT, "cp", "--concurrency", str(CONC), "--part-size",
@@ -124,12 +169,20 @@ def contenders(bucket, work):
                   lambda f, key: [s5, "--endpoint-url", ENDPOINT, "cp", "--concurrency", str(CONC), "--part-size",
                                   str(PART_MIB), "s3://%s/%s" % (bucket, key), f],
                   k, None if s5 else "s5cmd not built (BENCH_S5CMD)"),
-        Contender("AWS CLI 1.x (aws s3 cp)", "max_concurrent_requests %d, multipart_chunksize %dMB" % (CONC, PART_MIB),
-                  lambda f, key: ["aws", "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp", f,
+        Contender("AWS CLI %s (aws s3 cp)" % (v1_version or "v1"),
+                  "max_concurrent_requests %d, multipart_chunksize %dMB" % (CONC, PART_MIB),
+                  lambda f, key: [v1, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp", f,
                                   "s3://%s/%s" % (bucket, key)],
-                  lambda f, key: ["aws", "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp",
+                  lambda f, key: [v1, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp",
                                   "s3://%s/%s" % (bucket, key), f],
-                  aws_cli_env(work), None if shutil.which("aws") else "aws not installed"),
+                  aws_cli_env(work), None if v1 else "no AWS CLI v1"),
+        Contender("AWS CLI %s (aws s3 cp)" % (v2_version or "v2"),
+                  "max_concurrent_requests %d, multipart_chunksize %dMB" % (CONC, PART_MIB),
+                  lambda f, key: [v2, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp", f,
+                                  "s3://%s/%s" % (bucket, key)],
+                  lambda f, key: [v2, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp",
+                                  "s3://%s/%s" % (bucket, key), f],
+                  aws_cli_env(work), None if v2 else "no AWS CLI v2"),
         # --ignore-times: rclone skips a copy whose target looks the same (size, time), which every run but
         # the first would be.
         Contender("rclone (Debian)", "--s3-upload-concurrency %d --s3-chunk-size %dMi; --multi-thread-streams %d"
@@ -245,7 +298,7 @@ def write(rows, every, started, load_start, load_end):
              "processes included); contenders took turns in every round, so the ratios are fairer than the absolute "
              "times.%s"
              % (started.strftime("%Y-%m-%d %H:%M UTC"), cpu_model(), os.cpu_count(), platform.machine(),
-                java_version(), ENDPOINT, load_start[0], load_end[0], tls), "",
+                java_versions(), ENDPOINT, load_start[0], load_end[0], tls), "",
              "Each cell: median of %d runs of wall seconds / client CPU-seconds (user + system) / peak RSS MiB, "
              "from GNU time around the whole process (JVM start included). Ratio: wall and CPU relative to "
              "`bin/aws-recipes` in the same run (below 1 = faster than ours)." % RUNS, ""]
@@ -308,9 +361,17 @@ def cpu_model():
     return platform.processor() or "unknown CPU"
 
 
-def java_version():
-    out = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+def java_version(java="java"):
+    out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()
     return out[0].split('"')[1] if out and '"' in out[0] else "?"
+
+
+def java_versions():
+    """The JDKs ours ran on: java on PATH, and the second one when given."""
+    versions = [java_version()]
+    if JDK_SECOND and os.access(os.path.join(JDK_SECOND, "bin", "java"), os.X_OK):
+        versions.append(java_version(os.path.join(JDK_SECOND, "bin", "java")))
+    return " and ".join(versions)
 
 
 if __name__ == "__main__":
