@@ -10,6 +10,7 @@ import dev.awsrecipes.testing.ScratchBucket;
 import dev.awsrecipes.testing.TestFiles;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,6 +182,29 @@ class ReleaseArchiveIT {
                 asUser(home, Map.of(), List.of(root.resolve("bin/aws-recipes").toString(), "--version")), home);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outText()).startsWith("aws-recipes " + version + "\n");
+    }
+
+    @Test
+    void theInstalledJar_holdsPicocliAsJava8ClassFiles_whichTheStartUpArchiveCanHold() throws Exception {
+        Path jar = home.resolve("opt/aws-recipes-" + version + "/lib/aws-recipes.jar");
+        List<String> old = new ArrayList<>();
+        int picocli = 0;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("picocli/") && entry.getName().endsWith(".class")) {
+                    picocli++;
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        byte[] head = in.readNBytes(8);
+                        if (((head[6] & 0xff) << 8 | (head[7] & 0xff)) < 52) {
+                            old.add(entry.getName());
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(picocli).isGreaterThan(100);
+        assertThat(old).as("class files older than Java 8 (the JVM keeps them out of AppCDS and AOT caches)").isEmpty();
     }
 
     @S3ServerTest
