@@ -204,7 +204,9 @@ class ReleaseArchiveIT {
         }
 
         assertThat(picocli).isGreaterThan(100);
-        assertThat(old).as("class files older than Java 8 (the JVM keeps them out of AppCDS and AOT caches)").isEmpty();
+        assertThat(old)
+                .as("class files older than Java 8 (the JVM keeps them out of AppCDS and AOT caches)")
+                .isEmpty();
     }
 
     @S3ServerTest

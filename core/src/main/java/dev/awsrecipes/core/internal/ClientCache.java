@@ -7,6 +7,7 @@ import dev.awsrecipes.core.InternalApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,7 +27,22 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 public final class ClientCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientCache.class);
 
-    private record Key(String service, String region, String account) {}
+    private record Key(String service, String region, String account) {
+        // Written out: a record's generated equals and hashCode link an invokedynamic call site on first use,
+        // which on JDK 17 costs a short command (one lookup here per client) measurable start-up time.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key
+                    && service.equals(key.service)
+                    && region.equals(key.region)
+                    && Objects.equals(account, key.account);
+        }
+
+        @Override
+        public int hashCode() {
+            return (service.hashCode() * 31 + region.hashCode()) * 31 + Objects.hashCode(account);
+        }
+    }
 
     private final SessionHttpClient httpClient;
     private final ClientOverrideConfiguration overrideConfiguration;
