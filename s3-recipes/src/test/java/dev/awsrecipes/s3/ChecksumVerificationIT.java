@@ -242,11 +242,15 @@ class ChecksumVerificationIT {
                 .build();
     }
 
-    /** HeadObject answers as they would for an object stored before S3 kept checksums. */
+    /**
+     * HeadObject and GetObject answers as they would be for an object stored before S3 kept checksums (a
+     * download to a file learns the checksum from its first GET).
+     */
     private static final class HideStoredChecksums implements ExecutionInterceptor {
         @Override
         public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-            if (!"HeadObject".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))) {
+            String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            if (!"HeadObject".equals(operation) && !"GetObject".equals(operation)) {
                 return context.httpResponse();
             }
             SdkHttpResponse.Builder response = context.httpResponse().toBuilder();

@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -115,6 +117,81 @@ class DownloadIT {
             assertThat(viaCrc.parts()).isEqualTo(4);
             assertThat(viaCrc.checksum()).isEqualTo("CRC32:" + crc32.checksumCRC32());
             assertThat(viaSha.checksum()).isEqualTo("SHA256:" + sha256.checksumSHA256());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {S3Servers.LOCALSTACK, S3Servers.VERSITYGW})
+    void download_smallObject_isOneGetVerifiedByItsOwnChecksumHeaders(String server, LocalStack localStack)
+            throws Exception {
+        Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+        ExecutionInterceptor count = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                String name = context.request().getClass().getSimpleName();
+                requests.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+            }
+        };
+        try (Aws aws = S3Servers.of(server, localStack)
+                        .sessionBuilder()
+                        .addInterceptor(count)
+                        .build();
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            Path source = TestFiles.random(dir.resolve("source.bin"), 1024, 21);
+            S3Transfers.using(aws)
+                    .upload(u -> u.bucket(bucket.name()).key("small.bin").file(source));
+            Path target = dir.resolve("small.bin");
+            requests.clear();
+
+            DownloadResult result = S3Transfers.using(aws)
+                    .download(d -> d.bucket(bucket.name()).key("small.bin").file(target));
+
+            assertThat(requests.keySet()).as("requests sent").containsExactly("GetObjectRequest");
+            assertThat(requests.get("GetObjectRequest")).hasValue(1);
+            assertThat(result.checksumCheck().verified())
+                    .as(result.checksumCheck().toString())
+                    .isTrue();
+            assertThat(result.parts()).isEqualTo(1);
+            assertThat(TestFiles.sha256(target)).isEqualTo(TestFiles.sha256(source));
+            assertThat(filesIn(dir))
+                    .as("no partial or state file")
+                    .containsExactlyInAnyOrder("source.bin", "small.bin");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {S3Servers.LOCALSTACK, S3Servers.VERSITYGW})
+    void download_smallObject_byteDamagedOnTheWire_failsAndLeavesNoFile(String server, LocalStack localStack)
+            throws Exception {
+        AtomicBoolean damaged = new AtomicBoolean();
+        ExecutionInterceptor flipInWholeGet = new ExecutionInterceptor() {
+            @Override
+            public Optional<InputStream> modifyHttpResponseContent(
+                    Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+                if (context.request() instanceof GetObjectRequest get
+                        && get.range() == null
+                        && damaged.compareAndSet(false, true)) {
+                    return context.responseBody().map(DownloadIT::flipByte100);
+                }
+                return context.responseBody();
+            }
+        };
+        try (Aws aws = S3Servers.of(server, localStack)
+                        .sessionBuilder()
+                        .addInterceptor(flipInWholeGet)
+                        .build();
+                TestBucket bucket = new TestBucket(aws.client(S3Recipes.S3))) {
+            Path source = TestFiles.random(dir.resolve("source.bin"), 4096, 22);
+            S3Transfers.using(aws)
+                    .upload(u -> u.bucket(bucket.name()).key("small.bin").file(source));
+
+            assertThatThrownBy(() -> S3Transfers.using(aws)
+                            .download(d ->
+                                    d.bucket(bucket.name()).key("small.bin").file(dir.resolve("small.bin"))))
+                    .isInstanceOf(DownloadMismatchException.class)
+                    .hasMessageContaining("do not match");
+            assertThat(damaged).isTrue();
+            assertThat(filesIn(dir)).as("no target, no partial file").containsExactly("source.bin");
         }
     }
 
@@ -284,7 +361,10 @@ class DownloadIT {
             ExecutionInterceptor replaceOnFirstGet = new ExecutionInterceptor() {
                 @Override
                 public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-                    if (context.request() instanceof GetObjectRequest && replaced.compareAndSet(false, true)) {
+                    // The whole-object GET plans the download; the object changes before the ranged GETs.
+                    if (context.request() instanceof GetObjectRequest get
+                            && get.range() != null
+                            && replaced.compareAndSet(false, true)) {
                         other.putObject(r -> r.bucket(bucket.name()).key("c.bin"), RequestBody.fromString("v2"));
                     }
                 }

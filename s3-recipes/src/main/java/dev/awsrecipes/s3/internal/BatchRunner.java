@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -148,13 +149,17 @@ final class BatchRunner {
         DownloadSpec.Builder builder = DownloadSpec.builder();
         spec.perDownload().accept(builder);
         long fetched = transfers
-                .download(builder.bucket(download.source().bucket())
-                        .key(download.source().key())
-                        .file(file)
-                        .overwrite(true)
-                        // What an interrupted or disk-full run kept beside the file is continued, not fetched again.
-                        .resume(true)
-                        .build())
+                .download(
+                        builder.bucket(download.source().bucket())
+                                .key(download.source().key())
+                                .file(file)
+                                .overwrite(true)
+                                // What an interrupted or disk-full run kept beside the file is continued, not fetched
+                                // again.
+                                .resume(true)
+                                .build(),
+                        // The listed size: a small object is then one GET, a large one planned as before.
+                        OptionalLong.of(download.bytes()))
                 .bytes();
         if (download.lastModified() != null) {
             Files.setLastModifiedTime(file, FileTime.from(download.lastModified()));

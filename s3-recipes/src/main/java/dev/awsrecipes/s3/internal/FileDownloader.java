@@ -28,7 +28,9 @@ import java.util.concurrent.Executor;
 import java.util.zip.Checksum;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * S15 to a file: ranges fetched in parallel ({@code concurrency} at a time on the context's executor, by
@@ -36,6 +38,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * the target (so memory stays at one buffer per range in flight), a state file after every range so a
  * killed run can be resumed, the whole checked against S3's checksum, then renamed into place. The
  * target never exists half-written: it appears complete and verified, or not at all.
+ *
+ * <p>An object that fits in one range can instead be read from the body of the GET that planned it
+ * ({@link #downloadFrom}): one request, and no state file, since one range has nothing to resume.
  */
 final class FileDownloader {
     private static final Logger LOG = LoggerFactory.getLogger(FileDownloader.class);
@@ -48,6 +53,8 @@ final class FileDownloader {
     private final Path target;
     private final Path partial;
     private final Path stateFile;
+    /** Whether the body given to {@link #downloadFrom} was handed to the fetcher, which then closes it. */
+    private boolean bodyTaken;
 
     FileDownloader(S3Client s3, Executor executor, DownloadSpec spec, DownloadPlan plan) {
         this.s3 = s3;
@@ -56,7 +63,13 @@ final class FileDownloader {
         this.plan = plan;
         this.target = spec.file().orElseThrow().toAbsolutePath();
         this.partial = partialFile(target);
-        this.stateFile = partial.resolveSibling(partial.getFileName() + ".state");
+        this.stateFile = stateFileOf(target);
+    }
+
+    /** The state file a resumable download into {@code target} keeps beside its partial file. */
+    static Path stateFileOf(Path target) {
+        Path partial = partialFile(target);
+        return partial.resolveSibling(partial.getFileName() + ".state");
     }
 
     /** The temporary file a download into {@code target} writes. */
@@ -65,8 +78,41 @@ final class FileDownloader {
         return absolute.resolveSibling("." + absolute.getFileName() + SUFFIX);
     }
 
+    /** Fetches the plan's ranges (those a resumed run kept excepted), recording each in the state file. */
     DownloadResult download() throws InterruptedException {
-        Map<Integer, Long> kept = spec.resume() ? keptRanges() : Map.of();
+        return download(null);
+    }
+
+    /**
+     * Downloads the object from {@code body}, the unread response of the whole-object GET whose headers
+     * made the plan (the object fits in one range): no other request unless reading it fails, and no
+     * state file. Whatever fails before the bytes are verified leaves no file behind.
+     */
+    DownloadResult downloadFrom(ResponseInputStream<GetObjectResponse> body) throws InterruptedException {
+        boolean verified = false;
+        try {
+            DownloadResult result = download(body);
+            verified = true;
+            return result;
+        } catch (InvalidArgumentException refused) {
+            // The verified file is kept in the partial file when the target appeared meanwhile (the message says so).
+            verified = true;
+            throw refused;
+        } finally {
+            if (!bodyTaken) {
+                // Not read (the partial file could not be opened): drop the connection rather than drain it.
+                body.abort();
+                closeQuietly(body);
+            }
+            if (!verified) {
+                discardQuietly();
+            }
+        }
+    }
+
+    private DownloadResult download(ResponseInputStream<GetObjectResponse> body) throws InterruptedException {
+        boolean oneRequest = body != null;
+        Map<Integer, Long> kept = spec.resume() && !oneRequest ? keptRanges() : Map.of();
         if (kept.isEmpty()) {
             deletePartial();
         }
@@ -80,25 +126,39 @@ final class FileDownloader {
         TransferStop stop = new TransferStop();
         RangeFetcher fetcher = new RangeFetcher(s3, spec, plan, progress, stop);
         try (FileChannel channel = open();
-                DownloadState state = DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan, kept)) {
-            // One GET per run of consecutive missing ranges (up to the plan's request size), each range
-            // recorded as soon as its last byte is written, so a kill mid-GET keeps the ranges it finished.
-            List<List<DownloadPlan.Range>> requests = plan.requests(i -> !kept.containsKey(i));
-            TransferParts.run(executor, spec.concurrency(), stop, requests, request -> {
-                fetcher.fetch(
-                        request,
-                        (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len),
-                        (range, crc) -> {
-                            crcs[range.index()] = crc;
-                            state.done(range.index(), crc);
-                            progress.done(range.length());
-                        });
-                return null;
-            });
+                DownloadState state =
+                        oneRequest ? null : DownloadState.begin(stateFile, spec.bucket(), spec.key(), plan, kept)) {
+            RangeFetcher.Sink sink = (r, at, bytes, off, len) -> writeFully(channel, r.offset() + at, bytes, off, len);
+            RangeFetcher.RangeDone done = (range, crc) -> {
+                crcs[range.index()] = crc;
+                if (state != null) {
+                    state.done(range.index(), crc);
+                }
+                progress.done(range.length());
+            };
+            if (oneRequest) {
+                // On this thread: one body to read, nothing to run in parallel. An empty object has no range.
+                bodyTaken = true;
+                if (plan.ranges().isEmpty()) {
+                    closeQuietly(body); // nothing in it to drain
+                } else {
+                    fetcher.fetch(plan.ranges(), body, sink, done); // which closes it
+                }
+            } else {
+                // One GET per run of consecutive missing ranges (up to the plan's request size), each range
+                // recorded as soon as its last byte is written, so a kill mid-GET keeps the ranges it finished.
+                List<List<DownloadPlan.Range>> requests = plan.requests(i -> !kept.containsKey(i));
+                TransferParts.run(executor, spec.concurrency(), stop, requests, request -> {
+                    fetcher.fetch(request, sink, done);
+                    return null;
+                });
+            }
             ChecksumCheck checksum = verify(channel, crcs);
             moveIntoPlace();
-            state.close();
-            DownloadState.delete(stateFile);
+            if (state != null) {
+                state.close();
+                DownloadState.delete(stateFile);
+            }
             LOG.info(
                     "downloaded s3://{}/{} to {}: {} bytes in {} ranges ({} kept), {}",
                     spec.bucket(),
@@ -128,8 +188,8 @@ final class FileDownloader {
         } catch (LocalFileException e) {
             throw leftBehind(e);
         } catch (AwsRecipesException e) {
-            if (e instanceof InvalidArgumentException) {
-                throw e;
+            if (e instanceof InvalidArgumentException || oneRequest) {
+                throw e; // one request kept nothing worth resuming: downloadFrom deletes what it wrote
             }
             throw new AwsRecipesException(
                     e.getMessage() + "; the ranges written so far are kept in " + partial
@@ -362,6 +422,22 @@ final class FileDownloader {
             DownloadState.delete(stateFile);
         } catch (IOException e) {
             throw new LocalFileException(partial, "delete", e);
+        }
+    }
+
+    private static void closeQuietly(ResponseInputStream<GetObjectResponse> body) {
+        try {
+            body.close();
+        } catch (IOException | RuntimeException e) {
+            // aborted: nothing more is read from it
+        }
+    }
+
+    private void discardQuietly() {
+        try {
+            deletePartial();
+        } catch (RuntimeException e) {
+            LOG.warn("could not delete {}: {}", partial, e.toString());
         }
     }
 

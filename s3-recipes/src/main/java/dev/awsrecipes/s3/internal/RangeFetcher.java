@@ -12,6 +12,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.Checksum;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -93,11 +94,25 @@ final class RangeFetcher {
      * attempt that fails is followed by a GET from the first range not yet done: what was done stays.
      */
     void fetch(List<DownloadPlan.Range> ranges, Sink sink, RangeDone done) throws InterruptedException {
+        fetch(ranges, null, sink, done);
+    }
+
+    /**
+     * {@link #fetch(List, Sink, RangeDone)} whose first attempt reads {@code opened} (when not null): the
+     * unread body of a GET already sent for exactly these ranges (the whole object, by {@link
+     * ObjectDownloads#open}), so a small object costs that one request. It is closed here in every case; a
+     * retry asks for the ranges not yet done with a ranged GET, as any other attempt does.
+     */
+    void fetch(
+            List<DownloadPlan.Range> ranges, ResponseInputStream<GetObjectResponse> opened, Sink sink, RangeDone done)
+            throws InterruptedException {
         int[] next = {0}; // the first range not yet done, across attempts
+        AtomicReference<ResponseInputStream<GetObjectResponse>> firstBody = new AtomicReference<>(opened);
         try {
             TransferRetryPolicy.withRetries(
                     ranges.get(0).number(), spec.partAttempts(), progress::retried, stop, () -> {
-                        fetchOnce(ranges, next, sink, done);
+                        ResponseInputStream<GetObjectResponse> body = firstBody.getAndSet(null);
+                        receive(body != null ? body : get(ranges, next), ranges, next, sink, done);
                         return null;
                     });
         } catch (PartFailedException e) {
@@ -108,14 +123,12 @@ final class RangeFetcher {
         }
     }
 
-    /** One GET for {@code ranges} from index {@code next[0]} on; {@code next[0]} moves past each range done. */
-    private void fetchOnce(List<DownloadPlan.Range> ranges, int[] next, Sink sink, RangeDone done) {
+    /** One ranged GET for {@code ranges} from index {@code next[0]} on, its body not yet read. */
+    private ResponseInputStream<GetObjectResponse> get(List<DownloadPlan.Range> ranges, int[] next) {
         long first = ranges.get(next[0]).offset();
-        DownloadPlan.Range lastRange = ranges.get(ranges.size() - 1);
-        long last = lastRange.offset() + lastRange.length() - 1;
-        ResponseInputStream<GetObjectResponse> in;
+        long last = lastByte(ranges);
         try {
-            in = s3.getObject(r -> r.bucket(spec.bucket())
+            return s3.getObject(r -> r.bucket(spec.bucket())
                     .key(spec.key())
                     .range("bytes=" + first + "-" + last)
                     .ifMatch(plan.eTag()));
@@ -125,6 +138,25 @@ final class RangeFetcher {
             }
             throw e;
         }
+    }
+
+    private static long lastByte(List<DownloadPlan.Range> ranges) {
+        DownloadPlan.Range lastRange = ranges.get(ranges.size() - 1);
+        return lastRange.offset() + lastRange.length() - 1;
+    }
+
+    /**
+     * Reads a GET's body, which holds {@code ranges} from index {@code next[0]} on, into the sink; {@code
+     * next[0]} moves past each range done. The body is closed, and aborted when not read to its end.
+     */
+    private void receive(
+            ResponseInputStream<GetObjectResponse> in,
+            List<DownloadPlan.Range> ranges,
+            int[] next,
+            Sink sink,
+            RangeDone done) {
+        long first = ranges.get(next[0]).offset();
+        long last = lastByte(ranges);
         boolean complete = false;
         try {
             Long length = in.response().contentLength();

@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -95,11 +96,23 @@ public final class TransferRecipes implements S3Transfers {
 
     @Override
     public DownloadResult download(DownloadSpec spec) {
+        return download(spec, OptionalLong.empty());
+    }
+
+    /**
+     * {@link #download(DownloadSpec)} of an object whose size a listing reported, if it did: a download to
+     * a file of an object that fits in one range is one GET ({@link WholeObjectDownload}), a larger one
+     * listed as such is planned with a {@code HeadObject} first.
+     */
+    DownloadResult download(DownloadSpec spec, OptionalLong listedSize) {
         Check.notNull(spec, "spec");
         spec.file().ifPresent(file -> checkTarget(file, spec.overwrite()));
         S3Client s3 = S3Services.client(context);
-        DownloadPlan plan = ObjectDownloads.plan(s3, spec);
         try {
+            if (WholeObjectDownload.applies(spec, listedSize)) {
+                return WholeObjectDownload.download(s3, context.executor(), spec);
+            }
+            DownloadPlan plan = ObjectDownloads.plan(s3, spec);
             return spec.file().isPresent()
                     ? new FileDownloader(s3, context.executor(), spec, plan).download()
                     : new StreamDownloader(s3, context.executor(), spec, plan).download();
