@@ -133,6 +133,17 @@ def aws_cli(major):
     return None, None
 
 
+def aws_cli_contender(program, version, bucket, work):
+    """`aws s3 cp` of one AWS CLI (None: not installed), with 8 in flight and our part size, as for everyone."""
+    def cp(source, target):
+        return [program, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp", source, target]
+    return Contender("AWS CLI %s (aws s3 cp)" % version,
+                     "max_concurrent_requests %d, multipart_chunksize %dMB" % (CONC, PART_MIB),
+                     lambda f, key: cp(f, "s3://%s/%s" % (bucket, key)),
+                     lambda f, key: cp("s3://%s/%s" % (bucket, key), f),
+                     aws_cli_env(work), None if program else "no AWS CLI " + version)
+
+
 def contenders(bucket, work):
     k = keys_env()
     par = "%d in flight, %d MiB parts" % (CONC, PART_MIB)
@@ -169,20 +180,8 @@ def contenders(bucket, work):
                   lambda f, key: [s5, "--endpoint-url", ENDPOINT, "cp", "--concurrency", str(CONC), "--part-size",
                                   str(PART_MIB), "s3://%s/%s" % (bucket, key), f],
                   k, None if s5 else "s5cmd not built (BENCH_S5CMD)"),
-        Contender("AWS CLI %s (aws s3 cp)" % (v1_version or "v1"),
-                  "max_concurrent_requests %d, multipart_chunksize %dMB" % (CONC, PART_MIB),
-                  lambda f, key: [v1, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp", f,
-                                  "s3://%s/%s" % (bucket, key)],
-                  lambda f, key: [v1, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp",
-                                  "s3://%s/%s" % (bucket, key), f],
-                  aws_cli_env(work), None if v1 else "no AWS CLI v1"),
-        Contender("AWS CLI %s (aws s3 cp)" % (v2_version or "v2"),
-                  "max_concurrent_requests %d, multipart_chunksize %dMB" % (CONC, PART_MIB),
-                  lambda f, key: [v2, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp", f,
-                                  "s3://%s/%s" % (bucket, key)],
-                  lambda f, key: [v2, "--endpoint-url", ENDPOINT, "--only-show-errors", "s3", "cp",
-                                  "s3://%s/%s" % (bucket, key), f],
-                  aws_cli_env(work), None if v2 else "no AWS CLI v2"),
+        aws_cli_contender(v1, v1_version or "v1", bucket, work),
+        aws_cli_contender(v2, v2_version or "v2", bucket, work),
         # --ignore-times: rclone skips a copy whose target looks the same (size, time), which every run but
         # the first would be.
         Contender("rclone (Debian)", "--s3-upload-concurrency %d --s3-chunk-size %dMi; --multi-thread-streams %d"
