@@ -330,6 +330,7 @@ def write(rows, every, started, load_start, load_end):
                           else "—"]
             lines.append("| %s | %s |" % (c.name, " | ".join(cells)))
         lines.append("")
+    lines += goals(rows, every)
     lines += ["Settings: " + "; ".join("%s: %s" % (c.name, c.settings) for c in every), ""]
     missing = [c for c in every if c.missing]
     if missing:
@@ -337,6 +338,41 @@ def write(rows, every, started, load_start, load_end):
     with open(os.path.join(DOCS, NAME + ".md"), "w") as f:
         f.write("\n".join(lines))
     print("\n".join(lines))
+
+
+def goals(rows, every):
+    """Issue 21's goals, judged from this run's medians: up to 64 MiB, ours at most half the AWS CLI's wall time
+    (each AWS CLI apart); from 1 GiB, at most s5cmd's wall time and CPU, and under 256 MiB of memory at 4 GiB."""
+    def med(op, size, name, index):
+        return median([r[index] for r in rows if r[0] == op and r[1] == size and r[2] == name and not r[7]])
+
+    ours = [c.name for c in every if c.name.startswith("ours, bin/") and not c.missing]
+    clis = [c.name for c in every if c.name.startswith("AWS CLI") and not c.missing]
+    s5 = [c.name for c in every if c.name.startswith("s5cmd") and not c.missing]
+    out = ["## Goals of issue 21", "",
+           "Up to 64 MiB: ours at most half the AWS CLI's wall time (a ratio of at most 0.50). From 1 GiB: at most "
+           "s5cmd's wall time and CPU-seconds (ratios of at most 1.00), and a peak RSS under 256 MiB at 4 GiB.", "",
+           "| operation | size | ours | against | wall ratio | CPU ratio | peak RSS | met |", "|---|---|---|---|---|---|---|---|"]
+    for op in OPS:
+        for size in SIZES:
+            small = size_bytes(size) <= 64 * MIB
+            for mine in ours:
+                wall, cpu, rss = (med(op, size, mine, i) for i in (4, 5, 6))
+                if wall != wall:
+                    continue
+                for other in (clis if small else s5):
+                    ow, oc = med(op, size, other, 4), med(op, size, other, 5)
+                    if ow != ow or ow <= 0:
+                        continue
+                    wall_ratio, cpu_ratio = wall / ow, (cpu / oc if oc > 0 else float("inf"))
+                    if small:
+                        met = wall_ratio <= 0.5
+                    else:
+                        met = wall_ratio <= 1.0 and cpu_ratio <= 1.0 and (size_bytes(size) < 4096 * MIB or rss < 256)
+                    out.append("| %s | %s | %s | %s | %.2f | %.2f | %.0f MiB | %s |" % (
+                        op, size, mine.replace("ours, bin/aws-recipes on ", ""), other.split(" (")[0], wall_ratio,
+                        cpu_ratio, rss, "yes" if met else "no"))
+    return out + [""]
 
 
 def chart(csv_path, ours):
