@@ -3,11 +3,13 @@ package dev.awsrecipes.cli;
 import dev.awsrecipes.core.Environment;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,18 +23,38 @@ import java.util.Map;
  * cache, JDK 25 and newer): at {@code mvn package} for the JDK of the build, and in the background on the
  * first run of any other JDK.
  *
- * <p>It needs no server: help and version, a presigned URL (made locally), and an upload and a
- * download to a closed local port (the S3 client, the HTTP client, request marshalling and signing
- * are all loaded before the connection is refused). With {@code AWS_RECIPES_TRAINING_ENDPOINT}
- * (and keys) pointing at an S3 server, a 1 KiB upload and download that succeed are run too.
- * Everything the commands print is dropped.
+ * <p>It needs no server. Help and version, a presigned URL (made locally), an upload and a download to
+ * a closed local port (the S3 client, the HTTP client, request marshalling and signing are loaded
+ * before the connection is refused); then {@code upload}, {@code download} (each plain and with
+ * {@code --json}), {@code cp} up and down and {@code ls} of a 1 KiB object against {@link TrainingS3}, a
+ * stand-in on 127.0.0.1, over HTTP and over HTTPS, so that what follows the connection is archived too
+ * (responses unmarshalled, checksums verified, files written, results printed; over HTTPS the handshake
+ * and the certificate's verification, with a fresh {@link TrainingCertificate} given as {@code
+ * AWS_CA_BUNDLE}, and once without it, refused by the JDK's own trust store). Each of those must
+ * succeed: otherwise the training exits with 1 and says which command failed and what it said, so a
+ * broken training stops {@code mvn package} instead of leaving a smaller archive. With {@code
+ * AWS_RECIPES_TRAINING_ENDPOINT} (and keys) pointing at an S3 server, a 1 KiB upload and download to it
+ * are run too. Everything else the commands print is dropped.
  */
 public final class StartupTraining {
     private StartupTraining() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, GeneralSecurityException {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
         Path work = Files.createTempDirectory("aws-recipes-training");
+        try {
+            train(work);
+        } catch (TrainingFailed e) {
+            // No archive from a training that did not run its commands through: the launcher makes none
+            // when the training exits non-zero, and mvn package stops with this message.
+            System.err.println("aws-recipes training: " + e.getMessage());
+            deleteTree(work);
+            System.exit(1);
+        }
+        deleteTree(work);
+    }
+
+    private static void train(Path work) throws IOException, GeneralSecurityException {
         Path small = Files.write(work.resolve("small.bin"), new byte[1024]);
         Map<String, String> env = new HashMap<>(Map.of(
                 "AWS_ACCESS_KEY_ID", "training",
@@ -52,6 +74,23 @@ public final class StartupTraining {
         run(env, "expiring-url", refused, "--expires", "5m", "--json");
         run(env, "upload", refused, small.toString());
         run(env, "download", refused, work.resolve("back.bin").toString());
+        // The same commands through to their end, against the stand-in over HTTP and over HTTPS.
+        TrainingCertificate certificate = TrainingCertificate.make();
+        Map<String, String> trusting = new HashMap<>(env);
+        trusting.put(
+                "AWS_CA_BUNDLE",
+                certificate.writePem(work.resolve("training-ca.pem")).toString());
+        try (TrainingS3 http = TrainingS3.start(null);
+                TrainingS3 https = TrainingS3.start(certificate.serverContext())) {
+            transfers(env, http.endpoint().toString(), small, work.resolve("http"));
+            transfers(trusting, https.endpoint().toString(), small, work.resolve("https"));
+            // Without the bundle the certificate is refused: the JDK's own trust store and the message.
+            run(
+                    env,
+                    "upload",
+                    List.of("--endpoint-url", https.endpoint().toString(), "--bucket", "training", "--key", "k"),
+                    small.toString());
+        }
         String server = System.getenv("AWS_RECIPES_TRAINING_ENDPOINT");
         if (server != null && !server.isBlank()) {
             env.putAll(System.getenv());
@@ -62,7 +101,30 @@ public final class StartupTraining {
             run(env, "download", stored, work.resolve("back.bin").toString(), "--json");
             run(env, "delete-bucket", "--endpoint-url", server, "--bucket", bucket);
         }
-        deleteTree(work);
+    }
+
+    /**
+     * A 1 KiB object up and down with each trained command, plain and with {@code --json}, each of which
+     * must succeed: a failure is a broken training (or a stand-in that no longer answers what the
+     * commands ask), reported by {@link TrainingFailed} so that {@code mvn package} fails.
+     */
+    private static void transfers(Map<String, String> env, String endpoint, Path small, Path into) throws IOException {
+        Files.createDirectories(into);
+        List<String> object = List.of("--endpoint-url", endpoint, "--bucket", "training", "--key", "k");
+        List<String> viaEndpoint = List.of("--endpoint-url", endpoint);
+        succeed(env, "upload", object, small.toString());
+        succeed(env, "upload", object, small.toString(), "--json");
+        succeed(env, "download", object, into.resolve("download.bin").toString());
+        succeed(env, "download", object, into.resolve("download-json.bin").toString(), "--json");
+        succeed(env, "cp", viaEndpoint, small.toString(), "s3://training/folder/cp.bin");
+        succeed(
+                env,
+                "cp",
+                viaEndpoint,
+                "s3://training/folder/cp.bin",
+                into.resolve("cp.bin").toString());
+        succeed(env, "ls", viaEndpoint, "s3://training/");
+        succeed(env, "ls", viaEndpoint, "s3://training/", "--recursive", "--json");
     }
 
     /** {@code command}, the options naming its object, then {@code more}. */
@@ -76,6 +138,31 @@ public final class StartupTraining {
     private static void run(Map<String, String> env, String... args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         AwsRecipesCli.run(args, nowhere, nowhere, Environment.of(env));
+    }
+
+    /** {@link #run(Map, String, List, String...)} of a command that must succeed. */
+    private static void succeed(Map<String, String> env, String command, List<String> object, String... more) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(object);
+        args.addAll(List.of(more));
+        StringWriter err = new StringWriter();
+        int status = AwsRecipesCli.run(
+                args.toArray(String[]::new),
+                new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(err, true),
+                Environment.of(env));
+        if (status != 0) {
+            throw new TrainingFailed("aws-recipes " + String.join(" ", args) + " exited with " + status
+                    + " against the training's stand-in S3; it said: "
+                    + err.toString().strip());
+        }
+    }
+
+    /** A trained command that had to succeed did not. */
+    private static final class TrainingFailed extends RuntimeException {
+        TrainingFailed(String message) {
+            super(message);
+        }
     }
 
     /** A local port nothing listens on: bound, then released. */
