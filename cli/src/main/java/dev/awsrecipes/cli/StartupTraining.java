@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The training run behind the command line's start-up archive: it runs, in one JVM, the commands whose
@@ -32,7 +33,8 @@ import java.util.Map;
  * and the certificate's verification, with a fresh {@link TrainingCertificate} given as {@code
  * AWS_CA_BUNDLE}, and once without it, refused by the JDK's own trust store). Each of those must
  * succeed: otherwise the training exits with 1 and says which command failed and what it said, so a
- * broken training stops {@code mvn package} instead of leaving a smaller archive. With {@code
+ * broken training stops {@code mvn package} instead of leaving a smaller archive (unless a proxy is
+ * set, which the stand-in cannot be reached through). With {@code
  * AWS_RECIPES_TRAINING_ENDPOINT} (and keys) pointing at an S3 server, a 1 KiB upload and download to it
  * are run too. Everything else the commands print is dropped.
  */
@@ -151,11 +153,29 @@ public final class StartupTraining {
                 new PrintWriter(Writer.nullWriter()),
                 new PrintWriter(err, true),
                 Environment.of(env));
-        if (status != 0) {
+        if (status != 0 && proxied()) {
+            System.err.println("aws-recipes training: a proxy is set, so aws-recipes " + String.join(" ", args)
+                    + " was trained only up to its failure: " + err.toString().strip());
+        } else if (status != 0) {
             throw new TrainingFailed("aws-recipes " + String.join(" ", args) + " exited with " + status
                     + " against the training's stand-in S3; it said: "
                     + err.toString().strip());
         }
+    }
+
+    /**
+     * Whether the HTTP client may send the stand-in's requests to a proxy, which cannot reach this
+     * machine's 127.0.0.1: the SDK takes {@code HTTP(S)_PROXY} from the process's own environment (not
+     * the one given to the commands) and the JVM's proxy properties. Behind a proxy the commands against
+     * the stand-in are trained as far as they get and a failure does not fail the training, since the
+     * archive is still better than none.
+     */
+    private static boolean proxied() {
+        return Stream.of("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy")
+                        .map(System::getenv)
+                        .anyMatch(value -> value != null && !value.isBlank())
+                || System.getProperty("http.proxyHost") != null
+                || System.getProperty("https.proxyHost") != null;
     }
 
     /** A trained command that had to succeed did not. */
