@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -122,7 +122,7 @@ final class TrainingS3 implements AutoCloseable {
     }
 
     private static void keepChecksum(Map<String, String> checksums, String header, String value) {
-        String name = header.toLowerCase(java.util.Locale.ROOT);
+        String name = header.toLowerCase(Locale.ROOT);
         if (name.startsWith("x-amz-checksum-") && !name.equals("x-amz-checksum-mode")) {
             checksums.put(name, value);
             checksums.putIfAbsent("x-amz-checksum-type", "FULL_OBJECT");
@@ -166,11 +166,10 @@ final class TrainingS3 implements AutoCloseable {
         }
     }
 
-    /** ListObjectsV2 in one page, with prefix, delimiter and URL-encoded keys when asked. */
+    /** ListObjectsV2 in one page, with prefix and delimiter (the keys are plain: no URL encoding is asked for). */
     private void list(HttpExchange exchange, String bucket, Map<String, String> query) throws IOException {
         String prefix = query.getOrDefault("prefix", "");
         String delimiter = query.getOrDefault("delimiter", "");
-        boolean encoded = "url".equals(query.get("encoding-type"));
         StringBuilder contents = new StringBuilder();
         TreeSet<String> folders = new TreeSet<>();
         int count = 0;
@@ -186,29 +185,27 @@ final class TrainingS3 implements AutoCloseable {
             }
             Stored object = entry.getValue();
             contents.append("<Contents><Key>")
-                    .append(encoded ? encode(key) : key)
+                    .append(key)
                     .append("</Key><LastModified>")
                     .append(object.modified())
-                    .append("</LastModified><ETag>&quot;")
-                    .append(object.eTag(), 1, object.eTag().length() - 1)
-                    .append("&quot;</ETag><Size>")
+                    .append("</LastModified><ETag>")
+                    .append(object.eTag().replace("\"", "&quot;"))
+                    .append("</ETag><Size>")
                     .append(object.body().length)
                     .append("</Size><StorageClass>STANDARD</StorageClass></Contents>");
             count++;
         }
         for (String folder : folders) {
-            contents.append("<CommonPrefixes><Prefix>")
-                    .append(encoded ? encode(folder) : folder)
-                    .append("</Prefix></CommonPrefixes>");
+            contents.append("<CommonPrefixes><Prefix>").append(folder).append("</Prefix></CommonPrefixes>");
         }
         reply(
                 exchange,
                 200,
                 "<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>" + bucket
-                        + "</Name><Prefix>" + (encoded ? encode(prefix) : prefix) + "</Prefix><KeyCount>"
+                        + "</Name><Prefix>" + prefix + "</Prefix><KeyCount>"
                         + (count + folders.size()) + "</KeyCount><MaxKeys>1000</MaxKeys>"
                         + (delimiter.isEmpty() ? "" : "<Delimiter>" + delimiter + "</Delimiter>")
-                        + (encoded ? "<EncodingType>url</EncodingType>" : "") + "<IsTruncated>false</IsTruncated>"
+                        + "<IsTruncated>false</IsTruncated>"
                         + contents
                         + "</ListBucketResult>");
     }
@@ -238,10 +235,6 @@ final class TrainingS3 implements AutoCloseable {
 
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static byte[] md5(byte[] body) {
