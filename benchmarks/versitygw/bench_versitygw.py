@@ -252,8 +252,9 @@ def main():
                     order = active[run % len(active):] + active[: run % len(active)]
                     for c in order:
                         target = os.path.join(work, "out-" + size_text)
+                        key = "up-%s-%d" % (size_text, active.index(c))
                         if op == "upload":
-                            argv = c.upload(source, "up-%s-%d" % (size_text, active.index(c)))
+                            argv = c.upload(source, key)
                         else:
                             argv = c.download(target, seed_key)
                         try:
@@ -269,7 +270,11 @@ def main():
                             op, size_text, c.name, run + 1, wall, cpu, rss, error), file=sys.stderr, flush=True)
                         if os.path.exists(target):
                             os.remove(target)
+                        if op == "upload":
+                            # Untimed: ten contenders' copies of 4 GiB would not fit beside each other on disk.
+                            s3(["delete-object", "--bucket", bucket, "--key", key], env)
             os.remove(source)
+            s3(["delete-object", "--bucket", bucket, "--key", seed_key], env)
     finally:
         subprocess.run(["aws", "--endpoint-url", ENDPOINT, "s3", "rb", "s3://" + bucket, "--force"], env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
