@@ -17,14 +17,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.s3.model.ChecksumType;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /**
@@ -71,24 +69,20 @@ class DownloadVerificationTest {
             this.type = type;
         }
 
-        /** The header value S3 reports for these bytes. */
         String value(byte[] bytes) {
-            return type == ChecksumType.COMPOSITE
-                    ? S3Checksums.composite(kind, bytes, parts)
-                    : S3Checksums.fullObject(kind, bytes);
+            return canned().value(bytes);
         }
 
         ObjectS3 object(byte[] bytes) {
-            if (kind == Kind.MD5) {
-                return new ObjectS3(BUCKET, bytes, parts, "\"" + value(bytes) + "\"", h -> {});
-            }
-            String eTag = parts.size() > 1 ? "\"0123abcd-" + parts.size() + "\"" : "\"0123abcd\"";
-            return new ObjectS3(BUCKET, bytes, parts, eTag, header(kind, value(bytes), type));
+            return canned().object(BUCKET, bytes);
         }
 
-        /** What the result reports as the type. */
         String reportedType() {
-            return kind == Kind.MD5 ? ChecksumCheck.ETAG_MD5 : type.toString();
+            return canned().reportedType();
+        }
+
+        private CannedChecksum canned() {
+            return new CannedChecksum(kind, parts, type);
         }
     }
 
@@ -246,8 +240,12 @@ class DownloadVerificationTest {
         byte[] bytes = randomBytes(3);
         String composite = S3Checksums.composite(Kind.CRC32C, bytes, THREE_PARTS);
         String bare = composite.substring(0, composite.lastIndexOf('-'));
-        ObjectS3 s3 =
-                new ObjectS3(BUCKET, bytes, THREE_PARTS, "\"e-3\"", header(Kind.CRC32C, bare, ChecksumType.COMPOSITE));
+        ObjectS3 s3 = new ObjectS3(
+                BUCKET,
+                bytes,
+                THREE_PARTS,
+                "\"e-3\"",
+                CannedChecksum.header(Kind.CRC32C, bare, ChecksumType.COMPOSITE));
 
         DownloadResult result = s3.transfers().download(d -> spec(d).output(new ByteArrayOutputStream()));
 
@@ -260,7 +258,11 @@ class DownloadVerificationTest {
         String composite = S3Checksums.composite(Kind.CRC32C, bytes, THREE_PARTS);
         String claimsFive = composite.substring(0, composite.lastIndexOf('-')) + "-5";
         ObjectS3 s3 = new ObjectS3(
-                BUCKET, bytes, THREE_PARTS, "\"e-3\"", header(Kind.CRC32C, claimsFive, ChecksumType.COMPOSITE));
+                BUCKET,
+                bytes,
+                THREE_PARTS,
+                "\"e-3\"",
+                CannedChecksum.header(Kind.CRC32C, claimsFive, ChecksumType.COMPOSITE));
 
         assertThatThrownBy(() -> s3.transfers().download(d -> spec(d).output(new ByteArrayOutputStream())))
                 .isInstanceOf(DownloadMismatchException.class)
@@ -280,7 +282,8 @@ class DownloadVerificationTest {
                 bytes,
                 uneven,
                 "\"e-4\"",
-                header(Kind.CRC32C, S3Checksums.composite(Kind.CRC32C, bytes, uneven), ChecksumType.COMPOSITE));
+                CannedChecksum.header(
+                        Kind.CRC32C, S3Checksums.composite(Kind.CRC32C, bytes, uneven), ChecksumType.COMPOSITE));
         Path target = dir.resolve("out.bin");
 
         DownloadResult result = s3.transfers().download(d -> spec(d).file(target));
@@ -292,20 +295,6 @@ class DownloadVerificationTest {
     /** 1 MiB ranges, four at a time, one attempt each: a damaged range is not fetched again. */
     private static DownloadSpec.Builder spec(DownloadSpec.Builder d) {
         return d.bucket(BUCKET).key(ObjectS3.KEY).partSize(MIB).concurrency(4).partAttempts(1);
-    }
-
-    private static Consumer<HeadObjectResponse.Builder> header(Kind kind, String value, ChecksumType type) {
-        return h -> {
-            switch (kind) {
-                case CRC32C -> h.checksumCRC32C(value);
-                case CRC32 -> h.checksumCRC32(value);
-                case SHA1 -> h.checksumSHA1(value);
-                case SHA256 -> h.checksumSHA256(value);
-                case CRC64NVME -> h.checksumCRC64NVME(value);
-                case MD5 -> throw new IllegalArgumentException("an MD5 is an ETag, not a checksum header");
-            }
-            h.checksumType(type);
-        };
     }
 
     private static byte[] randomBytes(long seed) {
